@@ -1,0 +1,3 @@
+from scrapelint.cli import main
+
+main(prog_name="scrapelint")

@@ -1,0 +1,87 @@
+"""Check files: read, lint or fix, write back. The CLI and the hooks run this.
+
+Each file is handled on its own: a file that cannot be read or written becomes an error
+result and the others go on.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from scrapelint import source
+from scrapelint.diagnostics import Diagnostic
+from scrapelint.document import Document
+from scrapelint.fixer import fix_text
+from scrapelint.linter import lint_document
+from scrapelint.settings import RuleSet
+
+
+class Mode(str, Enum):
+    CHECK = "check"
+    FIX = "fix"
+    """Fix and write the file back."""
+    DIFF = "diff"
+    """Fix in memory and show a diff; write nothing."""
+
+
+@dataclass
+class FileResult:
+    filename: str
+    text: str = ""
+    """The text the diagnostics refer to: the fixed text after a fix."""
+    original: str = ""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fixed: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def diff(self) -> str:
+        return "".join(
+            difflib.unified_diff(
+                self.original.splitlines(keepends=True),
+                self.text.splitlines(keepends=True),
+                fromfile=f"a/{self.filename}",
+                tofile=f"b/{self.filename}",
+            )
+        )
+
+
+def check_text(
+    text: str, filename: str, ruleset: RuleSet, mode: Mode = Mode.CHECK, unsafe: bool = False
+) -> FileResult:
+    if mode is Mode.CHECK:
+        diagnostics = lint_document(Document(text, filename), ruleset)
+        return FileResult(filename, text, text, diagnostics)
+    result = fix_text(text, ruleset, filename=filename, unsafe=unsafe)
+    outcome = FileResult(filename, result.text, text, result.remaining, result.fixed)
+    if not result.converged:
+        outcome.error = "fixes did not converge; not written"
+        outcome.text = text
+    return outcome
+
+
+def check_file(
+    path: Path, ruleset: RuleSet, mode: Mode = Mode.CHECK, unsafe: bool = False, encoding: str | None = None
+) -> FileResult:
+    filename = str(path)
+    try:
+        loaded = source.read(path, encoding)
+    except source.SourceError as error:
+        return FileResult(filename, error=str(error))
+    try:
+        result = check_text(loaded.text, filename, ruleset, mode, unsafe)
+    except Exception as error:  # a bug in a rule must not stop the other files
+        return FileResult(filename, error=f"internal error, please report it: {type(error).__name__}: {error}")
+    if mode is Mode.FIX and result.error is None and result.changed:
+        try:
+            source.write_atomic(path, loaded, result.text)
+        except source.SourceError as error:
+            # Nothing was written: report the file as it still is.
+            return FileResult(filename, error=str(error))
+    return result

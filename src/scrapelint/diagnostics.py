@@ -1,0 +1,100 @@
+"""The values that flow out of the rules: findings, edits, fixes and diagnostics.
+
+Rules yield :class:`Finding` objects with character offsets into the document's
+normalised text. The engine turns each into a :class:`Diagnostic`, which adds the
+rule's identity and 1-based row/column positions and carries offsets into the text
+exactly as it was given (so ``\\r\\n`` files keep their offsets honest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Applicability(str, Enum):
+    """How far a fix can be trusted, as in ruff."""
+
+    SAFE = "safe"
+    """Changes nothing but the residue; applied by ``--fix``."""
+    UNSAFE = "unsafe"
+    """Probably right, but could remove article text; applied only with ``--unsafe-fixes``."""
+    DISPLAY_ONLY = "display-only"
+    """Shown as a suggestion, never applied."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``content``."""
+
+    start: int
+    end: int
+    content: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    applicability: Applicability
+    message: str
+
+    @classmethod
+    def safe(cls, message: str, *edits: Edit) -> Fix:
+        return cls(tuple(edits), Applicability.SAFE, message)
+
+    @classmethod
+    def unsafe(cls, message: str, *edits: Edit) -> Fix:
+        return cls(tuple(edits), Applicability.UNSAFE, message)
+
+    @classmethod
+    def display_only(cls, message: str, *edits: Edit) -> Fix:
+        return cls(tuple(edits), Applicability.DISPLAY_ONLY, message)
+
+    @property
+    def start(self) -> int:
+        return min(edit.start for edit in self.edits)
+
+    @property
+    def end(self) -> int:
+        return max(edit.end for edit in self.edits)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule's check yields: a span of the normalised text and what is wrong with it."""
+
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """1-based row and column; columns count characters, not bytes."""
+
+    row: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One reported problem, located in the text as it was given."""
+
+    code: str
+    name: str
+    category: str
+    message: str
+    start: int
+    end: int
+    location: Position
+    end_location: Position
+    fix: Fix | None = None
+    filename: str | None = field(default=None, compare=False)
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)

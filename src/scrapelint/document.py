@@ -1,0 +1,246 @@
+"""The document model that every rule reads: normalised text and lazy views of it.
+
+Rules see ``Document.text``, in which every line ending is a single ``\\n``, and the
+views built on it — lines, paragraphs, sentences, regions to leave alone — all as
+character offsets into that text. The engine maps offsets back to the text as it was
+given (``to_raw``) and to 1-based rows and columns (``position``); nothing else does.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePath
+
+import regex
+
+from scrapelint.diagnostics import Edit, Position
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    """0-based; the row is ``index + 1``."""
+    start: int
+    end: int
+    """Offset of the line's end, before its ``\\n``."""
+    text: str
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A run of non-blank lines between blank lines (or the ends of the text)."""
+
+    first_line: int
+    last_line: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+_NEWLINES = regex.compile(r"\r\n?")
+_FENCE = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}\1[`~]*[ \t]*(?:\n|\Z)|^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", regex.M | regex.S)
+_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+URL_OR_EMAIL = regex.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'()\[\]{}]+(?:\([^\s()]*\)[^\s<>"'()\[\]{}]*)*"""
+    r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
+    r"""|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me)/[^\s<>"']*""",
+    regex.I,
+)
+# A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
+# whitespace and something that can start a sentence.
+_SENTENCE_END = regex.compile(r"""[.!?…。！？]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
+_ABBREVIATION = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|Nos|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|p|pp|ca|cf|al|e\.g|i\.e)\.$)"
+    r"|(?:\b\p{Lu}\.(?:\p{Lu}\.)*$)"
+)
+
+
+class Document:
+    """One text and its views. Cheap to build: every view is computed on first use."""
+
+    def __init__(self, raw: str, filename: str | None = None) -> None:
+        self.raw = raw
+        self.filename = filename
+        self.text = _NEWLINES.sub("\n", raw) if "\r" in raw else raw
+
+    @cached_property
+    def newline(self) -> str:
+        """The dominant line ending of the raw text; new line breaks in edits use it."""
+        if "\r" not in self.raw:
+            return "\n"
+        crlf = self.raw.count("\r\n")
+        cr = self.raw.count("\r") - crlf
+        lf = self.raw.count("\n") - crlf
+        return max((lf, "\n"), (crlf, "\r\n"), (cr, "\r"))[1]
+
+    @cached_property
+    def is_markdown(self) -> bool:
+        return self.filename is not None and PurePath(self.filename).suffix.lower() in MARKDOWN_SUFFIXES
+
+    # -- offsets ---------------------------------------------------------------------
+
+    @cached_property
+    def _crlf_offsets(self) -> list[int]:
+        """Normalised offsets of each ``\\n`` that stands for a two-character ``\\r\\n``."""
+        offsets, removed = [], 0
+        for match in regex.finditer(r"\r\n", self.raw):
+            offsets.append(match.start() - removed)
+            removed += 1
+        return offsets
+
+    def to_raw(self, offset: int) -> int:
+        if self.text is self.raw:
+            return offset
+        return offset + bisect_left(self._crlf_offsets, offset)
+
+    def from_raw(self, raw_offset: int) -> int:
+        if self.text is self.raw:
+            return raw_offset
+        return raw_offset - bisect_left(self._crlf_raw_offsets, raw_offset)
+
+    @cached_property
+    def _crlf_raw_offsets(self) -> list[int]:
+        """Raw offsets of the ``\n`` of each ``\r\n``."""
+        return [offset + index + 1 for index, offset in enumerate(self._crlf_offsets)]
+
+    def raw_edit(self, edit: Edit) -> Edit:
+        content = edit.content if self.newline == "\n" else edit.content.replace("\n", self.newline)
+        return Edit(self.to_raw(edit.start), self.to_raw(edit.end), content)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [match.end() for match in regex.finditer(r"\n", self.text)]
+
+    def line_index(self, offset: int) -> int:
+        return bisect_right(self._line_starts, offset) - 1
+
+    def position(self, offset: int) -> Position:
+        index = self.line_index(offset)
+        return Position(index + 1, offset - self._line_starts[index] + 1)
+
+    # -- views -----------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        text, starts = self.text, self._line_starts
+        ends = [start - 1 for start in starts[1:]] + [len(text)]
+        return tuple(Line(i, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends)))
+
+    @cached_property
+    def has_final_newline(self) -> bool:
+        return self.text.endswith("\n")
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        paragraphs: list[Paragraph] = []
+        first: int | None = None
+        for line in self.lines + (None,):  # type: ignore[operator]
+            if line is not None and not line.is_blank:
+                if first is None:
+                    first = line.index
+                continue
+            if first is not None:
+                last = (line.index if line is not None else len(self.lines)) - 1
+                start, end = self.lines[first].start, self.lines[last].end
+                paragraphs.append(Paragraph(first, last, start, end, self.text[start:end]))
+                first = None
+        return tuple(paragraphs)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        sentences: list[Sentence] = []
+        for number, paragraph in enumerate(self.paragraphs):
+            start = 0
+            text = paragraph.text
+            for match in _SENTENCE_END.finditer(text):
+                if _ABBREVIATION.search(text, max(0, match.start() - 12), match.end()):
+                    continue
+                _add_sentence(sentences, paragraph, number, start, match.end())
+                start = match.end()
+            _add_sentence(sentences, paragraph, number, start, len(text))
+        return tuple(sentences)
+
+    # -- regions rules should leave alone ---------------------------------------------
+
+    @cached_property
+    def code_spans(self) -> tuple[tuple[int, int], ...]:
+        """Markdown fenced code blocks and inline code spans (empty for plain text)."""
+        if not self.is_markdown or "`" not in self.text and "~~~" not in self.text:
+            return ()
+        spans = [m.span() for m in _FENCE.finditer(self.text)]
+        for match in _CODE_SPAN.finditer(self.text):
+            if not _overlaps_any(spans, *match.span()):
+                spans.append(match.span())
+        return tuple(sorted(spans))
+
+    @cached_property
+    def url_spans(self) -> tuple[tuple[int, int], ...]:
+        """URLs and e-mail addresses."""
+        return tuple(m.span() for m in URL_OR_EMAIL.finditer(self.text))
+
+    def in_code(self, start: int, end: int) -> bool:
+        return _overlaps_any(self.code_spans, start, end)
+
+    def in_url(self, start: int, end: int) -> bool:
+        return _overlaps_any(self.url_spans, start, end)
+
+    # -- edits that rules share --------------------------------------------------------
+
+    def remove_lines(self, first: int, last: int | None = None) -> Edit:
+        """Remove lines ``first..last`` and one adjacent blank line, keeping paragraph breaks.
+
+        The blank line after the block goes with it, else the one before it. When the block
+        ends the text without a final newline, the line break before it goes instead, so the
+        file still ends without one.
+        """
+        last = first if last is None else last
+        lines, size = self.lines, len(self.text)
+        start, end = lines[first].start, lines[last].end
+        if end < size:
+            end += 1
+            following = lines[last + 1]
+            if following.is_blank and following.end < size:
+                end = following.end + 1
+            elif first > 0 and lines[first - 1].is_blank:
+                start = lines[first - 1].start
+            return Edit(start, end)
+        if first == 0:
+            return Edit(0, size)
+        start = lines[first - 1].end
+        if lines[first - 1].is_blank and first >= 2:
+            start = lines[first - 2].end
+        return Edit(start, end)
+
+
+def _add_sentence(out: list[Sentence], paragraph: Paragraph, number: int, start: int, end: int) -> None:
+    text = paragraph.text[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return
+    lead = len(text) - len(text.lstrip())
+    begin = paragraph.start + start + lead
+    out.append(Sentence(begin, begin + len(stripped), stripped, number))
+
+
+def _overlaps_any(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(spans, (start, float("inf"))) - 1  # type: ignore[arg-type]
+    for span_start, span_end in spans[max(index, 0):index + 2]:
+        if span_start < end and start < span_end or span_start == start:
+            return True
+    return False

@@ -1,0 +1,91 @@
+"""Apply fixes: non-overlapping edits, then lint again, until nothing changes.
+
+The fixer knows edits and applicabilities, not rules. Each round applies every fix that
+is allowed and does not overlap one already taken (the earliest wins); the next round
+sees the new text and picks up what was skipped. A bounded number of rounds without
+reaching a fixpoint is reported as a failure to converge, never looped on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from scrapelint.diagnostics import Applicability, Diagnostic, Edit
+from scrapelint.document import Document
+from scrapelint.linter import lint_document
+from scrapelint.settings import RuleSet
+
+MAX_ROUNDS = 10
+
+
+@dataclass
+class FixResult:
+    text: str
+    """The fixed text (the input itself when nothing was fixed)."""
+    fixed: list[Diagnostic] = field(default_factory=list)
+    """The diagnostics whose fixes were applied, in the order they were applied."""
+    remaining: list[Diagnostic] = field(default_factory=list)
+    """Diagnostics of the fixed text: what is left to do by hand."""
+    converged: bool = True
+    """False when fixes kept changing the text after ``MAX_ROUNDS`` rounds."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.fixed)
+
+
+def allowed(diagnostic: Diagnostic, ruleset: RuleSet, unsafe: bool) -> bool:
+    fix = diagnostic.fix
+    if fix is None or diagnostic.code not in ruleset.fixable:
+        return False
+    if fix.applicability is Applicability.SAFE:
+        return True
+    return unsafe and fix.applicability is Applicability.UNSAFE
+
+
+def fix_text(text: str, ruleset: RuleSet, *, filename: str | None = None, unsafe: bool = False) -> FixResult:
+    fixed: list[Diagnostic] = []
+    seen = {text}
+    for _ in range(MAX_ROUNDS):
+        diagnostics = lint_document(Document(text, filename), ruleset)
+        chosen = _non_overlapping(d for d in diagnostics if allowed(d, ruleset, unsafe))
+        if not chosen:
+            return FixResult(text, fixed, diagnostics)
+        text = apply_edits(text, [edit for d in chosen for edit in d.fix.edits])  # type: ignore[union-attr]
+        fixed.extend(chosen)
+        if text in seen:
+            break
+        seen.add(text)
+    return FixResult(text, fixed, lint_document(Document(text, filename), ruleset), converged=False)
+
+
+def _non_overlapping(candidates: Iterable[Diagnostic]) -> list[Diagnostic]:
+    chosen: list[Diagnostic] = []
+    taken: list[tuple[int, int]] = []
+    for diagnostic in sorted(candidates, key=lambda d: (d.fix.start, d.fix.end)):  # type: ignore[union-attr]
+        fix = diagnostic.fix
+        assert fix is not None
+        spans = [(edit.start, edit.end) for edit in fix.edits]
+        if any(_clash(span, other) for span in spans for other in taken):
+            continue
+        chosen.append(diagnostic)
+        taken.extend(spans)
+    return chosen
+
+
+def _clash(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Overlapping spans clash, and so do two insertions at the same point."""
+    return a[0] < b[1] and b[0] < a[1] or a == b
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits to ``text``."""
+    parts = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        parts.append(text[position:edit.start])
+        parts.append(edit.content)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,41 @@
+"""Run the selected rules over one document and locate what they find.
+
+This is the only place that turns a rule's :class:`Finding` (offsets into the
+normalised text) into a :class:`Diagnostic` (offsets into the text as given, rows and
+columns, fix edits that carry the file's own line endings).
+"""
+
+from __future__ import annotations
+
+from scrapelint.diagnostics import Diagnostic, Finding, Fix
+from scrapelint.document import Document
+from scrapelint.settings import RuleSet
+
+
+def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
+    diagnostics = []
+    for rule, options in ruleset.rules_for(doc.filename):
+        for finding in rule.check(doc, options):
+            if doc.in_code(finding.start, finding.end):
+                continue
+            diagnostics.append(_locate(doc, rule.code, rule.name, rule.category.value, finding))
+    diagnostics.sort(key=lambda d: d.sort_key)
+    return diagnostics
+
+
+def _locate(doc: Document, code: str, name: str, category: str, finding: Finding) -> Diagnostic:
+    fix = finding.fix
+    if fix is not None and doc.raw is not doc.text:
+        fix = Fix(tuple(doc.raw_edit(edit) for edit in fix.edits), fix.applicability, fix.message)
+    return Diagnostic(
+        code=code,
+        name=name,
+        category=category,
+        message=finding.message,
+        start=doc.to_raw(finding.start),
+        end=doc.to_raw(finding.end),
+        location=doc.position(finding.start),
+        end_location=doc.position(finding.end),
+        fix=fix,
+        filename=doc.filename,
+    )

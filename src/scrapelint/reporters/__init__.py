@@ -1,0 +1,73 @@
+"""Output formats. One module per format, each with ``render(results, options) -> str``.
+
+Reporters only format what the checker produced; they never run rules. A format's
+module is imported only when that format is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scrapelint.checker import FileResult
+
+FORMATS = {
+    "full": "scrapelint.reporters.full",
+    "concise": "scrapelint.reporters.concise",
+    "json": "scrapelint.reporters.json",
+}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    color: bool = False
+    """Draw with rich's colours; only for a terminal that has not set NO_COLOR."""
+    fix_mode: bool = False
+    """The run applied fixes: the summary counts what was fixed."""
+    unsafe_fixes: bool = False
+    """Unsafe fixes were allowed: the hint about them is not needed."""
+    show_summary: bool = True
+    """Close with the counts ("Found 3 errors."); off with ``--quiet``."""
+
+
+def render(name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
+    module = importlib.import_module(FORMATS[name])
+    return module.render(results, options)
+
+
+def summary(results: Sequence[FileResult], options: ReportOptions) -> str:
+    """ruff's closing lines: how many were found, fixed, and could be fixed."""
+    from scrapelint.diagnostics import Applicability
+
+    if not options.show_summary:
+        return ""
+    remaining = [d for r in results for d in r.diagnostics]
+    fixed = sum(len(r.fixed) for r in results)
+    lines = []
+    if not remaining and not fixed:
+        return "All checks passed!\n"
+    total = len(remaining) + fixed
+    if fixed:
+        lines.append(f"Found {_count(total, 'error')} ({fixed} fixed, {len(remaining)} remaining).")
+    else:
+        lines.append(f"Found {_count(total, 'error')}.")
+    safe = sum(1 for d in remaining if d.fix and d.fix.applicability is Applicability.SAFE)
+    unsafe = sum(1 for d in remaining if d.fix and d.fix.applicability is Applicability.UNSAFE)
+    if safe and not options.fix_mode:
+        lines.append(f"[*] {safe} fixable with the `--fix` option.")
+    if unsafe and not options.unsafe_fixes:
+        lines.append(f"{_count(unsafe, 'hidden fix', 'hidden fixes')} can be enabled with the `--unsafe-fixes` option.")
+    return "\n".join(lines) + "\n"
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def fix_marker(diagnostic: object) -> str:
+    """``[*]`` before the message of a diagnostic whose fix ``--fix`` would apply."""
+    from scrapelint.diagnostics import Applicability
+
+    fix = getattr(diagnostic, "fix", None)
+    return "[*] " if fix is not None and fix.applicability is Applicability.SAFE else ""

@@ -1,0 +1,1 @@
+"""Whitespace rules."""

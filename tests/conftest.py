@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_e075d4da7ec08e31.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real command line in a subprocess, as a user would."""
+    process = subprocess.run(
+        [sys.executable, "-m", "scrapelint", *args],
+        cwd=cwd,
+        input=input,
+        capture_output=True,
+        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+    )
+    return subprocess.CompletedProcess(
+        process.args, process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8")
+    )
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    target = tmp_path / SEED.name
+    target.write_bytes(SEED.read_bytes())
+    return target

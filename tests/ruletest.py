@@ -1,0 +1,20 @@
+"""Helpers for rule tests: which codes fire on a text, and what a fix makes of it."""
+
+from __future__ import annotations
+
+import scrapelint
+
+
+def codes(text: str, code: str, filename: str | None = None) -> list[str]:
+    """The codes of the diagnostics that rule ``code`` reports on ``text``."""
+    return [d.code for d in scrapelint.lint(text, select=[code], filename=filename)]
+
+
+def fires(text: str, code: str, filename: str | None = None) -> bool:
+    return code in codes(text, code, filename)
+
+
+def fixed(text: str, code: str, unsafe: bool = False, filename: str | None = None) -> str:
+    result = scrapelint.fix(text, select=[code], unsafe=unsafe, filename=filename)
+    assert result.converged
+    return result.text

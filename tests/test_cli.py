@@ -1,0 +1,112 @@
+"""The command line: exit codes, selection, diff, standard input, rule docs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SEED, run_cli
+
+from scrapelint.rules import ALL_RULES
+
+
+def test_clean_file_exits_zero(tmp_path: Path) -> None:
+    path = tmp_path / "clean.md"
+    path.write_text("# Call details\n\nThe call lasted an hour.\n", encoding="utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 0
+    assert result.stdout == "All checks passed!\n"
+
+
+def test_exit_zero_and_quiet() -> None:
+    result = run_cli("check", "--exit-zero", "--quiet", "--output-format", "concise", str(SEED))
+    assert result.returncode == 0
+    assert result.stdout.count("\n") == 3
+    assert "Found" not in result.stdout
+
+
+def test_concise_format() -> None:
+    result = run_cli("check", "--output-format", "concise", str(SEED))
+    first = result.stdout.splitlines()[0]
+    assert first == f"{SEED}:3:1: D001 [*] Headline repeated (first printed on row 1)"
+
+
+def test_select_and_ignore() -> None:
+    def codes(*args: str) -> list[str]:
+        out = run_cli("check", "--output-format", "json", *args, str(SEED)).stdout
+        return [d["code"] for d in json.loads(out)]
+
+    assert codes("--select", "D001") == ["D001"]
+    assert codes("--select", "duplication,boilerplate") == ["D001", "B001"]
+    assert codes("--select", "ALL", "--ignore", "T") == ["D001", "B001"]
+    assert codes("--ignore", "comment-form") == ["D001", "T001"]
+    assert codes("--select", "D", "--extend-select", "T001") == ["D001", "T001"]
+
+
+def test_unknown_selector_is_a_usage_error_with_a_suggestion() -> None:
+    result = run_cli("check", "--select", "D0001", str(SEED))
+    assert result.returncode == 2
+    assert "unknown rule selector 'D0001'" in result.stderr
+    assert "did you mean" in result.stderr
+
+
+def test_diff_writes_nothing_and_exits_one(seed_copy: Path) -> None:
+    before = seed_copy.read_bytes()
+    result = run_cli("check", "--diff", str(seed_copy))
+    assert result.returncode == 1
+    assert seed_copy.read_bytes() == before
+    assert result.stdout.startswith("--- a/")
+    assert "-Leave a Replay" in result.stdout
+    assert "T001" not in result.stdout
+
+
+def test_diff_on_clean_file_exits_zero(tmp_path: Path) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text("Fine.\n", encoding="utf-8")
+    result = run_cli("check", "--diff", str(path))
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_stdin_check_and_fix() -> None:
+    text = SEED.read_bytes()
+    checked = run_cli("check", "--output-format", "concise", "--stdin-filename", "page.txt", "-", input=text)
+    assert checked.returncode == 1
+    assert "page.txt:3:1: D001" in checked.stdout
+    fixed = run_cli("check", "--fix", "-", input=text)
+    assert "Leave a Replay" not in fixed.stdout
+    assert fixed.stdout.startswith("Behind Closed Doors")
+    assert "T001" in fixed.stderr
+
+
+def test_rules_json_lists_every_rule() -> None:
+    result = run_cli("rules", "--output-format", "json")
+    listed = json.loads(result.stdout)
+    assert [r["code"] for r in listed] == [r.code for r in ALL_RULES]
+    d001 = next(r for r in listed if r["code"] == "D001")
+    assert d001 == {
+        "code": "D001",
+        "name": "duplicated-headline",
+        "category": "duplication",
+        "summary": d001["summary"],
+        "default": True,
+        "fix": {"availability": "always", "applicability": "safe"},
+    }
+
+
+def test_rule_prints_documentation_by_code_or_name() -> None:
+    by_code = run_cli("rule", "T001")
+    assert by_code.returncode == 0
+    for section in ("What it flags", "Why it matters", "Example", "Fix safety"):
+        assert f"## {section}" in by_code.stdout
+    assert run_cli("rule", "truncated-sentence").stdout == by_code.stdout
+
+
+def test_rule_unknown_code() -> None:
+    result = run_cli("rule", "X999")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: unknown rule 'X999'")
+
+
+def test_version_and_help() -> None:
+    assert run_cli("--version").stdout.startswith("scrapelint, version ")
+    assert "Examples:" in run_cli("check", "--help").stdout

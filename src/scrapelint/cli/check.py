@@ -1,9 +1,4 @@
-"""The command line: ``scrapelint check``, ``scrapelint rules``, ``scrapelint rule``.
-
-Exit codes: 0 when nothing remains to report (or everything was fixed), 1 when
-diagnostics remain (or ``--diff`` has a diff to show), 2 for usage, configuration and
-I/O errors. An error about one file never stops the others.
-"""
+"""``scrapelint check``: lint and fix files, directories and standard input."""
 
 from __future__ import annotations
 
@@ -14,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from scrapelint import __version__
-
-EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+from scrapelint.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_VIOLATIONS, main, print_error
+from scrapelint.reporters import FORMATS
 
 
 def _selectors(values: Sequence[str]) -> list[str]:
@@ -32,10 +26,6 @@ def _wants_color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-def _error(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-
-
 def _write(text: str, color: bool) -> None:
     if not text:
         return
@@ -45,19 +35,6 @@ def _write(text: str, color: bool) -> None:
         Console(highlight=False, soft_wrap=True).print(text, end="")
     else:
         click.echo(text, nl=False)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="scrapelint")
-def main() -> None:
-    """A linter for scraped article text.
-
-    \b
-    Examples:
-      scrapelint check articles/
-      scrapelint check --fix articles/
-      scrapelint rule D001
-    """
 
 
 @main.command()
@@ -70,7 +47,7 @@ def main() -> None:
 @click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to check.")
 @click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json"]),
+    type=click.Choice(list(FORMATS)),
     default="full",
     show_default=True,
     help="How to print diagnostics.",
@@ -120,7 +97,7 @@ def check(
     try:
         ruleset = settings.resolve()
     except SelectionError as error:
-        _error(str(error))
+        print_error(str(error))
         sys.exit(EXIT_ERROR)
 
     mode = Mode.DIFF if diff else Mode.FIX if fix or unsafe_fixes else Mode.CHECK
@@ -147,7 +124,7 @@ def check(
 
     failed = [r for r in results if r.error is not None]
     for result in failed:
-        _error(f"{result.filename}: {result.error}")
+        print_error(f"{result.filename}: {result.error}")
     reported = [r for r in results if r.error is None or r.diagnostics]
 
     if stdin_fixed is not None:
@@ -200,68 +177,3 @@ def _statistics(results: Sequence[object]) -> str:
     )
 
 
-@main.command("rules")
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--all", "show_all", is_flag=True, help="Also list rules that are not on by default.")
-def list_rules(output_format: str, show_all: bool) -> None:
-    """List the rules: code, name, category, fix availability, summary.
-
-    \b
-    Examples:
-      scrapelint rules
-      scrapelint rules --output-format json
-    """
-    from scrapelint.rules import ALL_RULES
-
-    shown = [r for r in ALL_RULES if show_all or r.default or output_format == "json"]
-    if output_format == "json":
-        import json
-
-        payload = [
-            {
-                "code": r.code,
-                "name": r.name,
-                "category": r.category.value,
-                "summary": r.summary,
-                "default": r.default,
-                "fix": {
-                    "availability": r.fix.value,
-                    "applicability": r.applicability.value if r.applicability else None,
-                },
-            }
-            for r in shown
-        ]
-        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
-        return
-    for r in shown:
-        marker = "[*]" if r.applicability is not None and r.applicability.value == "safe" else "   "
-        opt_in = "" if r.default else "  (opt-in)"
-        click.echo(f"{r.code}  {marker} {r.name:<34} {r.category.value:<12} {r.summary}{opt_in}")
-
-
-@main.command("rule")
-@click.argument("code")
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def explain_rule(code: str, output_format: str) -> None:
-    """Explain a rule: what it flags, why it matters, an example and its fix safety.
-
-    \b
-    Examples:
-      scrapelint rule D001
-      scrapelint rule comment-form
-    """
-    from scrapelint.rules import SelectionError, lookup
-
-    try:
-        found = lookup(code)
-    except SelectionError as error:
-        _error(str(error))
-        sys.exit(EXIT_ERROR)
-    from scrapelint.explain import explain
-
-    if output_format == "json":
-        import json
-
-        click.echo(json.dumps(explain(found, as_dict=True), indent=2, ensure_ascii=False))
-    else:
-        click.echo(explain(found))

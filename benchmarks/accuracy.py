@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""How much residue scrapelint removes from real scraped pages, and how much article text it loses.
+
+    python benchmarks/accuracy.py [CORPUS_DIR] [--score PATH] [--json OUT] [--quiet]
+
+CORPUS_DIR defaults to ../shared/corpus/dev (layout: see its README). Each input folder
+(``anchor-trafilatura``, ``bs4``, ``html2text``, ``inscriptis``) is copied to a temporary
+directory without its gold files, and the real command line is run there exactly as a
+user would: ``scrapelint check --fix --unsafe-fixes DIR`` with the default selection.
+Input and output are scored against the annotators' gold bodies (``bs4/*.gold.txt``) by
+``score.py`` (default ../shared/tools/score.py): bag-of-words P / R / F1, 4-shingle F1,
+and the precision / recall of removed lines (a removed line is "boilerplate" when fewer
+than half its tokens align with gold).
+
+Then, per rule, the lines its fixes removed and how many of them were gold text (lost
+article text), listing those lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+
+import scrapelint
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
+DEFAULT_SCORE = HERE.parent.parent / "shared" / "tools" / "score.py"
+FOLDERS = ("anchor-trafilatura", "bs4", "html2text", "inscriptis")
+GOLD_SUFFIX = ".gold.txt"
+
+
+def load_score(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"error: {path}: cannot load score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def scrapelint_command() -> list[str]:
+    found = shutil.which("scrapelint", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "scrapelint"]
+
+
+def run_score(score_path: Path, pred: Path, gold: Path, naive: Path, out: Path) -> dict:
+    subprocess.run(
+        [sys.executable, str(score_path), str(pred), "--gold-dir", str(gold), "--naive-dir", str(naive), "--json", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def removed_lines_by_rule(
+    score: ModuleType, before: str, after: str, gold: str, filename: str
+) -> list[tuple[str, str, bool]]:
+    """(rule code, line, is gold text) for each token-bearing line the fix removed.
+
+    A line counts as removed, and as gold, by score.py's own alignment rule. It is
+    attributed to the rule whose first-round fix covers it; lines that only a later round
+    removed are attributed to "later-round".
+    """
+    before_tokens = score.tokens(before)
+    in_after = score.aligned_mask(before_tokens, score.tokens(after))
+    in_gold = score.aligned_mask(before_tokens, score.tokens(gold))
+    diagnostics = [d for d in scrapelint.lint(before, filename=filename) if d.fix is not None]
+    lines = before.splitlines(keepends=True)
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line)
+    token_lines = [(i, line) for i, line in enumerate(lines) if score.tokens(line)]
+    out = []
+    for (first, last), (index, line) in zip(score.line_spans(before), token_lines):
+        size = last - first
+        if sum(in_after[first:last]) * 2 >= size:
+            continue
+        start, end = offsets[index], offsets[index] + len(line.rstrip("\r\n"))
+        code = next(
+            (
+                d.code
+                for d in diagnostics
+                if any(edit.start <= start and end <= edit.end or start <= edit.start < end for edit in d.fix.edits)  # type: ignore[union-attr]
+            ),
+            "later-round",
+        )
+        out.append((code, line.strip(), sum(in_gold[first:last]) * 2 >= size))
+    return out
+
+
+def fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--score", type=Path, default=DEFAULT_SCORE, help="path to score.py")
+    parser.add_argument("--json", type=Path, help="write every figure here")
+    parser.add_argument("--quiet", action="store_true", help="do not list the gold lines that were removed")
+    parser.add_argument("--verbose", action="store_true", help="list every removed line, per rule")
+    args = parser.parse_args(argv)
+    score = load_score(args.score)
+    gold_dir = args.corpus / "bs4"
+    command = scrapelint_command()
+
+    rows = []
+    per_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    lost: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    removed: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    with tempfile.TemporaryDirectory(prefix="scrapelint-accuracy-") as temporary:
+        work = Path(temporary)
+        for folder in FOLDERS:
+            source = args.corpus / folder
+            if not source.is_dir():
+                continue
+            target = work / folder
+            target.mkdir()
+            for path in sorted(source.glob("*.txt")):
+                if not path.name.endswith(GOLD_SUFFIX):
+                    shutil.copyfile(path, target / path.name)
+            run = subprocess.run([*command, "check", "--fix", "--unsafe-fixes", "--quiet", str(target)], capture_output=True, text=True)
+            if run.returncode == 2:
+                print(f"error: scrapelint failed on {folder}:\n{run.stderr}", file=sys.stderr)
+                return 2
+            before = run_score(args.score, source, gold_dir, source, work / f"{folder}.before.json")["summary"]
+            after = run_score(args.score, target, gold_dir, source, work / f"{folder}.after.json")["summary"]
+            rows.append((folder, before, after))
+            for path in sorted(target.glob("*.txt")):
+                name = path.name[: -len(".txt")]
+                gold = (gold_dir / f"{name}{GOLD_SUFFIX}").read_text(encoding="utf-8")
+                original = (source / path.name).read_text(encoding="utf-8")
+                cleaned = path.read_text(encoding="utf-8")
+                if original == cleaned:
+                    continue
+                for code, line, is_gold in removed_lines_by_rule(score, original, cleaned, gold, path.name):
+                    per_rule[code]["removed"] += 1
+                    per_rule[code][f"removed:{folder}"] += 1
+                    removed[code].append((folder, name, line))
+                    if is_gold:
+                        per_rule[code]["gold"] += 1
+                        lost[code].append((folder, name, line))
+
+    print("scrapelint check --fix --unsafe-fixes (default selection), scored against the gold bodies")
+    print()
+    print("| input | stage | bag-of-words P / R / F1 | 4-shingle F1 | lines removed P / R |")
+    print("| --- | --- | --- | --- | --- |")
+    for folder, before, after in rows:
+        for stage, summary in (("before", before), ("after", after)):
+            bow, lines = summary["bow"], summary["lines"]
+            line_cell = f"{fmt(lines['P'])} / {fmt(lines['R'])} ({lines['removed']} lines)"
+            print(
+                f"| {folder} | {stage} | {fmt(bow['P'])} / {fmt(bow['R'])} / {fmt(bow['F1'])} | "
+                f"{fmt(summary['sh4']['F1'])} | {line_cell} |"
+            )
+    print()
+    print("Lines removed per rule (all four inputs), and how many were gold article text:")
+    print()
+    print("| rule | name | removed | gold lines lost | " + " | ".join(FOLDERS) + " |")
+    print("| --- | --- | --- | --- | " + " | ".join("---" for _ in FOLDERS) + " |")
+    for code in sorted(per_rule):
+        counts = per_rule[code]
+        name = code if code == "later-round" else scrapelint_rule_name(code)
+        cells = " | ".join(str(counts[f"removed:{folder}"]) for folder in FOLDERS)
+        print(f"| {code} | {name} | {counts['removed']} | {counts['gold']} | {cells} |")
+    if args.verbose:
+        print("\nEvery removed line:")
+        for code in sorted(removed):
+            for folder, name, line in removed[code]:
+                print(f"  {code} {folder}/{name}: {line[:160]}")
+    if not args.quiet and lost:
+        print("\nGold lines removed (lost article text):")
+        for code in sorted(lost):
+            for folder, name, line in lost[code]:
+                print(f"  {code} {folder}/{name}: {line[:160]}")
+    if args.json:
+        payload = {
+            "inputs": {folder: {"before": before, "after": after} for folder, before, after in rows},
+            "rules": {code: dict(counts) for code, counts in per_rule.items()},
+            "lost": {code: lines for code, lines in lost.items()},
+        }
+        args.json.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def scrapelint_rule_name(code: str) -> str:
+    from scrapelint.rules import rule_by_code
+
+    return rule_by_code(code).name
+
+
+if __name__ == "__main__":
+    sys.exit(main())

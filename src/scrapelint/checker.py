@@ -6,7 +6,6 @@ result and the others go on.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -42,6 +41,8 @@ class FileResult:
         return self.text != self.original
 
     def diff(self) -> str:
+        import difflib
+
         return "".join(
             difflib.unified_diff(
                 self.original.splitlines(keepends=True),

@@ -16,6 +16,7 @@ from pathlib import PurePath
 import regex
 
 from scrapelint.diagnostics import Edit, Position
+from scrapelint.patterns import lazy
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -53,10 +54,10 @@ class Sentence:
     paragraph: int
 
 
-_NEWLINES = regex.compile(r"\r\n?")
-_FENCE = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}\1[`~]*[ \t]*(?:\n|\Z)|^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", regex.M | regex.S)
-_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
-URL_OR_EMAIL = regex.compile(
+_NEWLINES = lazy(r"\r\n?")
+_FENCE = lazy(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}\1[`~]*[ \t]*(?:\n|\Z)|^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", regex.M | regex.S)
+_CODE_SPAN = lazy(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+URL_OR_EMAIL = lazy(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'()\[\]{}]+(?:\([^\s()]*\)[^\s<>"'()\[\]{}]*)*"""
     r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
     r"""|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me)/[^\s<>"']*""",
@@ -64,8 +65,8 @@ URL_OR_EMAIL = regex.compile(
 )
 # A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
 # whitespace and something that can start a sentence.
-_SENTENCE_END = regex.compile(r"""[.!?…。！？]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
-_ABBREVIATION = regex.compile(
+_SENTENCE_END = lazy(r"""[.!?…。！？]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
+_ABBREVIATION = lazy(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|Nos|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|p|pp|ca|cf|al|e\.g|i\.e)\.$)"
     r"|(?:\b\p{Lu}\.(?:\p{Lu}\.)*$)"
 )
@@ -98,11 +99,7 @@ class Document:
     @cached_property
     def _crlf_offsets(self) -> list[int]:
         """Normalised offsets of each ``\\n`` that stands for a two-character ``\\r\\n``."""
-        offsets, removed = [], 0
-        for match in regex.finditer(r"\r\n", self.raw):
-            offsets.append(match.start() - removed)
-            removed += 1
-        return offsets
+        return [raw - index for index, raw in enumerate(_find_all(self.raw, "\r\n"))]
 
     def to_raw(self, offset: int) -> int:
         if self.text is self.raw:
@@ -125,7 +122,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0] + [match.end() for match in regex.finditer(r"\n", self.text)]
+        return [0] + [offset + 1 for offset in _find_all(self.text, "\n")]
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self._line_starts, offset) - 1
@@ -226,6 +223,16 @@ class Document:
         if lines[first - 1].is_blank and first >= 2:
             start = lines[first - 2].end
         return Edit(start, end)
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    offsets = []
+    find = text.find
+    offset = find(needle)
+    while offset != -1:
+        offsets.append(offset)
+        offset = find(needle, offset + len(needle))
+    return offsets
 
 
 def _add_sentence(out: list[Sentence], paragraph: Paragraph, number: int, start: int, end: int) -> None:

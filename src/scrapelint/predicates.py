@@ -6,13 +6,13 @@ offset inside a quotation". A rule that needs a new one adds it here with its te
 
 from __future__ import annotations
 
-import regex
+from scrapelint.patterns import lazy
 
-_LIST_MARKER = regex.compile(r"^\s*(?:[-*+•·◦▪▸►‣o]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
-_EDGE_NOISE = regex.compile(r"^[\s\p{Pd}*+•·◦▪▸►‣#>|]+|[\s:;,.!?…|]+$")
-_SPACE = regex.compile(r"\s+")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
-_SENTENCE_FINAL = regex.compile(r"""[.!?…。！？]["'”’»)\]]*\s*$""")
+_LIST_MARKER = lazy(r"^\s*(?:[-*+•·◦▪▸►‣o]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
+_EDGE_NOISE = lazy(r"^[\s\p{Pd}*+•·◦▪▸►‣#>|]+|[\s:;,.!?…|]+$")
+_SPACE = lazy(r"\s+")
+_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
+_SENTENCE_FINAL = lazy(r"""[.!?…。！？]["'”’»)\]]*\s*$""")
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 250

@@ -8,6 +8,7 @@ what has to be restored on the way back out: the encoding and the byte-order mar
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import stat
 import tempfile
@@ -24,11 +25,18 @@ class SourceText:
     text: str
     encoding: str = "utf-8"
     bom: bool = False
-    fingerprint: tuple[int, int] | None = None
-    """(size, mtime_ns) at read time, to notice a file changed before it is written back."""
+    fingerprint: tuple[int, int, bytes] | None = None
+    """(size, mtime_ns, digest of the contents) at read time, to notice a file changed
+    before it is written back, even within one tick of a coarse file-system clock."""
 
     def encode(self, text: str) -> bytes:
-        data = text.encode(self.encoding)
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError as error:
+            character = text[error.start]
+            raise SourceError(
+                f"the fixed text has {character!r} (U+{ord(character):04X}), which {self.encoding} cannot encode"
+            ) from None
         if self.bom:
             data = _BOMS_BY_ENCODING[self.encoding] + data
         return data
@@ -42,6 +50,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _BOMS_BY_ENCODING = {encoding: bom for bom, encoding in _BOMS}
+# Codecs that write a byte-order mark of their own: a file read with one of them but
+# without a mark must be written back without one, so it is read with the plain codec.
+# (Python reads BOM-less UTF-16 and UTF-32 as little-endian.)
+_WITHOUT_OWN_BOM = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le", "utf-32": "utf-32-le"}
 
 
 def decode(data: bytes, encoding: str | None = None) -> SourceText:
@@ -52,10 +64,37 @@ def decode(data: bytes, encoding: str | None = None) -> SourceText:
     for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
             return SourceText(_decode(data[len(bom):], bom_encoding), bom_encoding, bom=True)
-    text = _decode(data, encoding or "utf-8")
+    encoding = _WITHOUT_OWN_BOM.get(codec_name(encoding), encoding) if encoding else "utf-8"
+    text = _decode(data, encoding)
     if "\x00" in text:
-        raise SourceError("binary file (contains NUL bytes)")
-    return SourceText(text, encoding or "utf-8")
+        utf16 = _bomless_utf16(data)
+        hint = f"; it looks like UTF-16 without a byte-order mark: try --encoding {utf16}" if utf16 else ""
+        raise SourceError(f"binary file (contains NUL bytes{hint})")
+    return SourceText(text, encoding)
+
+
+def codec_name(encoding: str) -> str:
+    """The canonical name of a text codec; :class:`SourceError` for anything else."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise SourceError(f"unknown encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise SourceError(f"{encoding!r} is not a text encoding")
+    return info.name
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """The byte order of mostly-ASCII UTF-16 text (every other byte NUL), if it is that."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4:
+        return None
+    if 0 not in even and odd.count(0) > 0.9 * len(odd):
+        return "utf-16-le"
+    if 0 not in odd and even.count(0) > 0.9 * len(even):
+        return "utf-16-be"
+    return None
 
 
 def _decode(data: bytes, encoding: str) -> str:
@@ -73,7 +112,9 @@ def _decode(data: bytes, encoding: str) -> str:
 
 def read(path: Path, encoding: str | None = None) -> SourceText:
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking, so that a named pipe (or a device) is refused, not waited on.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with open(descriptor, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise SourceError("not a regular file")
@@ -81,7 +122,11 @@ def read(path: Path, encoding: str | None = None) -> SourceText:
     except OSError as error:
         raise SourceError(_os_reason(error)) from None
     source = decode(data, encoding)
-    return SourceText(source.text, source.encoding, source.bom, (info.st_size, info.st_mtime_ns))
+    return SourceText(source.text, source.encoding, source.bom, _fingerprint(info, data))
+
+
+def _fingerprint(info: os.stat_result, data: bytes) -> tuple[int, int, bytes]:
+    return (info.st_size, info.st_mtime_ns, hashlib.blake2b(data, digest_size=16).digest())
 
 
 def write_atomic(path: Path, source: SourceText, text: str) -> None:
@@ -89,28 +134,51 @@ def write_atomic(path: Path, source: SourceText, text: str) -> None:
 
     The new contents go to a temporary file in the same directory, which then replaces
     the original in one rename: a reader (or a crash) sees the old file or the new one,
-    never a mix. The file's permission bits are kept.
+    never a mix. The file's permission bits (and, where allowed, its owner) are kept; a
+    symbolic link is followed, so the link stays a link. A file without any write
+    permission bit is refused even for a user who could replace it.
     """
+    import tempfile
+
     data = source.encode(text)
     try:
+        path = Path(os.path.realpath(path))
         info = os.stat(path)
-        if source.fingerprint is not None and (info.st_size, info.st_mtime_ns) != source.fingerprint:
+        if source.fingerprint is not None and _changed_since(path, info, source.fingerprint):
             raise SourceError("file changed while it was being checked; not written")
-        if not os.access(path, os.W_OK):
+        if not os.access(path, os.W_OK) or not info.st_mode & 0o222:
             raise SourceError("permission denied (file is read-only); not written")
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        # A short prefix: the temporary name must fit the file system's limit too.
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:32]}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
             os.chmod(temporary, stat.S_IMODE(info.st_mode))
+            _keep_owner(temporary, info)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
             raise
     except OSError as error:
         raise SourceError(_os_reason(error) + "; not written") from None
+
+
+def _changed_since(path: Path, info: os.stat_result, fingerprint: tuple[int, int, bytes]) -> bool:
+    if (info.st_size, info.st_mtime_ns) != fingerprint[:2]:
+        return True
+    with open(path, "rb") as handle:
+        return _fingerprint(info, handle.read()) != fingerprint
+
+
+def _keep_owner(temporary: str, info: os.stat_result) -> None:
+    if (info.st_uid, info.st_gid) == (os.geteuid(), os.getegid()):
+        return
+    try:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    except OSError:
+        pass  # only the super-user may give a file away; the mode is kept regardless
 
 
 def _os_reason(error: OSError) -> str:

@@ -5,24 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
 from scrapelint import phrases
 from scrapelint.diagnostics import Finding
 from scrapelint.document import Document
+from scrapelint.patterns import lazy
 from scrapelint.predicates import inside_quotation
 from scrapelint.rules.base import Category, Options, rule
 
 
+_NEW_SENTENCE = lazy(r"\s+[\"“‘«]?\p{Lu}")
+_ELLIPSIS = lazy(r"…|(?<!\.)\.{3}(?!\.)")
+
+
 @lru_cache(maxsize=1)
-def _glued_ellipsis() -> regex.Pattern[str]:
-    # A word that leaves its clause open, an ellipsis glued to it, then a new sentence.
-    return regex.compile(
-        r"(?<![\p{L}\p{N}'’-])(?P<word>(?i:\L<open_words>))(?P<ellipsis>…|\.{3}(?!\.))"
-        r"\s+(?=[\"“‘«]?\p{Lu})",
-        regex.V1,
-        open_words=phrases.load("open-clause-words"),
-    )
+def _open_clause_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in phrases.load("open-clause-words"))
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word that ends at ``end``; None when it is glued to a digit, apostrophe or hyphen."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start == end or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+        return None
+    return text[start:end]
 
 
 @rule(
@@ -53,16 +60,21 @@ def truncated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
     No fix: the words that were cut cannot be guessed. Restore them from the source, or
     remove the sentence by hand.
     """
-    text = doc.text
-    if "…" not in text and "..." not in text:
+    if "…" not in doc.text and "..." not in doc.text:
         return
-    pattern = _glued_ellipsis()
+    open_words = _open_clause_words()
     for paragraph in doc.paragraphs:
-        for match in pattern.finditer(paragraph.text):
-            if inside_quotation(paragraph.text, match.start()):
+        text = paragraph.text
+        if "…" not in text and "..." not in text:
+            continue
+        for match in _ELLIPSIS.finditer(text):
+            word = _word_before(text, match.start())
+            if word is None or word.casefold() not in open_words:
+                continue
+            if not _NEW_SENTENCE.match(text, match.end()) or inside_quotation(text, match.start()):
                 continue
             yield Finding(
-                paragraph.start + match.start("ellipsis"),
-                paragraph.start + match.end("ellipsis"),
-                f"Sentence cut off after {match['word']!r} and glued to the next sentence",
+                paragraph.start + match.start(),
+                paragraph.start + match.end(),
+                f"Sentence cut off after {word!r} and glued to the next sentence",
             )

@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""How fast scrapelint is, measured against floors and peers in one interleaved run.
+
+    python benchmarks/speed.py [--runs N] [--corpus DIR] [--max-mb N] [--json OUT]
+
+Machines are noisy, so every comparison is a ratio of medians measured in the same run,
+with the commands interleaved (A B C A B C ...) rather than one after another:
+
+1. cold start, whole processes, output piped as a commit hook's is:
+   ``scrapelint check SEED`` (findings present) and a clean file, against ``python -c pass``,
+   ``python -c "import regex, click"`` (the import floor) and proselint on the same file
+   when proselint is installed;
+2. one call over every naive text of ``CORPUS/bs4`` (gold files excluded), against
+   proselint on the same files;
+3. in-process throughput of ``scrapelint.lint()`` with the default rules, in MB/s, against
+   ``ftfy.fix_text`` on the same text;
+4. time per MB as the input grows from 1 MB to ``--max-mb`` MB (it should stay flat), and
+   the peak memory of the largest input.
+
+Goals (issue "Fast enough for every commit and every crawl"): seed <= 1.5x the import
+floor and <= 1/3 of proselint; clean file <= 1.3x the floor; the folder >= 20x faster than
+proselint; lint() >= 10 MB/s and faster than ftfy.fix_text; time per MB flat within 20%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED = ROOT / "seeds" / "000_e075d4da7ec08e31.txt"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+CLEAN_TEXT = (
+    "Call details\n\nDuring the call, the President affirmed his commitment, the White House said.\n\n"
+    "  • The two leaders discussed the urgent need to renew diplomacy.\n"
+    "  • Officials said on Oct. 1 that 3.5 million U.S. residents were affected.\n"
+)
+
+
+def executable(name: str) -> str | None:
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+
+
+def time_commands(commands: dict[str, Sequence[str]], runs: int, cwd: Path) -> dict[str, float]:
+    """Median wall time of each command, run interleaved ``runs`` times."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for name, command in commands.items():  # warm the file cache once
+        subprocess.run(command, cwd=cwd, capture_output=True)
+    for _ in range(runs):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, cwd=cwd, capture_output=True)
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def corpus_text(corpus: Path) -> str:
+    return "\n\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((corpus / "bs4").glob("*.txt")) if not p.name.endswith(".gold.txt")
+    )
+
+
+def throughput(function, text: str, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    """Best-of MB/s of ``function(text)``."""
+    size = len(text.encode("utf-8")) / 1e6
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return size / best
+
+
+SCALING_PROBE = """
+import resource, sys, time
+import scrapelint
+text = open(sys.argv[1], encoding="utf-8").read()
+scrapelint.lint(text[:1000])
+start = time.perf_counter()
+scrapelint.lint(text)
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def scaling(base: str, sizes: list[int], work: Path) -> list[dict[str, float]]:
+    """Seconds per MB and peak RSS of lint() in a fresh process, for each input size in MB."""
+    rows = []
+    unit = base.encode("utf-8")
+    for size in sizes:
+        path = work / f"input-{size}mb.txt"
+        target = size * 1_000_000
+        with open(path, "wb") as handle:
+            written = 0
+            while written < target:
+                handle.write(unit)
+                handle.write(b"\n\n")
+                written += len(unit) + 2
+        output = subprocess.run(
+            [sys.executable, "-c", SCALING_PROBE, str(path)], capture_output=True, text=True, check=True
+        ).stdout.split()
+        seconds, rss_kb = float(output[0]), int(output[1])
+        megabytes = path.stat().st_size / 1e6
+        rows.append({"mb": megabytes, "seconds": seconds, "s_per_mb": seconds / megabytes, "peak_rss_mb": rss_kb / 1024})
+        path.unlink()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs per cold-start command (default 15)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--max-mb", type=int, default=64, help="largest input for the scaling test (default 64)")
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "speed.json")
+    args = parser.parse_args(argv)
+
+    scrapelint = executable("scrapelint")
+    if scrapelint is None:
+        print("error: the scrapelint command is not installed (pip install -e .)", file=sys.stderr)
+        return 2
+    proselint = executable("proselint")
+    results: dict[str, object] = {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+    }
+
+    with tempfile.TemporaryDirectory(prefix="scrapelint-speed-") as temporary:
+        work = Path(temporary)
+        seed = work / SEED.name
+        seed.write_bytes(SEED.read_bytes())
+        clean = work / "clean.txt"
+        clean.write_text(CLEAN_TEXT, encoding="utf-8")
+        folder = work / "bs4"
+        folder.mkdir()
+        for path in sorted((args.corpus / "bs4").glob("*.txt")):
+            if not path.name.endswith(".gold.txt"):
+                shutil.copyfile(path, folder / path.name)
+        files = sorted(str(p) for p in folder.glob("*.txt"))
+
+        cold = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "import regex, click": [sys.executable, "-c", "import regex, click"],
+            "scrapelint seed": [scrapelint, "check", str(seed)],
+            "scrapelint clean file": [scrapelint, "check", str(clean)],
+        }
+        if proselint:
+            cold["proselint seed"] = [proselint, "check", str(seed)] if _proselint_has_check(proselint) else [proselint, str(seed)]
+        print(f"cold start ({args.runs} interleaved runs, medians) ...", file=sys.stderr)
+        cold_times = time_commands(cold, args.runs, work)
+
+        folder_commands = {"scrapelint folder": [scrapelint, "check", "--quiet", *files]}
+        if proselint:
+            folder_commands["proselint folder"] = cold["proselint seed"][:-1] + files
+        print("folder in one call ...", file=sys.stderr)
+        folder_times = time_commands(folder_commands, max(3, args.runs // 5), work)
+        folder_mb = sum(Path(f).stat().st_size for f in files) / 1e6
+
+        print("in-process throughput ...", file=sys.stderr)
+        import ftfy
+
+        import scrapelint as library
+
+        text = corpus_text(args.corpus)
+        library.lint(text[:1000])
+        lint_mbs = throughput(library.lint, text)
+        ftfy_mbs = throughput(ftfy.fix_text, text)
+
+        sizes = [s for s in (1, 2, 4, 8, 16, 32, 64) if s <= args.max_mb]
+        print(f"scaling {sizes} MB ...", file=sys.stderr)
+        scale = scaling(text, sizes, work)
+
+    floor = cold_times["import regex, click"]
+    results["cold_start_s"] = cold_times
+    results["folder_s"] = folder_times
+    results["folder_mb"] = folder_mb
+    results["lint_mb_per_s"] = lint_mbs
+    results["ftfy_mb_per_s"] = ftfy_mbs
+    results["scaling"] = scale
+
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(what: str, value: str, ratio: str, goal: str) -> None:
+        rows.append((what, value, ratio, goal))
+
+    row("python -c pass", f"{cold_times['python -c pass'] * 1000:.0f} ms", "", "")
+    row("python -c 'import regex, click' (floor)", f"{floor * 1000:.0f} ms", "1.00x floor", "")
+    seed_time = cold_times["scrapelint seed"]
+    row("scrapelint check SEED (piped)", f"{seed_time * 1000:.0f} ms", f"{seed_time / floor:.2f}x floor", "<= 1.5x floor")
+    clean_time = cold_times["scrapelint clean file"]
+    row("scrapelint check CLEAN (piped)", f"{clean_time * 1000:.0f} ms", f"{clean_time / floor:.2f}x floor", "<= 1.3x floor")
+    if proselint:
+        prose = cold_times["proselint seed"]
+        row("proselint on SEED", f"{prose * 1000:.0f} ms", f"scrapelint = {seed_time / prose:.2f}x", "<= 0.33x")
+    scrape_folder = folder_times["scrapelint folder"]
+    row(f"scrapelint, {len(files)} bs4 files ({folder_mb:.1f} MB), one call", f"{scrape_folder:.2f} s", f"{folder_mb / scrape_folder:.1f} MB/s", "")
+    if proselint:
+        prose_folder = folder_times["proselint folder"]
+        row("proselint, same files, one call", f"{prose_folder:.2f} s", f"scrapelint {prose_folder / scrape_folder:.1f}x faster", ">= 20x")
+    row("lint() in process, default rules", f"{lint_mbs:.1f} MB/s", f"{lint_mbs / ftfy_mbs:.2f}x ftfy.fix_text", ">= 10 MB/s, > 1x ftfy")
+    row("ftfy.fix_text, same text", f"{ftfy_mbs:.1f} MB/s", "", "")
+    base = scale[0]["s_per_mb"]
+    for entry in scale:
+        row(f"lint() on {entry['mb']:.0f} MB", f"{entry['s_per_mb'] * 1000:.0f} ms/MB", f"{entry['s_per_mb'] / base:.2f}x the 1 MB cost", "flat within 20%")
+    row(f"peak RSS, {scale[-1]['mb']:.0f} MB input", f"{scale[-1]['peak_rss_mb']:.0f} MB", f"{scale[-1]['peak_rss_mb'] / scale[-1]['mb']:.1f}x input", "")
+
+    print(f"\n{results['date']} · {results['machine']}\n")
+    print("| measure | value | ratio | goal |")
+    print("| --- | --- | --- | --- |")
+    for what, value, ratio, goal in rows:
+        print(f"| {what} | {value} | {ratio} | {goal} |")
+    if not proselint:
+        print("\nproselint is not installed: pip install proselint to add its columns.")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwritten: {args.json}")
+    return 0
+
+
+def _proselint_has_check(proselint: str) -> bool:
+    """proselint 0.14 takes files directly; later versions have a ``check`` subcommand."""
+    help_text = subprocess.run([proselint, "--help"], capture_output=True, text=True).stdout
+    return " check" in help_text
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -29,6 +29,10 @@ class FixResult:
     """Diagnostics of the fixed text: what is left to do by hand."""
     converged: bool = True
     """False when fixes kept changing the text after ``MAX_ROUNDS`` rounds."""
+    found: list[Diagnostic] = field(default_factory=list)
+    """Diagnostics of the text as given (the first round's lint)."""
+    rounds: list[list[Diagnostic]] = field(default_factory=list)
+    """``fixed`` round by round: each round's offsets refer to the text that round started from."""
 
     @property
     def changed(self) -> bool:
@@ -46,18 +50,24 @@ def allowed(diagnostic: Diagnostic, ruleset: RuleSet, unsafe: bool) -> bool:
 
 def fix_text(text: str, ruleset: RuleSet, *, filename: str | None = None, unsafe: bool = False) -> FixResult:
     fixed: list[Diagnostic] = []
+    found: list[Diagnostic] | None = None
+    rounds: list[list[Diagnostic]] = []
     seen = {text}
     for _ in range(MAX_ROUNDS):
         diagnostics = lint_document(Document(text, filename), ruleset)
+        if found is None:
+            found = diagnostics
         chosen = _non_overlapping(d for d in diagnostics if allowed(d, ruleset, unsafe))
         if not chosen:
-            return FixResult(text, fixed, diagnostics)
+            return FixResult(text, fixed, diagnostics, found=found, rounds=rounds)
         text = apply_edits(text, [edit for d in chosen for edit in d.fix.edits])  # type: ignore[union-attr]
         fixed.extend(chosen)
+        rounds.append(chosen)
         if text in seen:
             break
         seen.add(text)
-    return FixResult(text, fixed, lint_document(Document(text, filename), ruleset), converged=False)
+    remaining = lint_document(Document(text, filename), ruleset)
+    return FixResult(text, fixed, remaining, converged=False, found=found or [], rounds=rounds)
 
 
 def _non_overlapping(candidates: Iterable[Diagnostic]) -> list[Diagnostic]:

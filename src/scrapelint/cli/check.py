@@ -108,6 +108,10 @@ def check(
             results.append(FileResult(str(target.path), error=target.reason))
         else:
             results.append(check_file(target, ruleset, mode, unsafe_fixes, encoding))
+            if mode is Mode.FIX and results[-1].changed and not quiet and output_format in ("full", "concise"):
+                # Names each file a fix run rewrote, as pre-commit's own fixers do. Not in
+                # machine-readable formats, whose output must parse; standard error is for errors.
+                click.echo(f"Fixing {results[-1].filename}")
     if paths == (Path("-"),):
         from scrapelint import source
 

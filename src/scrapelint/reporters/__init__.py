@@ -6,16 +6,26 @@ module is imported only when that format is asked for.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from scrapelint.checker import FileResult
+from scrapelint.diagnostics import Position
+from scrapelint.document import Document
 
 FORMATS = {
     "full": "scrapelint.reporters.full",
     "concise": "scrapelint.reporters.concise",
     "json": "scrapelint.reporters.json",
+    "json-lines": "scrapelint.reporters.json_lines",
+    "sarif": "scrapelint.reporters.sarif",
+    "github": "scrapelint.reporters.github",
+    "gitlab": "scrapelint.reporters.gitlab",
+    "junit": "scrapelint.reporters.junit",
 }
 
 
@@ -71,3 +81,39 @@ def fix_marker(diagnostic: object) -> str:
 
     fix = getattr(diagnostic, "fix", None)
     return "[*] " if fix is not None and fix.applicability is Applicability.SAFE else ""
+
+
+def raw_position(document: Document, raw_offset: int) -> Position:
+    """Row and column of an offset into the text as given (fix edits carry such offsets)."""
+    return document.position(document.from_raw(raw_offset))
+
+
+def report_path(filename: str) -> str:
+    """The path CI services expect: relative to the working directory when inside it, with "/"."""
+    path = Path(filename)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def fingerprints(result: FileResult) -> list[str]:
+    """One identity per diagnostic of ``result``, unique within a report and stable across runs.
+
+    It hashes the rule, the file and the text of the flagged rows, not their numbers, so
+    a finding keeps its identity when lines above it are added or removed; identical
+    findings on identical rows are told apart by their order.
+    """
+    document = Document(result.text)
+    seen: Counter[tuple[str, ...]] = Counter()
+    identities = []
+    for diagnostic in result.diagnostics:
+        rows = document.lines[diagnostic.location.row - 1 : diagnostic.end_location.row]
+        content = " ".join(" ".join(line.text.split()) for line in rows)
+        key = (diagnostic.code, report_path(result.filename), content)
+        seen[key] += 1
+        material = "\0".join((*key, str(seen[key])))
+        identities.append(hashlib.blake2b(material.encode("utf-8"), digest_size=16).hexdigest())
+    return identities

@@ -9,7 +9,7 @@ from typing import Any
 from scrapelint.checker import FileResult
 from scrapelint.diagnostics import Diagnostic, Position
 from scrapelint.document import Document
-from scrapelint.reporters import ReportOptions
+from scrapelint.reporters import ReportOptions, raw_position
 
 
 def render(results: Sequence[FileResult], options: ReportOptions) -> str:
@@ -31,8 +31,8 @@ def as_dict(diagnostic: Diagnostic, document: Document) -> dict[str, Any]:
             "edits": [
                 {
                     "content": edit.content,
-                    "location": _row_column(document.position(document.from_raw(edit.start))),
-                    "end_location": _row_column(document.position(document.from_raw(edit.end))),
+                    "location": _row_column(raw_position(document, edit.start)),
+                    "end_location": _row_column(raw_position(document, edit.end)),
                 }
                 for edit in fix.edits
             ],

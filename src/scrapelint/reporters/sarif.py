@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from scrapelint import __version__
 from scrapelint.checker import FileResult
-from scrapelint.diagnostics import Diagnostic, Position
+from scrapelint.diagnostics import Fix, Position
 from scrapelint.document import Document
 from scrapelint.reporters import ReportOptions, fingerprints, raw_position, report_path
 from scrapelint.rules import Rule, rule_by_code
@@ -45,7 +45,7 @@ def render(results: Sequence[FileResult], options: ReportOptions) -> str:
                 "fingerprints": {"scrapelint/v1": fingerprint},
             }
             if d.fix is not None:
-                entry["fixes"] = [_fix(d, document, location)]
+                entry["fixes"] = [_fix(d.fix, document, location)]
             sarif_results.append(entry)
     run = {
         "tool": {
@@ -56,7 +56,7 @@ def render(results: Sequence[FileResult], options: ReportOptions) -> str:
                 "rules": [_rule(rule_by_code(code)) for code in codes],
             }
         },
-        "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+        "originalUriBaseIds": {SOURCE_ROOT: {"uri": _directory_uri(Path.cwd())}},
         "columnKind": "unicodeCodePoints",
         "results": sarif_results,
     }
@@ -89,13 +89,17 @@ def _artifact_location(filename: str) -> dict[str, str]:
     return {"uri": quote(path), "uriBaseId": SOURCE_ROOT}
 
 
+def _directory_uri(directory: Path) -> str:
+    """A directory's URI ends with "/", or relative URIs would resolve against its parent."""
+    uri = directory.as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
 def _region(start: Position, end: Position) -> dict[str, int]:
     return {"startLine": start.row, "startColumn": start.column, "endLine": end.row, "endColumn": end.column}
 
 
-def _fix(diagnostic: Diagnostic, document: Document, location: dict[str, str]) -> dict[str, Any]:
-    fix = diagnostic.fix
-    assert fix is not None
+def _fix(fix: Fix, document: Document, location: dict[str, str]) -> dict[str, Any]:
     replacements = [
         {
             "deletedRegion": _region(raw_position(document, edit.start), raw_position(document, edit.end)),

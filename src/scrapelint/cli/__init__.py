@@ -16,7 +16,24 @@ EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
 def print_error(message: str) -> None:
     """Print a one-line error to standard error."""
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {printable(message)}", err=True)
+
+
+def printable(text: str) -> str:
+    """``text`` on one line and safe for a terminal: control and format characters
+    (a newline in a file name, a bidirectional override) are shown escaped, and bytes of
+    a file name that are not valid UTF-8 as ``\\xNN``."""
+    if text.isprintable():
+        return text
+    return "".join(_escape_character(c) for c in text)
+
+
+def _escape_character(character: str) -> str:
+    if character.isprintable():
+        return character
+    if "\udc80" <= character <= "\udcff":  # an undecodable byte of a file name (surrogateescape)
+        return f"\\x{ord(character) - 0xDC00:02x}"
+    return repr(character)[1:-1]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,12 +14,12 @@ The library API is two pure functions, the same ones the command line runs::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from scrapelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Position
 from scrapelint.fixer import FixResult
-from scrapelint.settings import RuleSet, Settings
+from scrapelint.rules import SelectionError
+from scrapelint.settings import RuleSet, Settings, SettingsError
 
 __version__ = "0.1.0"
 
@@ -31,7 +31,9 @@ __all__ = [
     "FixResult",
     "Position",
     "RuleSet",
+    "SelectionError",
     "Settings",
+    "SettingsError",
     "__version__",
     "fix",
     "lint",
@@ -42,24 +44,42 @@ def lint(
     text: str,
     *,
     select: Sequence[str] | None = None,
-    extend_select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     filename: str | None = None,
-    settings: Settings | None = None,
+    extend_select: Sequence[str] = (),
+    settings: Settings | RuleSet | None = None,
 ) -> list[Diagnostic]:
     """Check ``text`` and return its diagnostics, sorted by position.
 
-    ``select``, ``extend_select`` and ``ignore`` take rule codes, code prefixes, rule
-    names, category names or ``"ALL"``; ``settings`` gives everything else a
-    configuration file can say (and its own selection, which these arguments extend).
-    ``filename`` only informs rules that care about the format (Markdown code spans are
-    left alone in ``.md`` files) and per-file ignores. Offsets and positions refer to
-    ``text`` exactly as given.
+    Args:
+        text: The text to check, as it is (any line endings).
+        select: Rules to check instead of the default ones: rule codes (``"D001"``),
+            code prefixes (``"D"``), rule names (``"comment-form"``), category names
+            (``"boilerplate"``) or ``"ALL"``.
+        ignore: Rules not to check (same selectors).
+        filename: The text's file name, if it has one. Only a few things depend on it:
+            Markdown code is left alone in ``.md`` files, and per-file ignores match it.
+        extend_select: Rules to check in addition to the selection.
+        settings: Everything else a configuration file can say, as :class:`Settings`
+            (``select``, ``extend_select`` and ``ignore`` are laid over its own
+            selection, as command-line flags are over a configuration file), or a
+            :class:`RuleSet` that ``Settings.resolve()`` already made.
+
+    Returns:
+        The diagnostics, minus those that inline suppression comments silence. Offsets
+        and positions refer to ``text`` exactly as given.
+
+    Raises:
+        scrapelint.rules.SelectionError: A selector names no rule.
+        scrapelint.settings.SettingsError: A rule option does not exist or has the wrong type.
+
+    The function reads no file and keeps no state between calls (resolved selections
+    are cached, which only saves time).
     """
     from scrapelint.document import Document
     from scrapelint.linter import lint_document
 
-    ruleset = _ruleset(settings, select, tuple(extend_select), tuple(ignore))
+    ruleset = _ruleset(settings, select, extend_select, ignore)
     return lint_document(Document(text, filename), ruleset)
 
 
@@ -68,39 +88,45 @@ def fix(
     *,
     unsafe: bool = False,
     select: Sequence[str] | None = None,
-    extend_select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     filename: str | None = None,
-    settings: Settings | None = None,
+    extend_select: Sequence[str] = (),
+    settings: Settings | RuleSet | None = None,
 ) -> FixResult:
-    """Apply every allowed fix to ``text`` until nothing changes.
+    """Apply every allowed fix to ``text``, round after round, until nothing changes.
 
-    Safe fixes always; unsafe ones too when ``unsafe`` is true; display-only fixes never.
-    Returns a :class:`FixResult` with ``text`` (the fixed text), ``fixed`` (the
-    diagnostics that were fixed), ``remaining`` (the diagnostics of the fixed text) and
-    ``converged``. Line endings, and whether the text ends with a newline, are kept.
+    Args:
+        text: The text to fix.
+        unsafe: Also apply unsafe fixes (those that could remove article text). Safe
+            fixes are always applied, display-only ones never; neither are the fixes
+            of rules that ``settings`` makes unfixable, nor those of suppressed
+            diagnostics.
+        select, ignore, filename, extend_select, settings: As for :func:`lint`.
+
+    Returns:
+        A :class:`FixResult`: ``text`` (the fixed text; the input itself when nothing
+        was fixed), ``fixed`` (the diagnostics whose fixes were applied), ``remaining``
+        (the diagnostics of the fixed text) and ``converged``. Line endings, and whether
+        the text ends with a newline, are kept, and ``fix(fix(x).text).text`` equals
+        ``fix(x).text``.
     """
     from scrapelint.fixer import fix_text
 
-    ruleset = _ruleset(settings, select, tuple(extend_select), tuple(ignore))
+    ruleset = _ruleset(settings, select, extend_select, ignore)
     return fix_text(text, ruleset, filename=filename, unsafe=unsafe)
 
 
 def _ruleset(
-    settings: Settings | None,
+    settings: Settings | RuleSet | None,
     select: Sequence[str] | None,
-    extend_select: tuple[str, ...],
-    ignore: tuple[str, ...],
+    extend_select: Sequence[str],
+    ignore: Sequence[str],
 ) -> RuleSet:
-    base = settings or Settings()
-    if select is not None or extend_select or ignore:
-        base = replace(
-            base,
-            select=tuple(select) if select is not None else base.select,
-            extend_select=(*base.extend_select, *extend_select),
-            ignore=(*base.ignore, *ignore),
-        )
-    return _resolve_cached(base)
+    if isinstance(settings, RuleSet):
+        if select is not None or extend_select or ignore:
+            raise ValueError("select, extend_select and ignore cannot change a RuleSet; pass Settings instead")
+        return settings
+    return _resolve_cached((settings or Settings()).override(select, extend_select, ignore))
 
 
 @lru_cache(maxsize=32)

@@ -10,11 +10,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+import scrapelint
 from scrapelint import source
 from scrapelint.diagnostics import Diagnostic
-from scrapelint.document import Document
-from scrapelint.fixer import fix_text
-from scrapelint.linter import lint_document
 from scrapelint.settings import RuleSet
 
 
@@ -56,10 +54,11 @@ class FileResult:
 def check_text(
     text: str, filename: str, ruleset: RuleSet, mode: Mode = Mode.CHECK, unsafe: bool = False
 ) -> FileResult:
+    # The library's own functions: the command line and the API cannot drift apart.
     if mode is Mode.CHECK:
-        diagnostics = lint_document(Document(text, filename), ruleset)
+        diagnostics = scrapelint.lint(text, filename=filename, settings=ruleset)
         return FileResult(filename, text, text, diagnostics)
-    result = fix_text(text, ruleset, filename=filename, unsafe=unsafe)
+    result = scrapelint.fix(text, filename=filename, settings=ruleset, unsafe=unsafe)
     outcome = FileResult(filename, result.text, text, result.remaining, result.fixed)
     if not result.converged:
         outcome.error = "fixes did not converge; not written"

@@ -12,11 +12,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import regex
 
 from scrapelint.diagnostics import Edit, Position
 from scrapelint.patterns import lazy
+
+if TYPE_CHECKING:
+    from scrapelint.suppression import Directives
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -190,6 +194,13 @@ class Document:
     def url_spans(self) -> tuple[tuple[int, int], ...]:
         """URLs and e-mail addresses."""
         return tuple(m.span() for m in URL_OR_EMAIL.finditer(self.text))
+
+    @cached_property
+    def directives(self) -> Directives:
+        """Inline suppression comments (``<!-- scrapelint: disable ... -->``) outside code."""
+        from scrapelint.suppression import parse
+
+        return parse(self)
 
     def in_code(self, start: int, end: int) -> bool:
         return _overlaps_any(self.code_spans, start, end)

@@ -1,14 +1,26 @@
-"""Which files to check: walk directories for prose files, in a stable order."""
+"""Which files to check: walk directories for prose files, in a stable order.
+
+Which files count is said by glob patterns (``include``, ``exclude``), as in ruff and
+``.gitignore``: a pattern without ``/`` matches a file or directory *name* at any depth
+(``*.md``, ``drafts``); a pattern with ``/`` matches a path relative to the directory of
+the configuration file that gave it (``docs/archive/*``, ``**/vendor/*``). ``*`` also
+matches ``/``.
+"""
 
 from __future__ import annotations
 
+import fnmatch
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-DEFAULT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
-SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"})
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.text")
+"""File patterns checked when a directory is walked (case does not matter)."""
+DEFAULT_EXCLUDE = (".*", "venv", "node_modules", "__pycache__", "site-packages")
+"""Hidden files and directories (``.git``, ``.venv``, ``.tox``...) and tool directories."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,38 +31,158 @@ class Unreadable:
     reason: str
 
 
-def discover(
-    paths: Iterable[Path], suffixes: frozenset[str] = DEFAULT_SUFFIXES
-) -> Iterator[Path | Unreadable]:
-    """Files named on the command line are checked whatever their suffix; directories
-    are walked for files with one of ``suffixes``, skipping hidden and tool directories."""
-    for path in paths:
-        if path.is_dir():
-            yield from _walk(path, suffixes)
-        elif path.exists():
-            yield path
-        elif path.is_symlink():
-            yield Unreadable(path, "broken symbolic link")
-        else:
-            yield Unreadable(path, "no such file or directory")
+@dataclass(frozen=True)
+class PatternSet:
+    """Glob patterns, compiled into one expression for names and one for relative paths."""
 
+    patterns: tuple[str, ...]
+    ignore_case: bool = False
+    anchored: bool = True
+    """Patterns with ``/`` match a whole relative path; unanchored, also the end of one."""
 
-def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Path | Unreadable]:
-    errors: list[OSError] = []
-    visited: set[tuple[int, int]] = set()
-    for directory, subdirectories, filenames in os.walk(root, onerror=errors.append, followlinks=True):
-        info = os.stat(directory)
-        if (info.st_dev, info.st_ino) in visited:  # a symbolic link loop
-            subdirectories[:] = []
-            yield Unreadable(Path(directory), "symbolic link loop; not followed")
-            continue
-        visited.add((info.st_dev, info.st_ino))
-        subdirectories[:] = sorted(
-            d for d in subdirectories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
+    @cached_property
+    def _compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        names, paths = [], []
+        for pattern in self.patterns:
+            pattern = pattern.strip().removeprefix("./").rstrip("/")
+            if "/" not in pattern:
+                names.append(fnmatch.translate(pattern))
+            elif pattern.startswith("**/") or not self.anchored:
+                # Any depth, including none: "**/vendor/*" also matches "vendor/a.txt".
+                paths.append(f"(?:.*/)?(?:{fnmatch.translate(pattern.removeprefix('**/'))})")
+            else:
+                paths.append(fnmatch.translate(pattern))
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return (
+            re.compile("|".join(names), flags) if names else None,
+            re.compile("|".join(paths), flags) if paths else None,
         )
-        for name in sorted(filenames):
-            if os.path.splitext(name)[1].lower() in suffixes:
-                yield Path(directory, name)
-        while errors:
-            error = errors.pop(0)
-            yield Unreadable(Path(error.filename or root), (error.strerror or str(error)).lower())
+
+    def match(self, name: str, relative: str | None) -> bool:
+        """Whether the entry called ``name``, at ``relative`` (with ``/``) when known, matches."""
+        by_name, by_path = self._compiled
+        if by_name is not None and by_name.match(name):
+            return True
+        return by_path is not None and relative is not None and by_path.match(relative) is not None
+
+
+@dataclass(frozen=True)
+class FileFilter:
+    """What to check below a root: the files ``include`` names, outside what ``exclude`` names."""
+
+    root: str = field(default_factory=os.getcwd)
+    """Absolute directory that patterns with ``/`` are relative to."""
+    include: PatternSet = PatternSet(DEFAULT_INCLUDE, ignore_case=True)
+    exclude: PatternSet = PatternSet(DEFAULT_EXCLUDE)
+
+    def relative(self, path: Path) -> str | None:
+        """``path`` relative to the root, with ``/``; None when it lies outside the root."""
+        relative = os.path.relpath(os.path.abspath(path), self.root)
+        if relative == ".." or relative.startswith(".." + os.sep):
+            return None
+        return relative.replace(os.sep, "/")
+
+    def excludes(self, path: Path) -> bool:
+        """Whether an entry met while walking is excluded (its parents were checked already)."""
+        return self.exclude.match(path.name, self.relative(path))
+
+    def excludes_with_parents(self, path: Path) -> bool:
+        """Whether ``path`` or one of its directories below the root is excluded."""
+        relative = self.relative(path)
+        if relative is None:
+            return self.exclude.match(path.name, None)
+        if relative == ".":  # the root itself
+            return False
+        parts = relative.split("/")
+        return any(
+            self.exclude.match(parts[depth - 1], "/".join(parts[:depth])) for depth in range(len(parts), 0, -1)
+        )
+
+    def includes(self, path: Path) -> bool:
+        return self.include.match(path.name, self.relative(path))
+
+
+def discover(
+    paths: Iterable[Path],
+    filter_for: Callable[[Path], FileFilter] | None = None,
+    *,
+    force_exclude: bool = False,
+) -> Iterator[Path | Unreadable]:
+    """The files to check, in a stable order.
+
+    Files named in ``paths`` are checked whatever their name, unless ``force_exclude``
+    applies the exclusions to them too (pre-commit names files one by one). Directories
+    are walked for the files their filter includes. ``filter_for(directory)`` gives the
+    filter that governs the entries of a directory (the one of its closest
+    configuration); by default, the built-in patterns relative to the working directory.
+    """
+    if filter_for is None:
+        default = FileFilter()
+        filter_for = lambda directory: default  # noqa: E731
+    seen: set[str] = set()  # a file reached twice ("." and "./a.txt") is checked once
+    for path in paths:
+        if force_exclude and filter_for(_parent(path)).excludes_with_parents(path):
+            continue
+        found: Iterable[Path | Unreadable]
+        if path.is_dir():
+            found = _walk(path, filter_for)
+        elif path.exists():
+            found = (path,)
+        elif path.is_symlink():
+            found = (Unreadable(path, "broken symbolic link"),)
+        else:
+            found = (Unreadable(path, "no such file or directory"),)
+        for item in found:
+            key = os.path.abspath(item if isinstance(item, Path) else item.path)
+            if key not in seen:
+                seen.add(key)
+                yield item
+
+
+def _parent(path: Path) -> Path:
+    return Path(os.path.dirname(os.path.abspath(path)))
+
+
+def _walk(root: Path, filter_for: Callable[[Path], FileFilter]) -> Iterator[Path | Unreadable]:
+    """Depth first, each directory's files before its subdirectories, names sorted.
+
+    Iterative, so that no depth of nesting can exhaust the interpreter's stack. Symbolic
+    links to directories are followed: one that leads back to a directory above it is a
+    loop, reported; one that leads to a directory walked elsewhere is skipped.
+    """
+    visited: set[tuple[int, int]] = set()
+    pending: list[tuple[Path, frozenset[tuple[int, int]]]] = [(root, frozenset())]
+    while pending:
+        directory, ancestors = pending.pop()
+        try:
+            info = os.stat(directory)
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                yield Unreadable(directory, "symbolic link loop; not followed")
+                continue
+            if key in visited:
+                continue
+            visited.add(key)
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            yield Unreadable(directory, (error.strerror or str(error)).lower())
+            continue
+        rules = filter_for(directory)
+        subdirectories = []
+        for entry in entries:
+            path = directory / entry.name
+            if _is_directory(entry):
+                if not rules.excludes(path):
+                    subdirectories.append(path)
+            elif rules.includes(path) and not rules.excludes(path):
+                yield path
+        inside = ancestors | {key}
+        pending.extend((subdirectory, inside) for subdirectory in reversed(subdirectories))
+
+
+def _is_directory(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows a symbolic link
+    except OSError:
+        return False

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from scrapelint.diagnostics import Diagnostic, Finding, Fix
 from scrapelint.document import Document
+from scrapelint.rules import Rule
 from scrapelint.settings import RuleSet
 
 
 def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
-    diagnostics = []
-    for rule, options in ruleset.rules_for(doc.filename):
+    selected = ruleset.rules_for(doc.filename)
+    found: list[tuple[Rule, Finding]] = []
+    for rule, options in selected:
         for finding in rule.check(doc, options):
             if doc.in_code(finding.start, finding.end):
                 continue
-            diagnostics.append(_locate(doc, rule.code, rule.name, rule.category.value, finding))
+            found.append((rule, finding))
+    if doc.directives:
+        from scrapelint import suppression
+
+        found = suppression.apply(doc, found, frozenset(rule.code for rule, _ in selected))
+    diagnostics = [_locate(doc, rule.code, rule.name, rule.category.value, finding) for rule, finding in found]
     diagnostics.sort(key=lambda d: d.sort_key)
     return diagnostics
 

@@ -4,63 +4,141 @@
 library call). :class:`RuleSet` is what it resolves to: the selected rules with their
 options, which ones may be fixed, and which are ignored for which files. A RuleSet is
 immutable and pickles small, so worker processes can share one.
+
+Rule selection comes in layers, as in ruff: the configuration's ``select``,
+``extend-select`` and ``ignore`` first, then each of :attr:`Settings.overrides` (the
+command line's flags, a library call's arguments). Within a layer the most specific
+selector decides; a later layer's ``select`` replaces everything before it, its
+``extend-select`` and ``ignore`` change only the rules they name.
 """
 
 from __future__ import annotations
 
-import fnmatch
+import datetime
+import difflib
+import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
 from typing import Any
 
 from scrapelint import rules
+from scrapelint.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, FileFilter, PatternSet
 from scrapelint.rules import Rule
+
+
+class SettingsError(ValueError):
+    """A setting with a wrong name, type or value.
+
+    ``key`` is where it was given (``"rules.D001.window"``); :meth:`message` names it
+    with a prefix (``"tool.scrapelint."`` in ``pyproject.toml``).
+    """
+
+    def __init__(self, key: str, problem: str, suggestion: str | None = None) -> None:
+        self.key = key
+        self.problem = problem
+        """The message with ``{key}`` where the key's name goes."""
+        self.suggestion = suggestion
+        super().__init__(self.message())
+
+    def message(self, prefix: str = "") -> str:
+        text = self.problem.format(key=repr(prefix + self.key))
+        return f"{text}; did you mean {self.suggestion!r}?" if self.suggestion else text
+
+
+@dataclass(frozen=True)
+class RuleSelection:
+    """One layer of selection on top of the configuration's, such as the command line's."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Settings:
     select: Sequence[str] | None = None
+    """Rules to check; None means every rule that is on by default."""
     extend_select: Sequence[str] = ()
     ignore: Sequence[str] = ()
     fixable: Sequence[str] | None = None
+    """Rules whose fixes may be applied; None means all."""
+    extend_fixable: Sequence[str] = ()
     unfixable: Sequence[str] = ()
     per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
     """Glob pattern -> selectors ignored in files that match it."""
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, hash=False)
-    """Rule code -> option name -> value; unknown names are rejected when resolving."""
+    """Rule code or name -> option name -> value; checked against each rule's options."""
+    include: Sequence[str] = DEFAULT_INCLUDE
+    """File patterns checked when a directory is walked."""
+    extend_include: Sequence[str] = ()
+    exclude: Sequence[str] = DEFAULT_EXCLUDE
+    """File and directory patterns never walked into."""
+    extend_exclude: Sequence[str] = ()
+    root: str | None = None
+    """The directory that patterns with a ``/`` are relative to: the configuration file's.
+    Without one, per-file-ignore patterns match the end of a file name as given."""
+    overrides: tuple[RuleSelection, ...] = ()
+    """Selections applied after this one's, in order (see the module's documentation)."""
 
     def __post_init__(self) -> None:
         # Tuples keep Settings hashable, so resolved rule sets can be cached per settings.
         for name in ("select", "fixable"):
             value = getattr(self, name)
             if value is not None:
-                object.__setattr__(self, name, tuple(value))
-        for name in ("extend_select", "ignore", "unfixable"):
-            object.__setattr__(self, name, tuple(getattr(self, name)))
+                object.__setattr__(self, name, _strings(name, value))
+        for name in ("extend_select", "ignore", "extend_fixable", "unfixable", "include", "extend_include",
+                     "exclude", "extend_exclude"):
+            object.__setattr__(self, name, _strings(name, getattr(self, name)))
+
+    def override(
+        self,
+        select: Sequence[str] | None = None,
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> Settings:
+        """These settings with one more layer of selection on top (self when it is empty)."""
+        if select is None and not extend_select and not ignore:
+            return self
+        layer = RuleSelection(
+            _strings("select", select) if select is not None else None,
+            _strings("extend_select", extend_select),
+            _strings("ignore", ignore),
+        )
+        return replace(self, overrides=(*self.overrides, layer))
+
+    def file_filter(self) -> FileFilter:
+        """Which files a directory walk under these settings checks."""
+        return FileFilter(
+            self.root or os.getcwd(),
+            PatternSet((*self.include, *self.extend_include), ignore_case=True),
+            PatternSet((*self.exclude, *self.extend_exclude)),
+        )
 
     def resolve(self) -> RuleSet:
+        """The rule set these settings describe.
+
+        Raises :class:`scrapelint.rules.SelectionError` for a selector that names no rule
+        and :class:`SettingsError` for an option a rule does not have or a wrong type.
+        """
         selected = rules.select(self.select, self.extend_select, self.ignore)
-        fixable = {r.code for r in rules.select(self.fixable or ["ALL"], (), self.unfixable)}
-        options = {}
-        for code, values in self.rule_options.items():
-            target = rules.lookup(code)
-            unknown = set(values) - set(target.options)
-            if unknown:
-                known = ", ".join(sorted(target.options)) or "none"
-                raise rules.SelectionError(
-                    f"rule {target.code} has no option {sorted(unknown)[0]!r} (its options: {known})"
-                )
-            options[target.code] = values
+        for layer in self.overrides:
+            selected = rules.select(layer.select, layer.extend_select, layer.ignore, base=selected)
+        fixable = rules.select(self.fixable or ["ALL"], self.extend_fixable, self.unfixable)
+        options: dict[str, dict[str, Any]] = {}
+        for code_or_name, values in self.rule_options.items():
+            target = rules.lookup(code_or_name)
+            options.setdefault(target.code, {}).update(check_options(target, values, f"rules.{code_or_name}."))
         per_file = tuple(
             (pattern, frozenset(r.code for selector in selectors for r in rules.matches(selector)[1]))
             for pattern, selectors in self.per_file_ignores.items()
         )
         return RuleSet(
             tuple((r, {**r.options, **options.get(r.code, {})}) for r in selected),
-            frozenset(fixable),
+            frozenset(r.code for r in fixable),
             per_file,
+            self.root,
         )
 
 
@@ -69,6 +147,8 @@ class RuleSet:
     rules: tuple[tuple[Rule, Mapping[str, Any]], ...]
     fixable: frozenset[str]
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    root: str | None = None
+    """See :attr:`Settings.root`."""
 
     @cached_property
     def codes(self) -> frozenset[str]:
@@ -82,15 +162,107 @@ class RuleSet:
 
     def ignored_in(self, filename: str) -> frozenset[str]:
         path = PurePath(filename)
+        if self.root is None:
+            relative: str | None = path.as_posix().removeprefix("./")
+        else:
+            relative = FileFilter(self.root).relative(path)  # type: ignore[arg-type]
         ignored: set[str] = set()
-        for pattern, codes in self.per_file_ignores:
-            if _glob_matches(path, pattern):
+        for patterns, codes in self._per_file_patterns:
+            if patterns.match(path.name, relative):
                 ignored |= codes
         return frozenset(ignored)
 
+    @cached_property
+    def _per_file_patterns(self) -> tuple[tuple[PatternSet, frozenset[str]], ...]:
+        anchored = self.root is not None
+        return tuple((PatternSet((pattern,), anchored=anchored), codes) for pattern, codes in self.per_file_ignores)
 
-def _glob_matches(path: PurePath, pattern: str) -> bool:
-    text = path.as_posix()
-    if "/" not in pattern:
-        return fnmatch.fnmatchcase(path.name, pattern)
-    return fnmatch.fnmatchcase(text, pattern) or fnmatch.fnmatchcase(text, f"*/{pattern}")
+
+def check_options(rule: Rule, values: Mapping[str, Any], key_prefix: str = "") -> dict[str, Any]:
+    """``values`` checked against ``rule``'s options, as its check receives them (lists
+    become tuples). Raises :class:`SettingsError` naming ``key_prefix + option``."""
+    checked: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in rule.options:
+            if not rule.options:
+                raise SettingsError(key_prefix + name, f"unknown key {{key}}: rule {rule.code} has no options")
+            raise SettingsError(key_prefix + name, "unknown key {key}", nearest(name, rule.options) or None)
+        checked[name] = check_value(key_prefix + name, value, rule.options[name])
+    return checked
+
+
+def check_value(key: str, value: Any, default: Any) -> Any:
+    """``value`` if it has the type of ``default`` (lists as tuples); else SettingsError."""
+    if isinstance(default, bool):
+        fits = isinstance(value, bool)
+    elif isinstance(default, int):
+        fits = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(default, float):
+        fits = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if fits else value
+    elif isinstance(default, str):
+        fits = isinstance(value, str)
+    elif isinstance(default, (list, tuple, frozenset)):
+        element = type(next(iter(default))) if default else str
+        fits = isinstance(value, (list, tuple)) and all(_is_instance(item, element) for item in value)
+        value = tuple(value) if fits else value
+    else:  # no default to compare with: any TOML value
+        fits = True
+    if not fits:
+        raise SettingsError(key, f"{{key}} must be {describe(default)}, got {toml_type(value)}")
+    return value
+
+
+def _is_instance(value: Any, expected: type) -> bool:
+    return isinstance(value, expected) and not (isinstance(value, bool) and expected is not bool)
+
+
+def describe(default: Any) -> str:
+    """What a value of ``default``'s type is called in a message."""
+    if isinstance(default, bool):
+        return "a boolean"
+    if isinstance(default, int):
+        return "an integer"
+    if isinstance(default, float):
+        return "a number"
+    if isinstance(default, str):
+        return "a string"
+    if isinstance(default, (list, tuple, frozenset)):
+        element = next(iter(default)) if default else ""
+        return f"a list of {toml_type(element)}s"
+    return "a value"
+
+
+def toml_type(value: Any) -> str:
+    """A value's type as TOML calls it."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, (list, tuple)):
+        return "array"
+    if isinstance(value, dict):
+        return "table"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return "date-time"
+    return type(value).__name__
+
+
+def nearest(name: str, candidates: Sequence[str] | Mapping[str, Any]) -> str:
+    """The candidate closest to a misspelt ``name``, or "" when none is close."""
+    pool = list(candidates)
+    close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
+    if not close:
+        close = difflib.get_close_matches(name.replace("_", "-").lower(), pool, n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
+def _strings(name: str, values: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        # A lone string would otherwise be read as a list of one-letter selectors.
+        raise SettingsError(name.replace("_", "-"), f"{{key}} must be a list of strings, got {values!r}")
+    return tuple(values)

@@ -16,6 +16,7 @@ from scrapelint.rules import (  # noqa: F401  (imported to declare their rules)
     encoding,
     markup,
     structure,
+    suppressions,
     truncation,
     typography,
     whitespace,
@@ -69,17 +70,18 @@ def select(
     select: Iterable[str] | None = None,
     extend_select: Iterable[str] = (),
     ignore: Iterable[str] = (),
+    base: Iterable[Rule] | None = None,
 ) -> tuple[Rule, ...]:
     """Resolve selectors as ruff does.
 
-    Without ``select`` the base set is every rule that is on by default. For each rule the
-    most specific selector that names it decides; when a ``select`` and an ``ignore``
-    selector are equally specific, ``ignore`` wins.
+    Without ``select`` the base set is ``base``, by default every rule that is on by
+    default. For each rule the most specific selector that names it decides; when a
+    ``select`` and an ``ignore`` selector are equally specific, ``ignore`` wins.
     """
     decision: dict[str, tuple[int, bool]] = {}
     if select is None:
-        for r in ALL_RULES:
-            if r.default:
+        for r in ALL_RULES if base is None else base:
+            if base is not None or r.default:
                 decision[r.code] = (0, True)
         positives = list(extend_select)
     else:
@@ -97,9 +99,15 @@ def select(
     return tuple(r for r in ALL_RULES if decision.get(r.code, (0, False))[1])
 
 
-def _suggestion(selector: str) -> str:
+def nearest_selector(selector: str) -> str:
+    """The valid selector closest to a misspelt one, or "" when none is close."""
     candidates = ["ALL", *_CATEGORIES, *_BY_CODE, *_BY_NAME]
     close = difflib.get_close_matches(selector, candidates, n=1, cutoff=0.6)
     if not close:
         close = difflib.get_close_matches(selector.upper(), candidates, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return close[0] if close else ""
+
+
+def _suggestion(selector: str) -> str:
+    close = nearest_selector(selector)
+    return f"; did you mean {close!r}?" if close else ""

@@ -1,0 +1,396 @@
+"""Configuration files: discovery, parsing and validation into :class:`Settings`.
+
+Settings live in ``[tool.scrapelint]`` of ``pyproject.toml``, or at the top level of
+``.scrapelint.toml`` or ``scrapelint.toml``. Each checked file uses the closest such file
+in its own directory or above (in one directory, ``.scrapelint.toml`` wins over
+``scrapelint.toml``, which wins over ``pyproject.toml``); a ``pyproject.toml`` without
+``[tool.scrapelint]`` is passed over. Files do not cascade: the closest one is all there
+is. Relative paths and patterns in a file are relative to its directory; with
+``--config``, patterns are relative to the working directory instead.
+
+Every mistake is an error that names the file and the key: an unknown key or rule (with
+the nearest valid name), a wrong type, a selector that names no rule.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from scrapelint.files import FileFilter
+from scrapelint.rules import Rule, SelectionError
+from scrapelint.settings import RuleSet, Settings, SettingsError, check_options, nearest, toml_type
+
+CONFIG_FILES = (".scrapelint.toml", "scrapelint.toml", "pyproject.toml")
+PYPROJECT_PREFIX = "tool.scrapelint."
+PHRASE_OPTION, PHRASE_FILE_OPTION = "extend-phrases", "extend-phrases-file"
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names the file and the key."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{display_path(self.path)}: {message}")
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when it lies inside it."""
+    relative = os.path.relpath(os.path.abspath(path))
+    return str(path) if relative.startswith("..") else relative
+
+
+# -- parsing and validation ---------------------------------------------------------------
+
+
+def _selectors(key: str, value: Any) -> tuple[str, ...]:
+    strings = _string_list(key, value)
+    for selector in strings:
+        try:
+            from scrapelint.rules import matches
+
+            matches(selector)
+        except SelectionError:
+            from scrapelint.rules import nearest_selector
+
+            raise SettingsError(
+                key, f"unknown rule selector {selector!r} in {{key}}", nearest_selector(selector) or None
+            ) from None
+    return strings
+
+
+def _string_list(key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise SettingsError(key, f"{{key}} must be a list of strings, got {toml_type(value)}")
+    for number, item in enumerate(value, 1):
+        if not isinstance(item, str):
+            raise SettingsError(key, f"{{key}} must be a list of strings, got {toml_type(item)} {item!r} as item {number}")
+    return tuple(value)
+
+
+def _table(key: str, value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise SettingsError(key, f"{{key}} must be a table, got {toml_type(value)}")
+    return value
+
+
+_LIST_KEYS: dict[str, Callable[[str, Any], tuple[str, ...]]] = {
+    "select": _selectors,
+    "extend-select": _selectors,
+    "ignore": _selectors,
+    "fixable": _selectors,
+    "extend-fixable": _selectors,
+    "unfixable": _selectors,
+    "include": _string_list,
+    "extend-include": _string_list,
+    "exclude": _string_list,
+    "extend-exclude": _string_list,
+}
+KEYS = (*_LIST_KEYS, "per-file-ignores", "boilerplate", "rules")
+"""Every key a configuration may have."""
+
+
+def parse(table: Mapping[str, Any], directory: Path) -> Settings:
+    """Settings from a configuration table whose relative paths are relative to ``directory``.
+
+    Raises :class:`SettingsError` with the key (without the ``tool.scrapelint.`` prefix).
+    """
+    for key in table:
+        if key not in KEYS:
+            raise SettingsError(key, "unknown key {key}", nearest(key, KEYS) or None)
+    values: dict[str, Any] = {
+        key.replace("-", "_"): check(key, table[key]) for key, check in _LIST_KEYS.items() if key in table
+    }
+    per_file = _table("per-file-ignores", table.get("per-file-ignores", {}))
+    values["per_file_ignores"] = {
+        pattern: _selectors(f"per-file-ignores.{_key_part(pattern)}", selectors)
+        for pattern, selectors in per_file.items()
+    }
+    options: dict[str, dict[str, Any]] = {}
+    for name, given in _table("rules", table.get("rules", {})).items():
+        key = f"rules.{_key_part(name)}"
+        target = _rule(key, name)
+        _add_options(options, target, _table(key, given), key, directory)
+    for name, phrases in _table("boilerplate", table.get("boilerplate", {})).items():
+        key = f"boilerplate.{_key_part(name)}"
+        target = _rule(key, name, phrase_rules_only=True)
+        if not isinstance(phrases, (list, str)):
+            raise SettingsError(key, f"{{key}} must be a list of phrases or a path, got {toml_type(phrases)}")
+        option = PHRASE_OPTION if isinstance(phrases, list) else PHRASE_FILE_OPTION
+        _add_options(options, target, {option: phrases}, key, directory)
+    values["rule_options"] = options
+    return Settings(root=str(directory), **values)
+
+
+def _rule(key: str, name: str, phrase_rules_only: bool = False) -> Rule:
+    from scrapelint.rules import ALL_RULES, lookup
+
+    candidates = [r for r in ALL_RULES if not phrase_rules_only or PHRASE_OPTION in r.options]
+    known = [r.code for r in candidates] + [r.name for r in candidates]
+    try:
+        found = lookup(name)
+    except SelectionError:
+        raise SettingsError(key, f"unknown rule {name!r} in {{key}}", nearest(name, known) or None) from None
+    if found not in candidates:
+        raise SettingsError(key, f"{{key}}: rule {found.code} ({found.name}) has no phrase list to extend")
+    return found
+
+
+def _add_options(
+    options: dict[str, dict[str, Any]], rule: Rule, given: Mapping[str, Any], key: str, directory: Path
+) -> None:
+    """Check options for ``rule`` and add them; a rule's options may come from its code,
+    its name and the boilerplate table, but each option only once. Options named
+    ``*-file`` are paths relative to the configuration file, made absolute here."""
+    checked = check_options(rule, given, f"{key}.")
+    existing = options.setdefault(rule.code, {})
+    for option, value in checked.items():
+        if option in existing:
+            raise SettingsError(f"{key}.{option}", f"{{key}}: option {option!r} of rule {rule.code} is given twice")
+        existing[option] = _existing_file(f"{key}.{option}", value, directory) if option.endswith("-file") else value
+
+
+def _existing_file(key: str, value: Any, directory: Path) -> str:
+    if not isinstance(value, str):
+        raise SettingsError(key, f"{{key}} must be a path (a string), got {toml_type(value)}")
+    path = Path(os.path.expanduser(value))
+    path = path if path.is_absolute() else directory / path
+    if not path.is_file():
+        raise SettingsError(key, f"{{key}}: no such file: {value}")
+    return str(path)
+
+
+def _key_part(name: str) -> str:
+    """A key as TOML would quote it, so the key named in an error can be found in the file."""
+    bare = name.replace("-", "").replace("_", "").isalnum()
+    return name if bare else f'"{name}"'
+
+
+def _toml_loads(text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib.loads(text)
+
+
+def _read_table(path: Path) -> tuple[Mapping[str, Any], str] | None:
+    """The scrapelint table of a configuration file and its key prefix; None for a
+    ``pyproject.toml`` that has no ``[tool.scrapelint]``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise ConfigError(path, reason.lower()) from None
+    is_pyproject = path.name == "pyproject.toml"
+    if is_pyproject and "scrapelint" not in text:
+        return None  # not ours: do not even parse it
+    try:
+        document = _toml_loads(text)
+    except ValueError as error:
+        raise ConfigError(path, f"invalid TOML: {error}") from None
+    if not is_pyproject:
+        return document, ""
+    table = document.get("tool", {}).get("scrapelint") if isinstance(document.get("tool"), dict) else None
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError(path, f"'tool.scrapelint' must be a table, got {toml_type(table)}")
+    return table, PYPROJECT_PREFIX
+
+
+def load(path: Path) -> Settings:
+    """The settings of one configuration file. Raises :class:`ConfigError`."""
+    found = _read_table(path)
+    if found is None:
+        raise ConfigError(path, "no [tool.scrapelint] table")
+    table, prefix = found
+    return _parse_file(path, table, prefix)
+
+
+def _parse_file(path: Path, table: Mapping[str, Any], prefix: str) -> Settings:
+    try:
+        return parse(table, path.absolute().parent)
+    except SettingsError as error:
+        raise ConfigError(path, error.message(prefix)) from None
+
+
+def find(directory: Path) -> Path | None:
+    """The closest configuration file in ``directory`` or above it."""
+    current = os.path.abspath(directory)
+    while True:
+        found = _config_in(current)
+        if found is not None:
+            return found[0]
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def _config_in(directory: str) -> tuple[Path, Mapping[str, Any], str] | None:
+    for name in CONFIG_FILES:
+        candidate = os.path.join(directory, name)
+        if os.path.isfile(candidate):
+            found = _read_table(Path(candidate))
+            if found is not None:
+                return Path(candidate), *found
+    return None
+
+
+# -- per-file resolution ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Configuration:
+    """The settings that apply to some files, and where they came from."""
+
+    path: Path | None
+    """The configuration file; None when the defaults apply."""
+    settings: Settings
+    """The file's settings with the command line's selection on top."""
+
+    @cached_property
+    def ruleset(self) -> RuleSet:
+        return self.settings.resolve()
+
+    @cached_property
+    def file_filter(self) -> FileFilter:
+        return self.settings.file_filter()
+
+
+class Resolver:
+    """Finds the configuration of each file, once per directory and once per file found.
+
+    ``config_file`` uses exactly that file for everything; ``isolated`` uses none. The
+    selection given here is laid over every configuration, as the command line's flags.
+    """
+
+    def __init__(
+        self,
+        *,
+        config_file: Path | None = None,
+        isolated: bool = False,
+        select: Sequence[str] | None = None,
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> None:
+        self._selection = (select, extend_select, ignore)
+        self._by_directory: dict[str, Configuration] = {}
+        self._by_file: dict[Path | None, Configuration] = {}
+        self._only: Configuration | None = None
+        if isolated:
+            self._only = self._configuration(None, Settings())
+        elif config_file is not None:
+            if not config_file.is_file():
+                raise ConfigError(config_file, "no such file")
+            # As in ruff: a file given by hand describes the tree it is run on, so its
+            # patterns are relative to the working directory (its phrase files, to itself).
+            given = replace(load(config_file), root=os.getcwd())
+            self._only = self._configuration(config_file, given)
+
+    def _configuration(self, path: Path | None, settings: Settings) -> Configuration:
+        if path not in self._by_file:
+            self._by_file[path] = Configuration(path, settings.override(*self._selection))
+        return self._by_file[path]
+
+    def for_directory(self, directory: Path | str) -> Configuration:
+        """The configuration that governs the files of ``directory``."""
+        if self._only is not None:
+            return self._only
+        current = os.path.abspath(directory)
+        visited = []
+        while current not in self._by_directory:
+            visited.append(current)
+            found = _config_in(current)
+            parent = os.path.dirname(current)
+            if found is not None:
+                path, table, prefix = found
+                configuration = self._by_file.get(path) or self._configuration(path, _parse_file(path, table, prefix))
+                break
+            if parent == current:
+                configuration = self._configuration(None, Settings())
+                break
+            current = parent
+        else:
+            configuration = self._by_directory[current]
+        for directory_visited in visited:
+            self._by_directory[directory_visited] = configuration
+        return configuration
+
+    def for_file(self, path: Path | str) -> Configuration:
+        """The configuration of a file: the closest one to its directory."""
+        return self.for_directory(os.path.dirname(os.path.abspath(path)))
+
+    def file_filter(self, directory: Path) -> FileFilter:
+        return self.for_directory(directory).file_filter
+
+
+# -- showing the resolved settings ---------------------------------------------------------
+
+
+def show(configuration: Configuration, filename: str) -> str:
+    """The settings that apply to ``filename``, as TOML that a configuration could hold,
+    followed by what they resolve to for that file."""
+    settings = configuration.settings
+    ruleset = configuration.ruleset
+    source = display_path(configuration.path) if configuration.path else "none (the defaults)"
+    lines = [
+        f"# Settings for {filename}",
+        f"# Configuration file: {source}",
+        "",
+        f"select = {_toml(list(settings.select))}" if settings.select is not None
+        else "# select: not set (the rules that are on by default)",
+        f"extend-select = {_toml(list(settings.extend_select))}",
+        f"ignore = {_toml(list(settings.ignore))}",
+        f"fixable = {_toml(list(settings.fixable))}" if settings.fixable is not None
+        else "# fixable: not set (every rule)",
+        f"extend-fixable = {_toml(list(settings.extend_fixable))}",
+        f"unfixable = {_toml(list(settings.unfixable))}",
+        f"include = {_toml(list(settings.include))}",
+        f"extend-include = {_toml(list(settings.extend_include))}",
+        f"exclude = {_toml(list(settings.exclude))}",
+        f"extend-exclude = {_toml(list(settings.extend_exclude))}",
+        f"per-file-ignores = {_toml({k: list(v) for k, v in settings.per_file_ignores.items()})}",
+    ]
+    for layer in settings.overrides:
+        given = [f"select = {_toml(list(layer.select))}"] if layer.select is not None else []
+        given += [f"extend-select = {_toml(list(layer.extend_select))}"] if layer.extend_select else []
+        given += [f"ignore = {_toml(list(layer.ignore))}"] if layer.ignore else []
+        lines.append(f"# Command line: {'; '.join(given)}")
+    rules_here = ruleset.rules_for(filename)
+    lines += [
+        "",
+        "# What this resolves to for this file",
+        "[resolved]",
+        f"rules = {_toml([r.code for r, _ in rules_here])}",
+        f"fixable = {_toml(sorted(ruleset.fixable & {r.code for r, _ in rules_here}))}",
+        f"ignored-here = {_toml(sorted(ruleset.ignored_in(filename)))}",
+    ]
+    for rule, options in rules_here:
+        if options:
+            lines += ["", f"[resolved.options.{rule.code}]  # {rule.name}"]
+            lines += [
+                f"{name} = {_toml(value)}" if value is not None else f"# {name}: not set"
+                for name, value in options.items()
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value: Any) -> str:
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {_toml(v)}" for k, v in value.items()) + "}"
+    return "[" + ", ".join(_toml(item) for item in value) + "]"

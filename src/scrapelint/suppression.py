@@ -1,0 +1,323 @@
+"""Inline suppression: comments in the text that silence rules, in ``.txt`` and ``.md`` alike.
+
+::
+
+    <!-- scrapelint: disable B001, D001 -->   ... until <!-- scrapelint: enable -->
+    <!-- scrapelint: disable-next-line T001 -->
+    <!-- scrapelint: disable-file -->
+
+Each form takes rule selectors (codes, names, prefixes, categories), separated by
+commas or spaces, or none to mean every rule. ``disable`` holds until an ``enable``
+(one without selectors ends every range; ``enable B001`` ends the ranges of ``B001``)
+or the end of the text; ``disable-next-line`` covers the next line that is not blank;
+``disable-file`` the whole text. A diagnostic is suppressed when it *starts* inside a
+covered region; a suppressed diagnostic's fix is never applied.
+
+The engine calls :func:`apply` after the rules ran. It also keeps other rules off the
+comments themselves, and reports the comments that suppressed nothing through the
+unused-suppression rule (which reports unknown selectors itself, from the document).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from scrapelint.diagnostics import Edit, Finding, Fix
+
+if TYPE_CHECKING:
+    from scrapelint.document import Document
+    from scrapelint.rules import Rule
+
+KINDS = ("disable", "enable", "disable-next-line", "disable-file")
+MARKER = "scrapelint:"
+_DIRECTIVE = re.compile(r"<!--[ \t]*scrapelint:[ \t]*(?P<kind>[\w-]*)(?P<tokens>[^\n]*?)[ \t]*-->", re.I)
+_SEPARATOR = re.compile(r"[\s,]+")
+BLANKET = -1
+"""The token index of a directive that names no rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    """A selector as written."""
+    codes: frozenset[str] | None
+    """The codes it names; None when it names no rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    kind: str
+    """One of :data:`KINDS`, or whatever word was written (reported as unknown)."""
+    tokens: tuple[Token, ...]
+    start: int
+    end: int
+    line: int
+    """Index of the line it is on."""
+    alone: bool
+    """Nothing but white space shares its line."""
+
+    @property
+    def known(self) -> bool:
+        return self.kind in KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where one selector (or, for a blanket directive, every rule) is suppressed."""
+
+    directive: int
+    token: int
+    """Index into the directive's tokens, or :data:`BLANKET`."""
+    codes: frozenset[str] | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Directives:
+    """The suppression comments of one document and the regions they cover."""
+
+    items: tuple[Directive, ...] = ()
+    regions: tuple[Region, ...] = ()
+    closers: dict[int, frozenset[int]] = field(default_factory=dict)
+    """Index of a ``disable`` -> indices of the ``enable`` comments that ended its ranges."""
+    closed: dict[int, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    """Index of an ``enable`` -> (directive, token) of each range it ended; its own tokens
+    that ended nothing are missing from ``ended_by_token``."""
+    ended_by_token: frozenset[tuple[int, int]] = frozenset()
+    """(enable, its token or BLANKET) for each token of an ``enable`` that ended a range."""
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def suppressing(self, code: str, offset: int) -> list[tuple[int, int]]:
+        """(directive, token) of each region that covers ``code`` at ``offset``."""
+        return [
+            (region.directive, region.token)
+            for region in self.regions
+            if region.start <= offset <= region.end and (region.codes is None or code in region.codes)
+        ]
+
+    def protects(self, start: int, end: int, doc: Document) -> bool:
+        """Whether ``start..end`` lies within a comment (or the line it has to itself)."""
+        for directive in self.items:
+            low, high = _own_span(doc, directive)
+            if low <= start and end <= high:
+                return True
+        return False
+
+    def touched_by(self, fix: Fix) -> bool:
+        return any(
+            edit.start < directive.end and directive.start < edit.end for edit in fix.edits for directive in self.items
+        )
+
+
+NO_DIRECTIVES = Directives()
+
+
+def parse(doc: Document) -> Directives:
+    """The suppression comments of ``doc`` (outside Markdown code) and their regions."""
+    text = doc.text
+    if MARKER not in text:
+        return NO_DIRECTIVES
+    items = []
+    for match in _DIRECTIVE.finditer(text):
+        if doc.in_code(match.start(), match.end()):
+            continue
+        line = doc.lines[doc.line_index(match.start())]
+        alone = not (text[line.start:match.start()].strip() or text[match.end():line.end].strip())
+        kind = match["kind"].lower()
+        tokens = tuple(_token(t) for t in _SEPARATOR.split(match["tokens"]) if t)
+        items.append(Directive(kind, tokens, match.start(), match.end(), line.index, alone))
+    if not items:
+        return NO_DIRECTIVES
+    return _regions(doc, tuple(items))
+
+
+def _token(text: str) -> Token:
+    from scrapelint.rules import SelectionError, matches
+
+    try:
+        return Token(text, frozenset(r.code for r in matches(text)[1]))
+    except SelectionError:
+        return Token(text, None)
+
+
+def _regions(doc: Document, items: tuple[Directive, ...]) -> Directives:
+    size = len(doc.text)
+    regions: list[Region] = []
+    open_ranges: dict[tuple[int, int], frozenset[str] | None] = {}
+    closers: dict[int, set[int]] = {}
+    closed: dict[int, set[tuple[int, int]]] = {}
+    ended: set[tuple[int, int]] = set()
+
+    def close(key: tuple[int, int], by: int, at: int) -> None:
+        regions.append(Region(key[0], key[1], open_ranges.pop(key), items[key[0]].end, at))
+        closers.setdefault(key[0], set()).add(by)
+        closed.setdefault(by, set()).add(key)
+
+    for index, directive in enumerate(items):
+        known = [(i, t) for i, t in enumerate(directive.tokens) if t.codes is not None]
+        if directive.kind == "disable":
+            for key, codes in _keys(index, directive, known):
+                open_ranges.setdefault(key, codes)
+        elif directive.kind == "enable":
+            if not directive.tokens:
+                for key in list(open_ranges):
+                    close(key, index, directive.start)
+                    ended.add((index, BLANKET))
+            for i, token in known:
+                for key in [k for k, codes in open_ranges.items() if codes is not None and codes <= token.codes]:  # type: ignore[operator]
+                    close(key, index, directive.start)
+                    ended.add((index, i))
+        elif directive.kind == "disable-next-line":
+            following = next((line for line in doc.lines[directive.line + 1:] if not line.is_blank), None)
+            if following is not None:
+                for key, codes in _keys(index, directive, known):
+                    regions.append(Region(key[0], key[1], codes, following.start, following.end))
+        elif directive.kind == "disable-file":
+            for key, codes in _keys(index, directive, known):
+                regions.append(Region(key[0], key[1], codes, 0, size))
+    for key in list(open_ranges):
+        regions.append(Region(key[0], key[1], open_ranges.pop(key), items[key[0]].end, size))
+    return Directives(
+        items,
+        tuple(regions),
+        {k: frozenset(v) for k, v in closers.items()},
+        {k: frozenset(v) for k, v in closed.items()},
+        frozenset(ended),
+    )
+
+
+def _keys(
+    index: int, directive: Directive, known: list[tuple[int, Token]]
+) -> Iterator[tuple[tuple[int, int], frozenset[str] | None]]:
+    if not directive.tokens:
+        yield (index, BLANKET), None
+    for i, token in known:
+        yield (index, i), token.codes
+
+
+def _own_span(doc: Document, directive: Directive) -> tuple[int, int]:
+    if directive.alone:
+        line = doc.lines[directive.line]
+        return line.start, min(line.end + 1, len(doc.text))
+    return directive.start, directive.end
+
+
+# -- the engine's step -------------------------------------------------------------------
+
+
+def apply(doc: Document, found: list[tuple[Rule, Finding]], ran: frozenset[str]) -> list[tuple[Rule, Finding]]:
+    """Drop what the document's comments suppress, and report comments that suppress nothing.
+
+    ``found`` is every finding of the rules that ran (``ran``: their codes). Findings of
+    other rules that lie on a comment are dropped, and fixes that would edit a comment
+    are withheld. The unused-suppression rule's findings are added when it ran.
+    """
+    directives: Directives = doc.directives
+    if not directives:
+        return found
+    from scrapelint.rules.suppressions import unused_suppression
+
+    kept = []
+    used: set[tuple[int, int]] = set()
+    for rule, finding in found:
+        if rule is not unused_suppression:
+            if directives.protects(finding.start, finding.end, doc):
+                continue
+            if finding.fix is not None and directives.touched_by(finding.fix):
+                finding = replace(finding, fix=None)
+        hits = directives.suppressing(rule.code, finding.start)
+        if hits:
+            used.update(hits)
+            continue
+        kept.append((rule, finding))
+    if unused_suppression.code in ran:
+        for finding in unused(doc, directives, used, ran):
+            if not directives.suppressing(unused_suppression.code, finding.start):
+                kept.append((unused_suppression, finding))
+    return kept
+
+
+def unused(doc: Document, directives: Directives, used: set[tuple[int, int]], ran: frozenset[str]) -> Iterator[Finding]:
+    """A finding for each comment, or selector in one, that suppressed nothing.
+
+    A selector is judged only when a rule it names ran on this text, and never when it
+    names the unused-suppression rule itself; unknown selectors are the rule's own
+    business. An ``enable`` is unused when it ended no range.
+    """
+    from scrapelint.rules.suppressions import unused_suppression
+
+    for index, directive in enumerate(directives.items):
+        if not directive.known:
+            continue
+        is_enable = directive.kind == "enable"
+        done = directives.ended_by_token if is_enable else used
+        if not directive.tokens:
+            if (index, BLANKET) not in done:
+                what = "ends no suppression" if is_enable else "suppresses nothing"
+                yield Finding(
+                    directive.start,
+                    directive.end,
+                    f"Unused suppression: `{directive.kind}` {what}",
+                    Fix.safe("Remove the comment", *removal(doc, directives, index)),
+                )
+            continue
+        idle = [
+            token.text
+            for i, token in enumerate(directive.tokens)
+            if token.codes is not None
+            and (index, i) not in done
+            and unused_suppression.code not in token.codes
+            and (is_enable or token.codes & ran)
+        ]
+        if not idle:
+            continue
+        rest = [t.text for t in directive.tokens if t.codes is not None and t.text not in idle]
+        what = "ends no suppression of" if is_enable else "nothing to suppress for"
+        yield Finding(
+            directive.start,
+            directive.end,
+            f"Unused suppression: {what} {', '.join(idle)}",
+            Fix.safe(
+                "Remove the comment" if not rest else f"Remove {', '.join(idle)} from the comment",
+                *(removal(doc, directives, index) if not rest else (rewrite(directive, rest),)),
+            ),
+        )
+
+
+# -- edits that remove or rewrite a comment -----------------------------------------------
+
+
+def rewrite(directive: Directive, tokens: list[str]) -> Edit:
+    """Replace a comment with one of the same kind that names only ``tokens``."""
+    return Edit(directive.start, directive.end, f"<!-- scrapelint: {directive.kind} {', '.join(tokens)} -->")
+
+
+def removal(doc: Document, directives: Directives, index: int) -> tuple[Edit, ...]:
+    """Edits that remove comment ``index``, and each ``enable`` that ended its ranges and nothing else."""
+    edits = [_remove_one(doc, directives.items[index])]
+    for closer in sorted(directives.closers.get(index, ())):
+        if {d for d, _ in directives.closed.get(closer, ())} == {index}:
+            edit = _remove_one(doc, directives.items[closer])
+            if any(edit.start < other.end and other.start < edit.end for other in edits):
+                line = doc.lines[directives.items[closer].line]
+                edit = Edit(line.start, min(line.end + 1, len(doc.text)))
+            edits.append(edit)
+    return tuple(edits)
+
+
+def _remove_one(doc: Document, directive: Directive) -> Edit:
+    if directive.alone:
+        return doc.remove_lines(directive.line)
+    # With the white space that separated it from the text it shares its line with.
+    line = doc.lines[directive.line]
+    before = doc.text[line.start:directive.start]
+    if before.strip():
+        return Edit(line.start + len(before.rstrip(" \t")), directive.end)
+    after = doc.text[directive.end:line.end]
+    return Edit(directive.start, line.end - len(after.lstrip(" \t")))

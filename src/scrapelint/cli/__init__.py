@@ -49,6 +49,6 @@ def main() -> None:
     """
 
 
-from scrapelint.cli import check, rules  # noqa: E402  (each module adds its commands to main)
+from scrapelint.cli import check, corpus, rules  # noqa: E402  (each module adds its commands to main)
 
 __all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_VIOLATIONS", "check", "main", "print_error", "rules"]

@@ -110,3 +110,88 @@ def test_rule_unknown_code() -> None:
 def test_version_and_help() -> None:
     assert run_cli("--version").stdout.startswith("scrapelint, version ")
     assert "Examples:" in run_cli("check", "--help").stdout
+
+
+# -- the rest of the check surface: fix reporting, output file, help, completion -------------
+
+
+def test_show_fixes_lists_codes_and_counts_per_file(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_bytes(SEED.read_bytes())
+    result = run_cli("check", "--isolated", "--fix", "--show-fixes", "--select", "D001,B001,T001", str(first), str(second))
+    assert result.returncode == 1  # T001 remains
+    listing = (
+        "Fixed 4 errors:\n"
+        f"- {first}:\n    1 × B001 (comment-form)\n    1 × D001 (duplicated-headline)\n"
+        f"- {second}:\n    1 × B001 (comment-form)\n    1 × D001 (duplicated-headline)\n"
+    )
+    assert listing in result.stdout
+    assert result.stdout.index("T001") < result.stdout.index("Fixed 4 errors:") < result.stdout.index("Found 6 errors")
+
+
+def test_show_fixes_keeps_machine_output_parseable(seed_copy: Path) -> None:
+    result = run_cli("check", "--isolated", "--fix", "--show-fixes", "--output-format", "json", str(seed_copy))
+    assert [d["code"] for d in json.loads(result.stdout)] == ["T001"]
+    assert "Fixed 2 errors:" in result.stderr
+
+
+def test_fix_only_reports_nothing_and_exits_zero(seed_copy: Path) -> None:
+    result = run_cli("check", "--isolated", "--fix-only", "--select", "D001,B001,T001", str(seed_copy))
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "Fixed 2 errors.")
+    assert "T001" not in result.stdout
+    assert "Leave a Replay" not in seed_copy.read_text(encoding="utf-8")
+    again = run_cli("check", "--isolated", "--fix-only", "--exit-non-zero-on-fix", str(seed_copy))
+    assert (again.returncode, again.stdout) == (0, "")
+
+
+def test_exit_non_zero_on_fix(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The council met.\n\nLeave a Reply\n", encoding="utf-8")
+    assert run_cli("check", "--isolated", "--fix", "--exit-non-zero-on-fix", str(path)).returncode == 1
+    assert path.read_text(encoding="utf-8") == "The council met.\n"
+    path.write_text("The council met.\n\nLeave a Reply\n", encoding="utf-8")
+    assert run_cli("check", "--isolated", "--fix", str(path)).returncode == 0
+
+
+def test_output_file(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    result = run_cli("check", "--isolated", "--output-format", "json", "--output-file", str(report), str(SEED))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert [d["code"] for d in json.loads(report.read_text(encoding="utf-8"))] == ["D001", "T001", "B001"]
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    from scrapelint.cli import main
+
+    assert "Examples:" in run_cli("--help").stdout
+    for name in main.commands:
+        result = run_cli(name, "--help")
+        assert result.returncode == 0 and "Examples:" in result.stdout, name
+        assert f"scrapelint {name} " in result.stdout.split("Examples:")[1], name
+
+
+def test_version_matches_the_package() -> None:
+    from importlib.metadata import version
+
+    from scrapelint import __version__
+
+    assert run_cli("--version").stdout == f"scrapelint, version {__version__}\n"
+    assert __version__ == version("scrapelint")
+
+
+def test_shell_completion_through_click() -> None:
+    import subprocess
+    import sys
+
+    def complete(**env: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "scrapelint"], capture_output=True, text=True,
+            env={"PATH": "/usr/bin:/bin", **env},
+        ).stdout
+
+    assert "_scrapelint_completion" in complete(_SCRAPELINT_COMPLETE="bash_source")
+    assert "compdef" in complete(_SCRAPELINT_COMPLETE="zsh_source")
+    words = complete(_SCRAPELINT_COMPLETE="bash_complete", COMP_WORDS="scrapelint check --show-f", COMP_CWORD="2")
+    assert sorted(words.split()) == ["plain,--show-files", "plain,--show-fixes"]
+    assert "plain,check" in complete(_SCRAPELINT_COMPLETE="bash_complete", COMP_WORDS="scrapelint ch", COMP_CWORD="1")

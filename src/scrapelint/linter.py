@@ -15,15 +15,18 @@ from scrapelint.settings import RuleSet
 
 def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
     selected = ruleset.rules_for(doc.filename)
+    view = doc
+    if doc.directives:
+        from scrapelint import suppression
+
+        view = suppression.masked(doc)
     found: list[tuple[Rule, Finding]] = []
     for rule, options in selected:
-        for finding in rule.check(doc, options):
+        for finding in rule.check(view, options):
             if doc.in_code(finding.start, finding.end):
                 continue
             found.append((rule, finding))
     if doc.directives:
-        from scrapelint import suppression
-
         found = suppression.apply(doc, found, frozenset(rule.code for rule, _ in selected))
     diagnostics = [_locate(doc, rule.code, rule.name, rule.category.value, finding) for rule, finding in found]
     diagnostics.sort(key=lambda d: d.sort_key)

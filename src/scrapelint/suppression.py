@@ -109,10 +109,23 @@ class Directives:
                 return True
         return False
 
-    def touched_by(self, fix: Fix) -> bool:
-        return any(
-            edit.start < directive.end and directive.start < edit.end for edit in fix.edits for directive in self.items
-        )
+    def spare(self, fix: Fix, doc: Document) -> Fix | None:
+        """``fix`` without harm to any comment: deletions shrink around the comments'
+        lines; a fix that would rewrite a comment is withheld (None)."""
+        spans = [_own_span(doc, directive) for directive in self.items]
+        if not any(_overlap(edit.start, edit.end, *span) for edit in fix.edits for span in spans):
+            return fix
+        edits: list[Edit] = []
+        for edit in fix.edits:
+            pieces = [(edit.start, edit.end)]
+            for low, high in spans:
+                if not _overlap(edit.start, edit.end, low, high):
+                    continue
+                if edit.content:
+                    return None
+                pieces = [part for start, end in pieces for part in ((start, min(end, low)), (max(start, high), end))]
+            edits.extend(Edit(start, end, edit.content) for start, end in pieces if start < end or edit.content)
+        return Fix(tuple(edits), fix.applicability, fix.message) if edits else None
 
 
 NO_DIRECTIVES = Directives()
@@ -201,14 +214,40 @@ def _keys(
         yield (index, i), token.codes
 
 
+def _overlap(start: int, end: int, low: int, high: int) -> bool:
+    return start < high and low < end
+
+
 def _own_span(doc: Document, directive: Directive) -> tuple[int, int]:
+    """The comment's line when it has one to itself, else the comment and the white
+    space around it (which the rules, seeing the comment blanked, take for one run)."""
+    line = doc.lines[directive.line]
     if directive.alone:
-        line = doc.lines[directive.line]
         return line.start, min(line.end + 1, len(doc.text))
-    return directive.start, directive.end
+    before = doc.text[line.start:directive.start]
+    after = doc.text[directive.end:line.end]
+    return directive.start - (len(before) - len(before.rstrip(" \t"))), directive.end + len(after) - len(after.lstrip(" \t"))
 
 
-# -- the engine's step -------------------------------------------------------------------
+# -- the engine's steps ------------------------------------------------------------------
+
+
+def masked(doc: Document) -> Document:
+    """``doc`` with its comments blanked out, offsets unchanged: the rules see them as the
+    blank space a reader sees (an HTML comment shows nothing), so a ``disable-file`` on
+    the first line does not hide the headline below it."""
+    from scrapelint.document import Document
+
+    directives: Directives = doc.directives
+    pieces, position = [], 0
+    for directive in directives.items:
+        start, end = doc.to_raw(directive.start), doc.to_raw(directive.end)
+        pieces += [doc.raw[position:start], " " * (end - start)]
+        position = end
+    pieces.append(doc.raw[position:])
+    view = Document("".join(pieces), doc.filename)
+    view.directives = directives  # type: ignore[misc]  (the comments are still there for S100)
+    return view
 
 
 def apply(doc: Document, found: list[tuple[Rule, Finding]], ran: frozenset[str]) -> list[tuple[Rule, Finding]]:
@@ -229,18 +268,29 @@ def apply(doc: Document, found: list[tuple[Rule, Finding]], ran: frozenset[str])
         if rule is not unused_suppression:
             if directives.protects(finding.start, finding.end, doc):
                 continue
-            if finding.fix is not None and directives.touched_by(finding.fix):
-                finding = replace(finding, fix=None)
-        hits = directives.suppressing(rule.code, finding.start)
+            if finding.fix is not None:
+                finding = replace(finding, fix=directives.spare(finding.fix, doc))
+        hits = _suppressing(directives, rule, finding)
         if hits:
             used.update(hits)
             continue
         kept.append((rule, finding))
     if unused_suppression.code in ran:
         for finding in unused(doc, directives, used, ran):
-            if not directives.suppressing(unused_suppression.code, finding.start):
+            if not _suppressing(directives, unused_suppression, finding):
                 kept.append((unused_suppression, finding))
     return kept
+
+
+def _suppressing(directives: Directives, rule: Rule, finding: Finding) -> list[tuple[int, int]]:
+    from scrapelint.rules.suppressions import unused_suppression
+
+    hits = directives.suppressing(rule.code, finding.start)
+    if rule is unused_suppression:
+        # Only a comment that names it silences the rule: a blanket `disable-file` that
+        # suppresses nothing would otherwise silence its own report.
+        return [hit for hit in hits if hit[1] != BLANKET]
+    return hits
 
 
 def unused(doc: Document, directives: Directives, used: set[tuple[int, int]], ran: frozenset[str]) -> Iterator[Finding]:
@@ -313,7 +363,16 @@ def removal(doc: Document, directives: Directives, index: int) -> tuple[Edit, ..
 
 def _remove_one(doc: Document, directive: Directive) -> Edit:
     if directive.alone:
-        return doc.remove_lines(directive.line)
+        # The line, and a blank line next to it only where that leaves one blank line
+        # between paragraphs (never joining two paragraphs).
+        lines, index = doc.lines, directive.line
+        start, end = lines[index].start, lines[index].end + 1
+        blank_before = index == 0 or lines[index - 1].is_blank
+        if index + 1 < len(lines) and lines[index + 1].is_blank and blank_before:
+            end = lines[index + 1].end + 1
+        elif index + 1 == len(lines) and index > 0:
+            start = lines[index - 1].end  # the last line: its line break goes, the text's end stays
+        return Edit(start, min(end, len(doc.text)))
     # With the white space that separated it from the text it shares its line with.
     line = doc.lines[directive.line]
     before = doc.text[line.start:directive.start]

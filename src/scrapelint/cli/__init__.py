@@ -46,6 +46,10 @@ def main() -> None:
       scrapelint check articles/
       scrapelint check --fix articles/
       scrapelint rule D001
+
+    \b
+    Shell completion (bash; zsh and fish likewise with zsh_source, fish_source):
+      eval "$(_SCRAPELINT_COMPLETE=bash_source scrapelint)"
     """
 
 

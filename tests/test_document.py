@@ -57,3 +57,6 @@ def test_remove_lines_takes_one_adjacent_blank_line() -> None:
     assert remove("a\n\nb", 2) == "a"
     assert remove("a\nb\nc", 1) == "a\nc"
     assert remove("b", 0) == ""
+    # a line taken out of a paragraph leaves the paragraph breaks around it
+    assert remove("a\nb\n\nc\n", 1) == "a\n\nc\n"
+    assert remove("a\n\nb\nc\n", 2) == "a\n\nc\n"

@@ -39,6 +39,6 @@ def test_selection_precedence() -> None:
     codes = lambda rules: [r.code for r in rules]  # noqa: E731
     assert codes(select(["ALL"])) == [r.code for r in ALL_RULES]
     assert codes(select(["D001"], ignore=["D"])) == ["D001"]  # the more specific selector wins
-    assert codes(select(["D"], ignore=["D001"])) == []
+    assert "D001" not in codes(select(["D"], ignore=["D001"]))
     assert "D001" not in codes(select(None, ignore=["duplicated-headline"]))
     assert all(r.default for r in select(None))

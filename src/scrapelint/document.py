@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from scrapelint.suppression import Directives
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+WRAP_WIDTH = 100
+"""Lines of hard-wrapped text are at most about this wide."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+    """Index into ``Document.blocks``: a sentence never runs across a paragraph break."""
 
 
 _NEWLINES = lazy(r"\r\n?")
@@ -164,9 +167,36 @@ class Document:
         return tuple(paragraphs)
 
     @cached_property
+    def is_hard_wrapped(self) -> bool:
+        """Whether line breaks inside paragraphs wrap lines at a width (e-mail, wrapped Markdown).
+
+        Extractors print one paragraph a line, often without blank lines between; in wrapped
+        text, the lines that a paragraph continues after are filled close to a width of at
+        most about 100 characters, and most of them break off mid-sentence. Menus and verse
+        (short lines) and extractor output (long lines) are not wrapped.
+        """
+        inner = [
+            self.lines[index].text.strip()
+            for p in self.paragraphs
+            for index in range(p.first_line, p.last_line)
+        ]
+        if len(inner) < 2:
+            return False
+        filled = sum(WRAP_WIDTH // 2 <= len(line) <= WRAP_WIDTH for line in inner)
+        open_ended = sum(line[-1] not in ".!?:;…。！？\"”’)" for line in inner)
+        return filled * 4 >= len(inner) * 3 and open_ended * 2 >= len(inner)
+
+    @cached_property
+    def blocks(self) -> tuple[Paragraph, ...]:
+        """Paragraphs as a reader sees them: each non-blank line, unless the text is hard-wrapped."""
+        if self.is_hard_wrapped:
+            return self.paragraphs
+        return tuple(Paragraph(line.index, line.index, line.start, line.end, line.text) for line in self.lines if not line.is_blank)
+
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         sentences: list[Sentence] = []
-        for number, paragraph in enumerate(self.paragraphs):
+        for number, paragraph in enumerate(self.blocks):
             start = 0
             text = paragraph.text
             for match in _SENTENCE_END.finditer(text):
@@ -213,9 +243,10 @@ class Document:
     def remove_lines(self, first: int, last: int | None = None) -> Edit:
         """Remove lines ``first..last`` and one adjacent blank line, keeping paragraph breaks.
 
-        The blank line after the block goes with it, else the one before it. When the block
-        ends the text without a final newline, the line break before it goes instead, so the
-        file still ends without one.
+        The blank line after the block goes with it, else the one before it, but only when
+        the block is a whole paragraph: lines taken out of a paragraph leave the blank lines
+        around it alone. When the block ends the text without a final newline, the line
+        break before it goes instead, so the file still ends without one.
         """
         last = first if last is None else last
         lines, size = self.lines, len(self.text)
@@ -223,9 +254,11 @@ class Document:
         if end < size:
             end += 1
             following = lines[last + 1]
-            if following.is_blank and following.end < size:
+            if first > 0 and not lines[first - 1].is_blank or not following.is_blank:
+                return Edit(start, end)
+            if following.end < size:
                 end = following.end + 1
-            elif first > 0 and lines[first - 1].is_blank:
+            elif first > 0:
                 start = lines[first - 1].start
             return Edit(start, end)
         if first == 0:

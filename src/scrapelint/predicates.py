@@ -6,6 +6,9 @@ offset inside a quotation". A rule that needs a new one adds it here with its te
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scrapelint import phrases
 from scrapelint.patterns import lazy
 
 _LIST_MARKER = lazy(r"^\s*(?:[-*+•·◦▪▸►‣o]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
@@ -62,3 +65,33 @@ def inside_quotation(text: str, offset: int) -> bool:
         if before.count(opener) > before.count(closer):
             return True
     return False
+
+
+LANGUAGE_SAMPLE_CHARS = 5000
+SHORT_TEXT_WORDS = 20
+
+
+def likely_languages(text: str, family: str) -> frozenset[str]:
+    """The languages of a phrase family that ``text`` is most likely written in.
+
+    Counts, in the first few thousand characters, how many different words of each
+    language's list of ``family`` the text uses (function words are the most frequent
+    words of a language); the languages within half of the best count win. Words of one
+    letter are not counted: they double as list bullets ("o") and initials. Empty when no
+    language has two listed words in a text of some length (a stray "com" from a web
+    address does not make a Korean text Portuguese), or one in a short text.
+    """
+    used = _sample_words(text)
+    scores = {language: len(used & listed) for language, listed in phrases.load_by_language(family).items()}
+    best = max(scores.values(), default=0)
+    needed = 2 if len(used) >= SHORT_TEXT_WORDS else 1
+    return frozenset(language for language, score in scores.items() if best >= needed and score * 2 >= best)
+
+
+@lru_cache(maxsize=4)
+def _sample_words(text: str) -> frozenset[str]:
+    """The different words of two letters or more at the start of ``text``, case-folded.
+
+    Cached: several rules ask about the same text, and a string hashes once.
+    """
+    return frozenset(word for word in words(text[:LANGUAGE_SAMPLE_CHARS].casefold()) if len(word) > 1)

@@ -1,9 +1,29 @@
 from __future__ import annotations
 
 import pytest
-from ruletest import fires, fixed
+from ruletest import codes, fires, fixed
 
-MUST_FIRE = [
+import scrapelint
+from scrapelint.diagnostics import Applicability
+
+# A long paragraph of running text, and others to surround it.
+COUNCIL = "The council voted 7-2 on Tuesday to close the Main Street bridge for repairs next spring, the mayor's office said."
+FLOODS = "Residents who live near the river were told to move their cars to higher ground before the weekend."
+PULL_QUOTE = "No one bothered mentioning that the sick state of the nation's finances isn't technology's problem to solve."
+
+
+def fix_is_idempotent(text: str, code: str, unsafe: bool = False) -> None:
+    once = fixed(text, code, unsafe=unsafe)
+    assert fixed(once, code, unsafe=unsafe) == once
+
+
+def applicabilities(text: str, code: str) -> list[Applicability]:
+    return [d.fix.applicability for d in scrapelint.lint(text, select=[code]) if d.fix is not None]
+
+
+# -- D001 duplicated-headline ------------------------------------------------------------
+
+HEADLINE_FIRES = [
     "Biden Warns Netanyahu Over Strikes\n\nBiden Warns Netanyahu Over Strikes\n\nThe call lasted an hour.\n",
     "Biden warns Netanyahu over strikes\nBIDEN WARNS NETANYAHU OVER STRIKES\nThe call lasted an hour.\n",
     # a byline and a date between the copies
@@ -11,9 +31,13 @@ MUST_FIRE = [
     "# Markets rally on rate cut hopes\n\nMarkets rally on rate cut hopes\n\nStocks rose on Friday.\n",
     "Why cities are banning gas stoves?\n\nWhy cities are banning  gas stoves?\n\nA look at the rules.\n",
     "  Storm Hits Coast  \n\nStorm Hits Coast\n\nWinds reached 90 mph.\n",
+    # a copy with the site name, on either side
+    "Storm Hits Coast | The Daily News\n\nStorm Hits Coast\n\nWinds reached 90 mph.\n",
+    "Storm Hits Coast\n\nStorm Hits Coast - CNN\n\nWinds reached 90 mph.\n",
+    "Alibaba to raise up to $12.9bn in Hong Kong listing : CityAM\nAlibaba to raise up to $12.9bn in Hong Kong listing\nThe deal is the largest this year.\n",
 ]
 
-MUST_NOT_FIRE = [
+HEADLINE_SILENT = [
     # the headline once
     "Biden Warns Netanyahu Over Strikes\n\nThe call lasted an hour.\n",
     # a heading repeated later, far from the top
@@ -35,28 +59,414 @@ MUST_NOT_FIRE = [
     "東京で大雨\n\n東京で大雨の影響\n\n本文。\n",
     # text that starts with a URL line and repeats it
     "https://example.com/a.\n\nhttps://example.com/a.\n",
+    # a title and subtitle joined by a colon without a space before it
+    "Storm Hits Coast\n\nStorm Hits Coast: What We Know\n\nWinds reached 90 mph.\n",
+    # a long tail after the separator is a subtitle, not a site name
+    "Brexit\n\nBrexit | What happens to the border, the money and the people who live on both sides\n\nText.\n",
 ]
 
 
-@pytest.mark.parametrize("text", MUST_FIRE)
+@pytest.mark.parametrize("text", HEADLINE_FIRES)
 def test_duplicated_headline_fires(text: str) -> None:
     assert fires(text, "D001")
 
 
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+@pytest.mark.parametrize("text", HEADLINE_SILENT)
 def test_duplicated_headline_stays_silent(text: str) -> None:
     assert not fires(text, "D001")
 
 
-def test_fix_removes_the_repeat_and_one_blank_line() -> None:
+def test_headline_fix_removes_the_repeat_and_one_blank_line() -> None:
     text = "Storm Hits Coast\n\nStorm Hits Coast\n\nWinds reached 90 mph.\n"
     assert fixed(text, "D001") == "Storm Hits Coast\n\nWinds reached 90 mph.\n"
+    fix_is_idempotent(text, "D001")
 
 
-def test_fix_keeps_crlf_line_endings() -> None:
+def test_headline_fix_keeps_crlf_line_endings() -> None:
     text = "Storm Hits Coast\r\n\r\nStorm Hits Coast\r\n\r\nWinds reached 90 mph.\r\n"
     assert fixed(text, "D001") == "Storm Hits Coast\r\n\r\nWinds reached 90 mph.\r\n"
 
 
-def test_fix_when_the_repeat_ends_the_text_without_newline() -> None:
+def test_headline_fix_when_the_repeat_ends_the_text_without_newline() -> None:
     assert fixed("Storm Hits Coast\n\nStorm Hits Coast", "D001") == "Storm Hits Coast"
+
+
+def test_headline_with_site_name_is_removed_only_as_an_unsafe_fix() -> None:
+    text = "Storm Hits Coast | The Daily News\n\nStorm Hits Coast\n\nWinds reached 90 mph.\n"
+    assert applicabilities(text, "D001") == [Applicability.UNSAFE]
+    assert fixed(text, "D001") == text
+    assert fixed(text, "D001", unsafe=True) == "Storm Hits Coast\n\nWinds reached 90 mph.\n"
+    fix_is_idempotent(text, "D001", unsafe=True)
+
+
+# -- D002 repeated-paragraph -------------------------------------------------------------
+
+PARAGRAPH_FIRES = [
+    # extractor output, one paragraph a line, printed twice in a row
+    f"Officials met on Monday.\n{COUNCIL}\n{COUNCIL}\n{FLOODS}\n",
+    # the same, far apart, with blank lines
+    f"{COUNCIL}\n\n{FLOODS}\n\nThe bridge opened in 1932.\n\n{COUNCIL}\n",
+    # a table header printed twice (thead and tbody)
+    "Defensive Line\n| Pos | Player | Plays | % | Stats |\n| Pos | Player | Plays | % | Stats |\n| DL | Larry Ogunjobi | 63 | 85% | 1 tackle |\n",
+    # a byline printed twice
+    "Storm Hits Coast\n\nBy Sarah E. Needleman\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n",
+    # a hard-wrapped paragraph printed twice
+    "The council voted 7-2 on Tuesday to close the Main Street bridge for\n"
+    "repairs next spring, the mayor's office said on Wednesday morning.\n\n"
+    "The council voted 7-2 on Tuesday to close the Main Street bridge for\n"
+    "repairs next spring, the mayor's office said on Wednesday morning.\n\n"
+    "Residents who live near the river were told to move their cars to\n"
+    "higher ground before the weekend, and to keep their phones charged.\n",
+    # another language
+    "Совет проголосовал во вторник за закрытие моста на Главной улице на ремонт следующей весной.\n"
+    "Совет проголосовал во вторник за закрытие моста на Главной улице на ремонт следующей весной.\n",
+    # a copy that differs only in spacing
+    f"{COUNCIL}\n{COUNCIL.replace(' ', '  ', 3)}\n",
+]
+
+PARAGRAPH_SILENT = [
+    # list items may repeat
+    "- apples\n- apples\n- pears\n",
+    "  • Biden condemned the attack on Israel by Iran.\n  • Biden condemned the attack on Israel by Iran.\n",
+    # one word printed twice is boilerplate, not a duplicated paragraph
+    "Advertisement\n\nAdvertisement\n\nThe call lasted an hour.\n",
+    "Oct. 1\nOct. 1\nThe attack came on Oct. 1, officials said.\n",
+    # interviews ask each guest the same question
+    "Olga\nWhat kind of food do you love, and is there anything that you would never eat?\nI love soups.\n"
+    "Daria\nWhat kind of food do you love, and is there anything that you would never eat?\nPasta, always.\n",
+    # printed three times apart: the structure of the page
+    "Vote for Olga on the last page, and the three winners will get prizes and gift sets.\n\nOlga cooks.\n\n"
+    "Vote for Olga on the last page, and the three winners will get prizes and gift sets.\n\nDaria bakes.\n\n"
+    "Vote for Olga on the last page, and the three winners will get prizes and gift sets.\n",
+    # figures repeat in meal plans and tables
+    "Meal 1\nPortion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.\nMeal 2\nSnack\n"
+    "Meal 3\nPortion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.\n",
+    # a short line repeated far apart
+    "Call details\n\nDuring the call, Biden affirmed his commitment.\n\nCall details\n",
+    "Source: https://example.com/report-2024\n\nThe report was published on Monday.\n\nSource: https://example.com/report-2024\n",
+    # the headline repeated is D001's business
+    "Storm Hits Coast Along The Eastern Seaboard\n\nStorm Hits Coast Along The Eastern Seaboard\n\nWinds reached 90 mph.\n",
+    # two paragraphs that differ by one word
+    f"{COUNCIL}\n\n{FLOODS}\n\n{COUNCIL.replace('Tuesday', 'Monday')}\n",
+    # e-mail addresses and dates in different paragraphs
+    "Contact press@example.com for details.\n\nThe statement was issued on Oct. 1, 2024, at 3.5 p.m.\n",
+]
+
+
+@pytest.mark.parametrize("text", PARAGRAPH_FIRES)
+def test_repeated_paragraph_fires(text: str) -> None:
+    assert fires(text, "D002")
+
+
+@pytest.mark.parametrize("text", PARAGRAPH_SILENT)
+def test_repeated_paragraph_stays_silent(text: str) -> None:
+    assert not fires(text, "D002")
+
+
+def test_repeated_paragraph_in_markdown_code_is_left_alone() -> None:
+    text = "Run this:\n\n```\nprint(total, count, average)\nprint(total, count, average)\n```\n"
+    assert not fires(text, "D002", filename="notes.md")
+
+
+def test_long_repeated_paragraph_is_removed_safely() -> None:
+    long = COUNCIL + " " + FLOODS
+    text = f"Officials met on Monday.\n{long}\n{long}\nThe bridge opened in 1932.\n"
+    assert applicabilities(text, "D002") == [Applicability.SAFE]
+    assert fixed(text, "D002") == f"Officials met on Monday.\n{long}\nThe bridge opened in 1932.\n"
+    fix_is_idempotent(text, "D002")
+
+
+def test_short_repeated_paragraph_is_removed_only_as_an_unsafe_fix() -> None:
+    text = "Storm Hits Coast\n\nBy Sarah E. Needleman\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n"
+    assert applicabilities(text, "D002") == [Applicability.UNSAFE]
+    assert fixed(text, "D002") == text
+    assert fixed(text, "D002", unsafe=True) == "Storm Hits Coast\n\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n"
+
+
+def test_three_copies_in_a_row_leave_one() -> None:
+    long = COUNCIL + " " + FLOODS
+    text = f"{long}\n\n{long}\n\n{long}\n"
+    assert codes(text, "D002") == ["D002", "D002"]
+    assert fixed(text, "D002") == f"{long}\n"
+
+
+# -- D003 repeated-block -----------------------------------------------------------------
+
+BLOCK_FIRES = [
+    "Share this article\nFacebook\nTwitter\nEmail\nFacebook\nTwitter\nEmail\nThe council voted on Tuesday.\n",
+    # blank lines between the lines of the run
+    "Facebook\n\nTwitter\n\nEmail\n\nFacebook\n\nTwitter\n\nEmail\n\nThe council voted on Tuesday.\n",
+    # a menu printed for small and large screens
+    "  * News\n  * Sport\n  * Weather\n  * Culture\n  * News\n  * Sport\n  * Weather\n  * Culture\n",
+    # a list of teasers
+    "Related\nStorm hits coast\nBridge to close for repairs\nStorm hits coast\nBridge to close for repairs\nBody text.\n",
+    # three copies
+    "Facebook\nTwitter\nEmail\nFacebook\nTwitter\nEmail\nFacebook\nTwitter\nEmail\n",
+    # other scripts
+    "Поделиться\nВКонтакте\nТелеграм\nПоделиться\nВКонтакте\nТелеграм\n",
+]
+
+BLOCK_SILENT = [
+    # a line that comes back, not a run
+    "Facebook\nTwitter\nFacebook\nEmail\n",
+    # one line three times (D002's business)
+    "Share this article now\nShare this article now\nShare this article now\n",
+    # the same run far apart: meal plans repeat their structure
+    "Meal 1\nEat every 2–3 hours\nShakeology\nMeal 2\nEat every 2–3 hours\nChicken salad\n"
+    "Day 2\nMeal 1\nEat every 2–3 hours\nShakeology\n",
+    # numbers only
+    "1\n2\n1\n2\n",
+    "10:00\n11:30\n10:00\n11:30\n",
+    # a short answer pattern
+    "Q:\nA:\nQ:\nA:\n",
+    "Yes\nNo\nYes\nNo\n",
+    # different runs
+    "Call details\nDuring the call, Biden spoke.\nCall summary\nDuring the call, Biden spoke again.\n",
+    # a chorus after a verse is not repeated right away
+    "We will rock you\nWe will rock you\nBuddy, you're a boy\nMake a big noise\nWe will rock you\nWe will rock you\n",
+    # URLs and addresses that differ
+    "https://example.com/a\npress@example.com\nhttps://example.com/b\npress@example.org\n",
+    # U.S. and dates in a list that does not repeat
+    "U.S.\nOct. 1\n3.5\nU.S. News\nOct. 2\n3.6\n",
+]
+
+
+@pytest.mark.parametrize("text", BLOCK_FIRES)
+def test_repeated_block_fires(text: str) -> None:
+    assert fires(text, "D003")
+
+
+@pytest.mark.parametrize("text", BLOCK_SILENT)
+def test_repeated_block_stays_silent(text: str) -> None:
+    assert not fires(text, "D003")
+
+
+def test_repeated_block_fix_removes_the_second_copy() -> None:
+    text = "Share this article\nFacebook\nTwitter\nEmail\nFacebook\nTwitter\nEmail\nThe council voted on Tuesday.\n"
+    assert applicabilities(text, "D003") == [Applicability.SAFE]
+    assert fixed(text, "D003") == "Share this article\nFacebook\nTwitter\nEmail\nThe council voted on Tuesday.\n"
+    fix_is_idempotent(text, "D003")
+
+
+def test_three_copies_of_a_block_leave_one() -> None:
+    text = "Facebook\nTwitter\nEmail\nFacebook\nTwitter\nEmail\nFacebook\nTwitter\nEmail\nEnd of the story.\n"
+    assert fixed(text, "D003") == "Facebook\nTwitter\nEmail\nEnd of the story.\n"
+
+
+def test_two_line_block_is_removed_only_as_an_unsafe_fix() -> None:
+    text = "Facebook\nTwitter\nFacebook\nTwitter\nThe council voted on Tuesday.\n"
+    assert applicabilities(text, "D003") == [Applicability.UNSAFE]
+    assert fixed(text, "D003", unsafe=True) == "Facebook\nTwitter\nThe council voted on Tuesday.\n"
+
+
+# -- D004 repeated-sentence --------------------------------------------------------------
+
+SENTENCE_FIRES = [
+    # a pull quote printed beside the body
+    f"The money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n\n{PULL_QUOTE}\n\nThe same logic applies to work.\n",
+    # the standalone copy first
+    f"{PULL_QUOTE}\n\nThe money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n",
+    # the same sentence in two nearby paragraphs
+    "Bridenstine expects three rockets by 2024. “Adding an additional SLS into the mix could—I’m not confident that could happen.”\n\n"
+    "The agency disagreed.\n\n"
+    "At current rates, there will be three rockets. “Adding an additional SLS into the mix could—I’m not confident that could happen.”\n",
+    # extractor output, one paragraph a line
+    f"The money conference was gloomy. {PULL_QUOTE}\n{PULL_QUOTE}\nThe same logic applies to work.\n",
+    # other languages
+    "Die Stadt hat am Dienstag beschlossen, die Brücke an der Hauptstraße im Frühjahr zu sperren. Die Arbeiten dauern lange.\n\n"
+    "Die Stadt hat am Dienstag beschlossen, die Brücke an der Hauptstraße im Frühjahr zu sperren.\n",
+]
+
+SENTENCE_SILENT = [
+    # short sentences repeat
+    "Thank you. We met on Monday.\n\nThank you. We met again.\n",
+    # questions repeat in interviews
+    "Olga: What kind of food do you love, and is there anything you would never eat? Soups.\n\n"
+    "Daria: What kind of food do you love, and is there anything you would never eat? Pasta.\n",
+    # two whole paragraphs are D002's business
+    f"{COUNCIL}\n\n{FLOODS}\n\n{COUNCIL}\n",
+    # the same paragraph twice, with several sentences each
+    f"{COUNCIL} {FLOODS}\n\nMiddle.\n\n{COUNCIL} {FLOODS}\n",
+    # a sentence recalled far away: an introduction restated in the conclusion
+    f"Intro. {COUNCIL}\n\n" + "".join(f"Paragraph number {n} of the story.\n\n" for n in range(25)) + f"To sum up. {COUNCIL}\n",
+    # three times: a refrain
+    f"One. {COUNCIL}\n\nTwo. {COUNCIL}\n\nThree. {COUNCIL}\n",
+    # figures
+    "Day 1. Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 Blue, 1 tsp. Then rest.\n\n"
+    "Day 2. Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 Blue, 1 tsp. Then walk.\n",
+    # list items
+    f"  • {COUNCIL}\n  • Other item.\n\nSummary. {COUNCIL}\n",
+    # abbreviations do not split sentences into repeats
+    "U.S. officials met on Oct. 1 with Mr. Smith in Washington. It rained.\n\nU.S. officials met on Oct. 1 with Mr. Smith in Boston. It rained.\n",
+    # URLs and e-mail addresses in otherwise different sentences
+    "Read the full report at https://example.com/report for the details. It is long.\n\n"
+    "Write to press@example.com for the full report and the details. It is short.\n",
+    # similar sentences that differ by a word
+    f"Start. {COUNCIL}\n\nEnd. {COUNCIL.replace('7-2', '6-3')}\n",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_FIRES)
+def test_repeated_sentence_fires(text: str) -> None:
+    assert fires(text, "D004")
+
+
+@pytest.mark.parametrize("text", SENTENCE_SILENT)
+def test_repeated_sentence_stays_silent(text: str) -> None:
+    assert not fires(text, "D004")
+
+
+def test_pull_quote_copy_is_removed_only_as_an_unsafe_fix() -> None:
+    text = f"The money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n\n{PULL_QUOTE}\n\nThe same logic applies to work.\n"
+    (diagnostic,) = scrapelint.lint(text, select=["D004"])
+    assert text[diagnostic.start:diagnostic.end] == PULL_QUOTE
+    assert diagnostic.location.row == 3
+    assert fixed(text, "D004") == text
+    expected = f"The money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n\nThe same logic applies to work.\n"
+    assert fixed(text, "D004", unsafe=True) == expected
+    fix_is_idempotent(text, "D004", unsafe=True)
+
+
+def test_sentence_repeated_inside_paragraphs_has_no_fix() -> None:
+    text = SENTENCE_FIRES[2]
+    (diagnostic,) = scrapelint.lint(text, select=["D004"])
+    assert diagnostic.fix is None
+    assert diagnostic.location.row == 5
+
+
+# -- D005 doubled-word -------------------------------------------------------------------
+
+DOUBLED_FIRES = [
+    "Sharing my full letter on the the sentencing of Patrick W. Carlineo.",
+    "The the report was published on Monday by the agency.",
+    "He said that it was one of of the best days of the year.",
+    "She drove to the store and and bought milk for the week.",
+    "They paid for for the tickets with a credit card at the door.",
+    "It was a a great day for the team and the fans.",
+    # the first copy ends a sentence's opening quote
+    "He said: “The the best is yet to come,” and left the room.",
+    # German, French and Spanish texts
+    "Nach dem Abitur entschied er sich im gleichen Jahr für ein ein duales Studium an der Hochschule.",
+    "Le maire a annoncé les les mesures pour la ville et pour les habitants du quartier.",
+    "El alcalde anunció el el plan para la ciudad y para los vecinos del barrio.",
+]
+
+DOUBLED_SILENT = [
+    # doubles that are correct
+    "He had had enough of the delays by the end of the week.",
+    "She said that that was the plan all along, and the team agreed.",
+    "What the problem is is that nobody reads the manual at all.",
+    "What it was was a mess, and the mayor said so in the statement.",
+    # names and idioms
+    "The band played in Walla Walla and then in New York, New York.",
+    "The crowd shouted bye bye to the team as the bus left the city.",
+    "The film was so so, and the critics said it was just okay.",
+    "Duran Duran and the Goo Goo Dolls played at the festival.",
+    # numbers
+    "The score was 10 10 at the half, and the fans were on their feet.",
+    # three or more in a row are deliberate
+    "The crowd sang la la la and no no no until the end of the show.",
+    "The the the — the printer repeated the word on every page of the book.",
+    # a heading and the sentence that follows it
+    "Notes on the\nThe report was published on Monday by the agency.",
+    # German relative pronouns after a comma, French reflexive verbs
+    "Die Frauen, die die Kinder betreuen, arbeiten in der Stadt und auf dem Land.",
+    "Nous nous levons tôt pour aller au marché avec les enfants.",
+    "Ik denk dat het het beste is voor de stad en voor de mensen.",
+    # a word inside a longer one
+    "They bathe the dog and then the cat in the same tub.",
+    # URLs and e-mail addresses
+    "See https://example.com/the/the/page for the report and the data.",
+    "Write to the.the@example.com for the report and the data.",
+    # Indonesian reduplication
+    "Penghinaan yang amat amat keji itu dibahas di dalam buku dan di media.",
+]
+
+
+@pytest.mark.parametrize("text", DOUBLED_FIRES)
+def test_doubled_word_fires(text: str) -> None:
+    assert fires(text, "D005")
+
+
+@pytest.mark.parametrize("text", DOUBLED_SILENT)
+def test_doubled_word_stays_silent(text: str) -> None:
+    assert not fires(text, "D005")
+
+
+def test_doubled_word_in_markdown_code_is_left_alone() -> None:
+    assert not fires("Run `grep the the` on the file, then read the output.\n", "D005", filename="notes.md")
+
+
+def test_doubled_word_fix_removes_the_second_copy_safely() -> None:
+    text = "Sharing my full letter on the the sentencing. The the report was long."
+    assert applicabilities(text, "D005") == [Applicability.SAFE, Applicability.SAFE]
+    assert fixed(text, "D005") == "Sharing my full letter on the sentencing. The report was long."
+    fix_is_idempotent(text, "D005")
+
+
+def test_any_word_option_flags_other_doubles_with_an_unsafe_fix() -> None:
+    from scrapelint.settings import Settings
+
+    text = "Spain's Rafael Nadal celebrates celebrates a point against Russia's Karen Khachanov, and he had had enough."
+    settings = Settings(select=["D005"], rule_options={"D005": {"any-word": True}})
+    (diagnostic,) = scrapelint.lint(text, settings=settings)
+    assert text[diagnostic.start:diagnostic.end] == "celebrates"
+    assert diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.UNSAFE
+    assert not fires(text, "D005")
+
+
+# -- D006 headline-as-lede ---------------------------------------------------------------
+
+LEDE_FIRES = [
+    "Storm Hits Coast\n\nStorm hits coast. Winds reached 90 mph overnight and thousands lost power.\n",
+    # a byline and a date between
+    "Storm Hits Coast\nBy Jane Doe\nOct. 3, 2024\nStorm Hits Coast. Winds reached 90 mph overnight.\n",
+    # a question headline
+    "Why are cities banning gas stoves?\n\nWhy are cities banning gas stoves? The answer starts in California.\n",
+    # Markdown heading
+    "# Markets rally on rate cut hopes\n\nMarkets rally on rate cut hopes. Stocks rose on Friday in New York.\n",
+    # other languages
+    "Sturm trifft die Küste\n\nSturm trifft die Küste. Der Wind erreichte in der Nacht 140 km/h.\n",
+]
+
+LEDE_SILENT = [
+    # the lede goes on with the headline's words: ordinary writing
+    "Storm Hits Coast\n\nStorm hits coast, killing three and leaving thousands without power.\n",
+    "Storm Hits Coast\n\nStorm hits coast as winds reach 90 mph overnight.\n",
+    # a title and its subtitle
+    "Storm Hits Coast\n\nStorm hits coast: what we know so far about the damage.\n",
+    # the headline repeated alone is D001's business
+    "Storm Hits Coast\n\nStorm Hits Coast\n\nWinds reached 90 mph.\n",
+    # the first line is a sentence
+    "The storm hit the coast.\n\nThe storm hit the coast. Winds reached 90 mph.\n",
+    # a two-word heading
+    "Call details\n\nCall details. During the call, Biden spoke.\n",
+    # beyond the window
+    "Storm Hits Coast\n\nOne.\n\nTwo.\n\nThree.\n\nStorm hits coast. Winds reached 90 mph.\n",
+    # quoted in the body
+    "Storm Hits Coast\n\nThe paper ran “Storm hits coast.” on its front page.\n",
+    # U.S. and dates in the headline
+    "U.S. Storm Hits Coast on Oct. 1\n\nThe U.S. storm hit the coast on Oct. 1, and 3.5 inches of rain fell.\n",
+    # a URL line first
+    "https://example.com/storm-hits-coast\n\nStorm hits coast. Winds reached 90 mph.\n",
+    # bullet lists
+    "  • Storm hits coast\n  • Storm hits coast. Winds reached 90 mph.\n",
+]
+
+
+@pytest.mark.parametrize("text", LEDE_FIRES)
+def test_headline_as_lede_fires(text: str) -> None:
+    assert fires(text, "D006")
+
+
+@pytest.mark.parametrize("text", LEDE_SILENT)
+def test_headline_as_lede_stays_silent(text: str) -> None:
+    assert not fires(text, "D006")
+
+
+def test_headline_as_lede_fix_is_unsafe_and_keeps_the_rest_of_the_paragraph() -> None:
+    text = "Storm Hits Coast\n\nStorm hits coast. Winds reached 90 mph overnight.\n"
+    assert applicabilities(text, "D006") == [Applicability.UNSAFE]
+    assert fixed(text, "D006") == text
+    assert fixed(text, "D006", unsafe=True) == "Storm Hits Coast\n\nWinds reached 90 mph overnight.\n"
+    fix_is_idempotent(text, "D006", unsafe=True)

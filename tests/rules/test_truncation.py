@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 import pytest
-from ruletest import fires
+from ruletest import codes, fires, fixed
 
-MUST_FIRE = [
+import scrapelint
+from scrapelint.diagnostics import Applicability
+
+# -- T001 truncated-sentence -------------------------------------------------------------
+
+TRUNCATED_FIRES = [
     "An operation that Lloyd Austin learned about during… It was implemented during a phone call.",
     "The minister said the plan would cut the... The vote is on Tuesday.",
     "Officials met with the families of… They promised an inquiry.",
     "She was the first to arrive and… Police closed the road at noon.",
     "The company has not said whether it will… Shares fell 3% on Monday.",
     "Residents were told to stay away from the… “We have no timeline,” the mayor said.",
+    # other languages
+    "Il a dit que la… Nous verrons demain.",
+    "Der Minister sprach lange über die Pläne während der… Es wurde spät am Abend.",
+    "El ministro habló durante la… Fue una noche larga para todos.",
+    "O ministro falou sobre os planos durante a… Foi uma noite longa.",
+    "Il ministro ha parlato a lungo dei piani della… Era tardi.",
+    "De minister sprak lang over de plannen van de… Het werd laat.",
+    "Министр долго говорил о планах, которые… Это было поздно вечером.",
+    "Minister długo mówił o planach, które… To było późnym wieczorem.",
 ]
 
-MUST_NOT_FIRE = [
+TRUNCATED_SILENT = [
     # trailing-off speech inside quotations
     "\"I was going to tell you about the… No, never mind,\" she said.",
     "“We waited for the… It never came,” he said.",
@@ -30,8 +44,9 @@ MUST_NOT_FIRE = [
     "He paused for a moment ... Then he spoke.",
     # the open word inside a longer word
     "The show was called Tomorrow… It ran for years.",
-    # other languages
-    "Il a dit que la… Nous verrons demain.",
+    # a word that is an article in another language than the text's
+    "The doctors said he would not die… Then he woke up and asked for the news.",
+    "Il a dit qu'il voulait partir… Nous verrons demain si la ville accepte.",
     # a feed teaser that ends the text
     "Officials met with the families of…",
     # four dots
@@ -41,19 +56,224 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize("text", MUST_FIRE)
+@pytest.mark.parametrize("text", TRUNCATED_FIRES)
 def test_truncated_sentence_fires(text: str) -> None:
     assert fires(text, "T001")
 
 
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+@pytest.mark.parametrize("text", TRUNCATED_SILENT)
 def test_truncated_sentence_stays_silent(text: str) -> None:
     assert not fires(text, "T001")
 
 
 def test_truncated_sentence_has_no_fix() -> None:
-    import scrapelint
-
     (diagnostic,) = scrapelint.lint("Officials met with the families of… They promised an inquiry.", select=["T001"])
     assert diagnostic.fix is None
     assert "of" in diagnostic.message
+
+
+# -- T002 unfinished-paragraph -----------------------------------------------------------
+
+UNFINISHED_FIRES = [
+    "Downtown San Antonio park will become 'Fantasyland' for the\n\nThe holiday event opens on Friday.\n",
+    "Texas offers programs to traumatic brain injury victims and\n\nLocal news from across the state.\n",
+    # extractor output: one paragraph a line, no blank lines
+    "The council met on Tuesday to discuss the budget for the coming year, and the mayor said the city would cut spending on roads and\n"
+    "Residents were told to move their cars to higher ground before the weekend.\n",
+    # the text ends there
+    "The company said it would announce the results of the review at the end of the",
+    # a Markdown heading cut short
+    "#### Himes rips Trump tweets as “witness intimidation and\n\n  * News\n",
+    # other languages
+    "Die Stadt hat am Dienstag beschlossen, die Brücke zu sperren, und die Arbeiten beginnen im Frühjahr und\n\nDie Anwohner wurden informiert.\n",
+    "Le conseil municipal a décidé mardi de fermer le pont pour des travaux pendant les\n\nLes habitants ont été informés.\n",
+    "El ayuntamiento decidió el martes cerrar el puente para hacer obras durante el\n\nLos vecinos fueron informados.\n",
+    "Городской совет решил во вторник закрыть мост на ремонт, который начнется весной и\n\nЖители были предупреждены.\n",
+]
+
+UNFINISHED_SILENT = [
+    # headings and titles
+    "Call details\n\nDuring the call, Biden affirmed his commitment.\n",
+    "Meal Prep Menu for Eating Plan A\n\nPre-Workout Meal\n",
+    "July 30 -- Ruoff Home Mortgage Music Center, Noblesville, IN\nAug. 2 -- DTE Energy Music Theatre, Clarkston, MI\n",
+    # short lines: verse, bylines, labels
+    "Powered by the\nNewswire\n",
+    "Roses are red and\nViolets are blue\n",
+    # list items
+    "  • Pinpoint what your current business focus and the\n  • Get to know what happens in the other stages\n",
+    # a colon, a dash or an ellipsis ends the paragraph on purpose
+    "Here is what the minister said about the plan and the:\n\nThe vote is on Tuesday.\n",
+    "If you are one of the people who never finished the course and …\n\nRead on.\n",
+    # a stray line break inside a sentence: the next line goes on in lower case
+    "Recommendation widgets provide publishers with an effective way to recirculate the\neffective organic content which keeps readers.\n",
+    # extraction breaks lines at links: the sentence runs on through a fragment
+    "Use of this site constitutes acceptance of our User Agreement and the\nPrivacy Policy\nand\nCookie Statement.\n",
+    "It all happened during the tournament when the team played against the\nLos Angeles Kings\n, and the crowd cheered.\n",
+    # a sentence that ends with a stranded preposition
+    "This is the moment that all of us have been waiting for\n\nThe doors open at noon.\n",
+    # hard-wrapped text breaks lines anywhere
+    "The council voted on Tuesday to close the Main Street bridge for repairs, and the\n"
+    "Mayor said the work would start in the spring and take about six months in all.\n"
+    "Residents who live near the river were told to move their cars before the\n"
+    "Weekend, when the water is expected to rise by more than two feet, officials said.\n",
+    # URLs, e-mail addresses, U.S., dates and numbers at the end
+    "For more details about the programme, see the website at www.example.com/the\n\nThe end.\n",
+    "Officials said on Oct. 1 that the figures, up 3.5 percent, would be published by the U.S.\n\nThe end.\n",
+    # Markdown code
+    "```\nselect name from users where active and\n```\n",
+]
+
+
+@pytest.mark.parametrize("text", UNFINISHED_FIRES)
+def test_unfinished_paragraph_fires(text: str) -> None:
+    assert fires(text, "T002")
+
+
+@pytest.mark.parametrize("text", UNFINISHED_SILENT)
+def test_unfinished_paragraph_stays_silent(text: str) -> None:
+    assert not fires(text, "T002", filename="notes.md")
+
+
+def test_unfinished_paragraph_has_no_fix_and_names_the_word() -> None:
+    (diagnostic,) = scrapelint.lint(UNFINISHED_FIRES[0], select=["T002"])
+    assert diagnostic.fix is None
+    assert UNFINISHED_FIRES[0][diagnostic.start:diagnostic.end] == "the"
+
+
+# -- T003 feed-teaser --------------------------------------------------------------------
+
+TEASER_FIRES = [
+    "I want to tell you about another important change in Last Man, […]\n",
+    "I want to tell you about another important change in Last Man [...]\n\nBonuses of May\n",
+    "The officials met on Monday.\n\nContinue reading →\n",
+    "The officials met on Monday.\n\nRead more »\n",
+    "The officials met on Monday.\n\n[Read more...]\n",
+    "Lorem ipsum dolor sit amet, the officials met on Monday (more…)\n",
+    "Ambassador Yovanovitch came across as a compelling witness: heroic in serving the United ... Read More\n",
+    "According to a poll, 36 percent of respondents had an unfavorable view of the plan. Read More\n",
+    "The officials met on Monday.\n\nContinue reading “Why the council closed the bridge” →\n",
+    "The officials met on Monday.\n\nContinue reading Why the council closed the bridge →\n",
+    # other languages
+    "Die Stadt hat die Brücke gesperrt.\n\nWeiterlesen\n",
+    "La ville a fermé le pont.\n\nLire la suite »\n",
+    "El ayuntamiento cerró el puente.\n\nLeer más\n",
+    "Il comune ha chiuso il ponte.\n\nContinua a leggere\n",
+    "Городской совет закрыл мост.\n\nЧитать далее →\n",
+]
+
+TEASER_SILENT = [
+    # the same words inside a sentence
+    "If you can't answer that question immediately, read on.\n",
+    "… keep reading. I'm about to show you how to become a leader.\n",
+    "Read more about the council's plans on its website before the vote.\n",
+    "Continue reading the report, the minister told the committee on Monday.\n",
+    # an elision inside a quotation, or followed by more text
+    "He wrote that “the law must change […]”\n",
+    "As Smith notes, the process is slow […] and costly.\n",
+    # "more" without the teaser form
+    "The council wants more\n\nMore money for roads.\n",
+    # headings and lists
+    "Call details\n\n  • Read the statement.\n  • Continue the talks.\n",
+    # URLs, addresses, dates
+    "See https://example.com/read-more for the report.\n",
+    "Write to read.more@example.com on Oct. 1 for the U.S. report on 3.5 million jobs.\n",
+    # a deliberate ellipsis at the end
+    "And then there was silence…\n",
+    # other languages in sentences
+    "Wer weiterlesen möchte, findet den Bericht online.\n",
+]
+
+
+@pytest.mark.parametrize("text", TEASER_FIRES)
+def test_feed_teaser_fires(text: str) -> None:
+    assert fires(text, "T003")
+
+
+@pytest.mark.parametrize("text", TEASER_SILENT)
+def test_feed_teaser_stays_silent(text: str) -> None:
+    assert not fires(text, "T003")
+
+
+def test_feed_teaser_in_markdown_code_is_left_alone() -> None:
+    assert not fires("```\nRead more »\n```\n", "T003", filename="notes.md")
+
+
+def test_teaser_link_line_is_removed_safely() -> None:
+    text = "The officials met on Monday.\n\nContinue reading →\n"
+    assert fixed(text, "T003") == "The officials met on Monday.\n"
+    assert fixed(fixed(text, "T003"), "T003") == fixed(text, "T003")
+
+
+def test_teaser_link_at_the_end_of_a_paragraph_is_removed_safely() -> None:
+    text = "About 36 percent had an unfavorable view of the plan. Read More\n\nNext story.\n"
+    assert fixed(text, "T003") == "About 36 percent had an unfavorable view of the plan.\n\nNext story.\n"
+
+
+def test_cut_marker_is_reported_without_a_fix() -> None:
+    text = "I want to tell you about another important change in Last Man, […] Read more\n"
+    diagnostics = scrapelint.lint(text, select=["T003"])
+    assert [text[d.start:d.end] for d in diagnostics] == ["[…]", "Read more"]
+    assert [d.fix.applicability if d.fix else None for d in diagnostics] == [None, Applicability.SAFE]
+    once = fixed(text, "T003")
+    assert once == "I want to tell you about another important change in Last Man, […]\n"
+    assert fixed(once, "T003") == once
+    assert codes(once, "T003") == ["T003"]
+
+
+# -- T004 cut-mid-word -------------------------------------------------------------------
+
+# Exactly 160 characters, cut inside "challenges".
+CUT_160 = "NASA picked five companies on Monday. The importance of deadlines grew last week, as the inspector general released two reports that depicted technical challeng"
+
+
+CUT_FIRES = [
+    CUT_160 + "\n",
+    CUT_160 + "\n\nThe next story starts here.\n",
+    # an ellipsis glued to the stump, counted in or out
+    CUT_160[:150] + "…\n",
+    CUT_160[:150] + "...\n",
+    # a Markdown quote
+    "> " + CUT_160 + "\n",
+    # other lengths
+    "The council met on Tuesday. It voted to close the bridge for repairs and residents were told to expe\n",
+    "Der Stadtrat tagte am Dienstag. Er beschloss, die Brücke zu sperren, und die Anwohner erwarten langw\n",
+]
+
+CUT_SILENT = [
+    # a headline of round length has no sentence inside
+    "Doobie Brothers reunite with McDonald for the 50th anniversary tours of North American summer venues\n",
+    # a paragraph that ends properly
+    CUT_160[:-1] + ".\n",
+    # one character more or less
+    CUT_160 + "s\n",
+    CUT_160[:-1] + "\n",
+    # the cut fell after a word no sentence ends on: T002's business
+    "The council met on Tuesday. It voted to close the bridge for repairs, so residents learned about the\n",
+    # a tweet of 140 characters, written to fill the limit
+    "It is very important that we protect ourselves from this toxic air. Through pvt and govt schools we have started distributing 50 lakhs masks\n",
+    # a list item
+    "• " + CUT_160[2:] + "\n",
+    # the next line goes on: a stray line break
+    CUT_160 + "\nes that delayed the launch.\n",
+    # a name in capitals
+    "Credits: Director Kim Sang-hoon. Lighting Design by Lee Ji-won, Costume Design by Park Min and Kim Da-eun, Sound by Choi, and Make-ups by Kim Sang Hee\n",
+    # URLs and numbers at the end
+    "The council met on Tuesday. It voted to close the bridge. Details are at https://example.com/council\n",
+    "The council met on Tuesday. It voted to close the bridge for repairs. The count was 7 to 2 on item 1\n",
+]
+
+
+@pytest.mark.parametrize("text", CUT_FIRES)
+def test_cut_mid_word_fires(text: str) -> None:
+    assert fires(text, "T004")
+
+
+@pytest.mark.parametrize("text", CUT_SILENT)
+def test_cut_mid_word_stays_silent(text: str) -> None:
+    assert not fires(text, "T004")
+
+
+def test_cut_mid_word_has_no_fix_and_names_the_length() -> None:
+    (diagnostic,) = scrapelint.lint(CUT_160, select=["T004"])
+    assert diagnostic.fix is None
+    assert "160" in diagnostic.message and "challeng" in diagnostic.message

@@ -31,3 +31,16 @@ def load(family: str) -> tuple[str, ...]:
 
 def languages(family: str) -> list[str]:
     return sorted(path.name.split(".")[1] for path in _HERE.glob(f"{family}.*.txt"))
+
+
+@lru_cache(maxsize=None)
+def load_by_language(family: str) -> dict[str, frozenset[str]]:
+    """Each language of a family and its phrases, case-folded.
+
+    For word lists whose words mean different things in different languages ("die" is a
+    German article and an English verb): a rule picks the languages a text is written in.
+    """
+    return {
+        language: frozenset(phrase.casefold() for phrase in parse((_HERE / f"{family}.{language}.txt").read_text(encoding="utf-8")))
+        for language in languages(family)
+    }

@@ -2,12 +2,89 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
-from scrapelint.diagnostics import Applicability, Finding, Fix
-from scrapelint.document import Document
-from scrapelint.predicates import looks_like_title, normalize_line
+import regex
+
+from scrapelint import phrases
+from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
+from scrapelint.document import Document, Line
+from scrapelint.patterns import lazy
+from scrapelint.predicates import is_list_item, likely_languages, looks_like_title, normalize_line, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
+
+# A site name or section appended to a headline: "Storm Hits Coast | The Daily News".
+_SITE_SUFFIX = lazy(r"\s+(?:[|·»–—-]{1,2}|::|:(?=\s))\s+\S")
+MAX_SITE_SUFFIX_WORDS = 6
+
+_PROSE_END = lazy(r"""[.!…。！]["'”’»)\]]*$""")
+_DIGITS = lazy(r"\d")
+_LETTER = lazy(r"\p{L}")
+
+# A word, blanks on the same line, and the same word again; the check decides what counts.
+_DOUBLED_WORD = lazy(
+    r"(?<![\p{L}\p{N}\p{M}'’._@/-])(?P<first>\p{L}[\p{L}\p{M}]*)(?P<gap>[ \t]+)(?P<second>(?i:(?P=first)))"
+    r"(?![\p{L}\p{N}\p{M}'’_@/-])"
+)
+_NEXT_WORD = lazy(r"[ \t]+(\p{L}[\p{L}\p{M}]*)")
+_PREVIOUS_WORD = lazy(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t]+$")
+_SENTENCE_OPENERS = ".!?…:\n\"“‘«("
+
+
+def _squeezed(text: str) -> str:
+    """The text with its edges trimmed and inner whitespace collapsed: copies compare equal."""
+    return " ".join(text.split())
+
+
+def _has_repeated_line(text: str) -> bool:
+    """A cheap first look, before any view is built: some non-blank line occurs twice.
+
+    Every repeated paragraph, run of lines or paragraph of hard-wrapped text repeats a
+    line too.
+    """
+    # Without any blanks: coarser than the collapsed spacing that copies are compared with.
+    lines = [line.replace(" ", "").replace("\t", "") for line in text.split("\n")]
+    distinct = set(lines)
+    distinct.discard("")
+    return len(distinct) < len(lines) - lines.count("")
+
+
+def _is_prose(text: str, min_words: int) -> bool:
+    """A sentence or paragraph of running text, not a question, a list item or a row of figures.
+
+    Questions repeat in interviews, and lines of figures repeat in tables and meal plans.
+    """
+    tokens = words(text)
+    if len(tokens) < min_words or is_list_item(text) or not _PROSE_END.search(text):
+        return False
+    return sum(1 for token in tokens if _DIGITS.search(token)) * 100 <= len(tokens) * 15
+
+
+def _headline(doc: Document) -> Line | None:
+    """The first non-blank line, when it reads as a headline."""
+    for line in doc.lines:
+        if not line.is_blank:
+            return line if looks_like_title(line.text) and normalize_line(line.text) else None
+    return None
+
+
+def _site_suffixed(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a site or section name appended (both normalised)."""
+    if not longer.startswith(shorter) or len(longer) == len(shorter):
+        return False
+    rest = longer[len(shorter):]
+    return _SITE_SUFFIX.match(rest) is not None and len(words(rest)) <= MAX_SITE_SUFFIX_WORDS
+
+
+def _remove_span(doc: Document, start: int, end: int) -> Edit:
+    """Remove ``text[start:end]`` with the blanks that follow it on its line."""
+    text = doc.text
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return Edit(start, end)
 
 
 @rule(
@@ -24,7 +101,9 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     The first non-empty line of the text, when it reads as a title (short, and not ending
     with a period), repeated within the next few non-empty lines (option `window`,
     default 3), ignoring case, spacing and edge punctuation. A byline or a date line may
-    sit between the two copies.
+    sit between the two copies. A copy that differs only by a site or section name
+    appended after a separator ("Storm Hits Coast | The Daily News") is flagged too:
+    then the copy that carries the name is the one flagged.
 
     ## Why it matters
     Page templates print the headline in the `<title>`, an `<h1>` and often an Open Graph
@@ -42,21 +121,460 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     The second line is flagged.
 
     ## Fix safety
-    Safe: the repeat is identical to the headline once case and spacing are ignored, so
-    removing it (with one adjacent blank line) loses nothing.
+    Safe for an identical repeat: it is the headline once case and spacing are ignored, so
+    removing it (with one adjacent blank line) loses nothing. Unsafe for a copy with a
+    site name: what follows the separator is usually the site, but can be the second half
+    of the real title ("Brexit | What happens next"), so removing that line may lose words.
     """
-    lines = [line for line in doc.lines if not line.is_blank]
-    if len(lines) < 2 or not looks_like_title(lines[0].text):
+    headline = _headline(doc)
+    if headline is None:
         return
-    title = normalize_line(lines[0].text)
-    if not title:
-        return
-    for line in lines[1:1 + int(options["window"])]:
-        if normalize_line(line.text) == title:
+    title = normalize_line(headline.text)
+    following = [line for line in doc.lines[headline.index + 1:] if not line.is_blank]
+    for line in following[:int(options["window"])]:
+        copy = normalize_line(line.text)
+        if copy == title:
             yield Finding(
                 line.start,
                 line.end,
-                f"Headline repeated (first printed on row {lines[0].index + 1})",
+                f"Headline repeated (first printed on row {headline.index + 1})",
                 Fix.safe("Remove the repeated headline", doc.remove_lines(line.index)),
             )
             return
+        if _site_suffixed(copy, title) or _site_suffixed(title, copy):
+            named = line if len(copy) > len(title) else headline
+            other = headline if named is line else line
+            yield Finding(
+                named.start,
+                named.end,
+                f"Headline repeated with a site or section name (the plain copy is on row {other.index + 1})",
+                Fix.unsafe("Remove the copy that carries the site name", doc.remove_lines(named.index)),
+            )
+            return
+
+
+@rule(
+    code="D002",
+    name="repeated-paragraph",
+    category=Category.DUPLICATION,
+    summary="Paragraph printed twice",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options={"min-words": 10, "safe-min-words": 20},
+)
+def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A paragraph that is an exact copy (spacing aside) of an earlier one:
+
+    - right after the first copy, when it has at least three words (a doubled table
+      header, a byline printed twice);
+    - anywhere later, when it is running text of at least `min-words` words (default 10)
+      that ends like a sentence, and the text holds exactly two copies.
+
+    Paragraphs are lines in extracted text, blank-line separated blocks in hard-wrapped
+    text. Left alone: list items; questions, which interviews ask each guest again;
+    paragraphs made mostly of figures, which repeat in tables and meal plans; anything
+    printed three or more times apart, which is the structure of the page, not an
+    accident; and a repeat of the headline, which D001 reports.
+
+    ## Why it matters
+    Pagination overlaps, AMP and canonical versions stitched together, and summaries
+    printed again above the body leave whole paragraphs twice in the text. The copy
+    inflates the text and skews deduplication and training statistics.
+
+    ## Example
+    ```text
+    The council voted 7-2 on Tuesday to close the Main Street bridge for repairs next spring.
+    The council voted 7-2 on Tuesday to close the Main Street bridge for repairs next spring.
+    ```
+    The second line is flagged.
+
+    ## Fix safety
+    The fix removes the later copy. Safe for a copy of running text on one line with at
+    least `safe-min-words` words (default 20): a paragraph that long is not repeated word
+    for word on purpose, and the first copy keeps every word. Unsafe otherwise: short
+    lines, and stanzas of hard-wrapped text, can be repeated on purpose (a chorus, a
+    refrain).
+    """
+    if not _has_repeated_line(doc.text):
+        return
+    blocks = doc.blocks
+    keys = [_squeezed(block.text) for block in blocks]
+    counts = Counter(keys)
+    headline = _headline(doc)
+    title = normalize_line(headline.text) if headline is not None else None
+    min_words, safe_min_words = int(options["min-words"]), int(options["safe-min-words"])
+    first_seen: dict[str, int] = {}
+    for number, (block, key) in enumerate(zip(blocks, keys)):
+        earlier = first_seen.setdefault(key, number)
+        if earlier == number or is_list_item(block.text) or normalize_line(key) == title:
+            continue
+        adjacent = keys[number - 1] == key
+        if adjacent:
+            if len(words(key)) < 3 or not _LETTER.search(key):
+                continue
+        elif counts[key] != 2 or not _is_prose(key, min_words):
+            continue
+        safe = block.first_line == block.last_line and _is_prose(key, safe_min_words)
+        remove = doc.remove_lines(block.first_line, block.last_line)
+        fix = Fix.safe("Remove the repeated paragraph", remove) if safe else Fix.unsafe("Remove the repeated paragraph", remove)
+        where = "just above" if adjacent else f"first printed on row {blocks[earlier].first_line + 1}"
+        yield Finding(block.start, block.end, f"Paragraph repeated ({where})", fix)
+
+
+MIN_BLOCK_LETTERS = 10
+"""A run with fewer letters ("Yes / No", "Q: / A:") is a pattern of answers, not residue."""
+
+
+def _repeated_runs(keys: Sequence[str], max_lines: int) -> Iterator[tuple[int, int]]:
+    """(start, length) of each run of at least two items that the same run follows at once."""
+    positions: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        positions.setdefault(key, []).append(index)
+    start = 0
+    while start < len(keys):
+        found = 0
+        later = positions[keys[start]]
+        for other in later[bisect_left(later, start + 2):]:
+            length = other - start
+            if length > max_lines or other + length > len(keys):
+                break
+            if keys[start:other] == keys[other:other + length]:
+                found = length
+                break
+        if found:
+            yield start + found, found
+            start += found
+        else:
+            start += 1
+
+
+@rule(
+    code="D003",
+    name="repeated-block",
+    category=Category.DUPLICATION,
+    summary="Run of lines printed twice in a row",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options={"max-lines": 200},
+)
+def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A run of two or more consecutive paragraphs (lines, in extracted text) followed at
+    once by the same run again, ignoring blank lines and spacing: a share bar, a menu or
+    a list of teasers printed twice. The run must hold at least two different lines and
+    ten letters ("Yes / No" twice is a pattern of answers); runs longer than `max-lines`
+    (default 200) are not looked for.
+
+    ## Why it matters
+    Responsive templates print navigation, share buttons and teaser lists once for
+    small screens and once for large ones; text extraction keeps both. The second copy
+    is pure noise, and a run of short lines printed twice defeats line-level
+    deduplication heuristics that look at one line at a time.
+
+    ## Example
+    ```text
+    Facebook
+    Twitter
+    Email
+    Facebook
+    Twitter
+    Email
+    ```
+    The second Facebook–Email run is flagged.
+
+    ## Fix safety
+    The fix removes the second copy. Safe for a run of three lines or more: the first
+    copy keeps every line, and a page does not print three or more lines twice in a row
+    on purpose. Unsafe for a run of two lines, which a song or a poem can repeat.
+    """
+    if not _has_repeated_line(doc.text):
+        return
+    blocks = doc.blocks
+    keys = [_squeezed(block.text) for block in blocks]
+    for start, length in _repeated_runs(keys, int(options["max-lines"])):
+        run = keys[start:start + length]
+        joined = " ".join(run)
+        if len(set(run)) < 2 or len(words(joined)) < 2 or len(_LETTER.findall(joined)) < MIN_BLOCK_LETTERS:
+            continue
+        first, last = blocks[start], blocks[start + length - 1]
+        remove = doc.remove_lines(first.first_line, last.last_line)
+        message = f"{length} lines repeated right after their first copy (rows {blocks[start - length].first_line + 1}–{blocks[start - 1].last_line + 1})"
+        fix = Fix.safe("Remove the second copy", remove) if length >= 3 else Fix.unsafe("Remove the second copy", remove)
+        yield Finding(first.start, last.end, message, fix)
+
+
+_SENTENCE_BREAKS = ("! ", "? ", "… ", ".” ", '." ', ".’ ", "!” ", "?” ")
+
+
+def _has_repeated_sentence_candidate(text: str) -> bool:
+    """A cheap first look: a piece of 40 characters or more between sentence ends, inside a
+    line of several sentences, occurs again in another line."""
+    for mark in _SENTENCE_BREAKS:
+        text = text.replace(mark, ". ")
+    inside: set[str] = set()
+    alone: set[str] = set()
+    for line in text.split("\n"):
+        pieces = [piece.strip().rstrip(".") for piece in line.split(". ")]
+        long = [piece for piece in pieces if len(piece) >= 40]
+        if not long:
+            continue
+        if len(pieces) == 1:
+            if long[0] in inside:
+                return True
+            alone.add(long[0])
+            continue
+        for piece in long:
+            if piece in inside or piece in alone:
+                return True
+            inside.add(piece)
+    return False
+
+
+@rule(
+    code="D004",
+    name="repeated-sentence",
+    category=Category.DUPLICATION,
+    summary="Sentence printed twice",
+    fix=FixAvailability.SOMETIMES,
+    applicability=Applicability.UNSAFE,
+    options={"min-words": 10, "max-distance": 20},
+)
+def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A sentence of running text, at least `min-words` words long (default 10), that the
+    text holds exactly twice, where at least one copy shares its paragraph with other
+    sentences (two whole-paragraph copies are D002's business). Questions, list items
+    and sentences made mostly of figures are left alone, as for D002.
+
+    When one copy stands alone as a paragraph, it is flagged: it is the typical pull
+    quote, image caption or summary that a page prints beside the body. Otherwise the
+    later copy is flagged, if it is at most `max-distance` paragraphs (default 20) after
+    the first: a sentence restated far from its first use is usually deliberate (an
+    introduction recalled in the conclusion). Two paragraphs that are copies of each
+    other are D002's business.
+
+    ## Why it matters
+    Pull quotes, captions and standfirsts repeat a sentence of the article in a box of
+    their own; extraction flattens the box into the text, and the sentence reads twice.
+    Copy-paste slips in editing leave the same effect.
+
+    ## Example
+    ```text
+    The mayor spoke for an hour. No one bothered mentioning that the budget is not the city's problem to solve.
+
+    No one bothered mentioning that the budget is not the city's problem to solve.
+    ```
+    The standalone copy on the third line is flagged.
+
+    ## Fix safety
+    Unsafe, and only for a copy that stands alone: the fix removes that paragraph, the
+    other copy keeps the words; but a writer may repeat a sentence on purpose (a
+    refrain, a summary). No fix when both copies sit inside paragraphs: which one to
+    keep is an editor's choice.
+    """
+    if not _has_repeated_sentence_candidate(doc.text):
+        return
+    min_words, max_distance = int(options["min-words"]), int(options["max-distance"])
+    candidates: dict[str, list[int]] = {}
+    sentences = doc.sentences
+    for number, sentence in enumerate(sentences):
+        key = _squeezed(sentence.text)
+        if len(key) >= 40:
+            candidates.setdefault(key, []).append(number)
+    repeated = [(key, numbers) for key, numbers in candidates.items() if len(numbers) == 2 and _is_prose(key, min_words)]
+    if not repeated:
+        return
+    blocks = doc.blocks
+    for key, numbers in repeated:
+        copies = [sentences[number] for number in numbers]
+        holders = [blocks[copy.paragraph] for copy in copies]
+        texts = [_squeezed(holder.text) for holder in holders]
+        alone = [text == key for text in texts]
+        if texts[0] == texts[1] or any(is_list_item(holder.text) for holder in holders):
+            continue
+        if any(alone):
+            index = alone.index(True)
+            copy, holder = copies[index], holders[index]
+            other = copies[1 - index]
+            remove = doc.remove_lines(holder.first_line, holder.last_line)
+            yield Finding(
+                copy.start,
+                copy.end,
+                f"Sentence printed again on a line of its own (also on row {doc.position(other.start).row})",
+                Fix.unsafe("Remove the standalone copy", remove),
+            )
+        elif copies[1].paragraph - copies[0].paragraph <= max_distance:
+            yield Finding(
+                copies[1].start,
+                copies[1].end,
+                f"Sentence repeated (first printed on row {doc.position(copies[0].start).row})",
+            )
+
+
+def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[str]]:
+    """Doubles of the listed words, found with plain string searches: a pattern that tries
+    every word of the text is many times slower, and these doubles are rare."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two characters
+        yield from _DOUBLED_WORD.finditer(text)
+        return
+    starts = set()
+    for word in listed:
+        needle = f"{word} {word}"
+        found = lowered.find(needle)
+        while found != -1:
+            starts.add(found)
+            found = lowered.find(needle, found + 1)
+    for start in sorted(starts):
+        match = _DOUBLED_WORD.match(text, start)
+        if match is not None:
+            yield match
+
+
+@lru_cache(maxsize=None)
+def _never_doubled(languages: frozenset[str]) -> frozenset[str]:
+    by_language = phrases.load_by_language("never-doubled-words")
+    return frozenset().union(*(by_language.get(language, frozenset()) for language in languages))
+
+
+@rule(
+    code="D005",
+    name="doubled-word",
+    category=Category.DUPLICATION,
+    summary="Word printed twice in a row",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options={"any-word": False},
+)
+def doubled_word(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The same word twice in a row on one line ("the the", "für ein ein duales Studium"),
+    where the word is an article, preposition or conjunction that is never correctly
+    doubled in the language the text is written in. With the option `any-word` (default
+    false), any other lower-case word doubled is flagged too ("celebrates celebrates").
+
+    Left alone: doubles that can be right ("had had", "that that", "is is", German "die
+    die" after a comma, French "nous nous"); names and capitalised pairs ("Walla Walla",
+    "Duran Duran"); three or more in a row, which are deliberate ("no no no", "la la
+    la"); numbers; a word at the end of a line and again at the start of the next (a
+    heading and its first sentence); URLs and code.
+
+    ## Why it matters
+    Doubled words come from editing slips and from templates that join a field to text
+    that already starts with the same word. They read as sloppy and, in a corpus, teach a
+    model the stutter.
+
+    ## Example
+    ```text
+    Sharing my full letter on the the sentencing of Patrick Carlineo.
+    ```
+
+    ## Fix safety
+    The fix removes the second copy and the space before it. Safe for the listed
+    function words: no sentence needs them twice. Unsafe for other words (`any-word`):
+    reduplication is grammatical in some languages ("amat amat" in Indonesian) and
+    some doubles are idioms ("bye bye", "so so"), which a list cannot exhaust.
+    """
+    text = doc.text
+    languages = likely_languages(text, "open-clause-words")
+    never_doubled = _never_doubled(languages)
+    any_word = bool(options["any-word"])
+    if any_word:
+        matches = _DOUBLED_WORD.finditer(text)
+    elif never_doubled:
+        matches = _listed_doubles(text, never_doubled)
+    else:
+        return
+    for match in matches:
+        first, second = match["first"], match["second"]
+        if not second.islower():
+            continue
+        if first != second:
+            # "The the" at the start of a sentence; "New new" in a title is left alone.
+            before = text[max(0, match.start() - 20):match.start()].rstrip(" \t")[-1:]
+            if first != second.capitalize() or before and before not in _SENTENCE_OPENERS:
+                continue
+        after = _NEXT_WORD.match(text, match.end())
+        previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+        if any(found is not None and found[1].casefold() == second for found in (after, previous)):
+            continue
+        if doc.in_url(match.start(), match.end()) or doc.in_code(match.start(), match.end()):
+            continue
+        edit = Edit(match.end("first"), match.end("second"))
+        if second in never_doubled:
+            yield Finding(match.start("second"), match.end("second"), f"Word doubled: {first} {second!r}", Fix.safe("Remove the second copy", edit))
+        elif any_word and second not in _legitimate_doubles(languages) and not _DIGITS.search(second):
+            yield Finding(match.start("second"), match.end("second"), f"Word doubled: {first} {second!r}", Fix.unsafe("Remove the second copy", edit))
+
+
+@lru_cache(maxsize=None)
+def _legitimate_doubles(languages: frozenset[str]) -> frozenset[str]:
+    by_language = phrases.load_by_language("legitimate-doubles")
+    return frozenset().union(*(by_language.get(language, frozenset()) for language in languages))
+
+
+@rule(
+    code="D006",
+    name="headline-as-lede",
+    category=Category.DUPLICATION,
+    summary="Headline repeated as the first sentence of the body",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options={"window": 3},
+)
+def headline_as_lede(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A text whose first line reads as a headline, and whose body, within the next few
+    non-empty lines (option `window`, default 3), opens with the headline again as a
+    complete sentence followed by more text: "Storm Hits Coast\\n\\nStorm hits coast.
+    Winds reached 90 mph…". Case and spacing are ignored; a byline or a date may sit
+    between. A lede that merely starts with the same words and goes on ("Storm hits
+    coast, killing three") is left alone; a line that repeats the headline and nothing
+    else is D001's business.
+
+    ## Why it matters
+    Feeds and CMS exports often build the description from the title and the body, so
+    the headline is printed a second time as the opening sentence. The text then says
+    the same thing twice in its first lines.
+
+    ## Example
+    ```text
+    Storm Hits Coast
+
+    Storm hits coast. Winds reached 90 mph overnight and thousands lost power.
+    ```
+    "Storm hits coast." on the third line is flagged.
+
+    ## Fix safety
+    Unsafe: the fix removes the repeated sentence from the body and keeps the headline,
+    but some publishers open the body with the headline on purpose, and the body copy
+    may be the one an editor wants to keep.
+    """
+    headline = _headline(doc)
+    if headline is None:
+        return
+    core = _squeezed(headline.text).lstrip("#").strip().rstrip(".:;,")
+    if len(words(core)) < 3:
+        return
+    closes_itself = core[-1] in "?!…"
+    pattern = regex.compile(
+        r"\s*" + r"\s+".join(regex.escape(part) for part in core.split(" "))
+        + (r"(?P<end>[\"'”’»)]*)" if closes_itself else r"(?P<end>[.!?…]+[\"'”’»)]*)")
+        + r"\s+(?=\S)",
+        regex.IGNORECASE,
+    )
+    following = [line for line in doc.lines[headline.index + 1:] if not line.is_blank]
+    for line in following[:int(options["window"])]:
+        match = pattern.match(line.text)
+        if match is None:
+            continue
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        end = line.start + match.end("end")
+        yield Finding(
+            start,
+            end,
+            f"Headline repeated as the first sentence of the body (headline on row {headline.index + 1})",
+            Fix.unsafe("Remove the repeated sentence from the body", _remove_span(doc, start, end)),
+        )
+        return

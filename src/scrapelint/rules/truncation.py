@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from scrapelint import phrases
-from scrapelint.diagnostics import Finding
-from scrapelint.document import Document
-from scrapelint.patterns import lazy
-from scrapelint.predicates import inside_quotation
-from scrapelint.rules.base import Category, Options, rule
+import regex
 
+from scrapelint import phrases
+from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
+from scrapelint.document import Document, Paragraph
+from scrapelint.patterns import lazy
+from scrapelint.predicates import ends_sentence, inside_quotation, is_list_item, likely_languages, words
+from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 _NEW_SENTENCE = lazy(r"\s+[\"“‘«]?\p{Lu}")
 _ELLIPSIS = lazy(r"…|(?<!\.)\.{3}(?!\.)")
-
-
-@lru_cache(maxsize=1)
-def _open_clause_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in phrases.load("open-clause-words"))
+# The last word of a paragraph with nothing after it, not glued to a hyphen, digit or apostrophe.
+_FINAL_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\p{M}'’_/@.-])\p{Ll}[\p{Ll}\p{M}]*$")
+_FIRST_LETTER = lazy(r"[\s#>*•·\-–—\"“‘«(\[]*([\p{L}\p{N}])")
+_CONTINUATION = lazy(r"\s*(?:\p{Ll}|[,.;:!?’')\]])")
+_TRAILING_ELLIPSIS = lazy(r"\s*(?:…|\.{3})$")
 
 
 def _word_before(text: str, end: int) -> str | None:
@@ -32,6 +33,22 @@ def _word_before(text: str, end: int) -> str | None:
     return text[start:end]
 
 
+LANGUAGE_CLUES = "open-clause-words"
+"""The family whose words tell which languages a text is written in: the longest lists."""
+
+
+@lru_cache(maxsize=None)
+def _words_of(family: str, languages: frozenset[str]) -> frozenset[str]:
+    """The union of a word family's lists for ``languages``."""
+    by_language = phrases.load_by_language(family)
+    return frozenset().union(*(by_language.get(language, frozenset()) for language in languages))
+
+
+def _words_for(doc: Document, family: str) -> frozenset[str]:
+    """A word family's words in the languages the document is written in."""
+    return _words_of(family, likely_languages(doc.text, LANGUAGE_CLUES))
+
+
 @rule(
     code="T001",
     name="truncated-sentence",
@@ -42,7 +59,9 @@ def truncated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     An ellipsis (`…` or `...`) glued to a word that leaves the clause open — a
     preposition, an article, a conjunction, an auxiliary ("during…", "the…", "was…") —
-    and followed by a new capitalised sentence. Ellipses inside quotations, elisions
+    and followed by a new capitalised sentence. The words come from lists for English,
+    German, French, Spanish, Portuguese, Italian, Dutch, Russian and Polish; the lists of
+    the languages the text is written in are used. Ellipses inside quotations, elisions
     such as "[…]", "Wait… what?", "1, 2, 3…" and "etc…" are left alone.
 
     ## Why it matters
@@ -62,7 +81,7 @@ def truncated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
     """
     if "…" not in doc.text and "..." not in doc.text:
         return
-    open_words = _open_clause_words()
+    open_words = _words_for(doc, "open-clause-words")
     for paragraph in doc.paragraphs:
         text = paragraph.text
         if "…" not in text and "..." not in text:
@@ -78,3 +97,323 @@ def truncated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
                 paragraph.start + match.end(),
                 f"Sentence cut off after {word!r} and glued to the next sentence",
             )
+
+
+MAX_WORD_CHARS = 40
+
+
+def _some_line_ends_in(text: str, final_words: frozenset[str]) -> bool:
+    """A cheap first look, before any view is built: some line ends on one of ``final_words``."""
+    for line in text.split("\n"):
+        last = line[-MAX_WORD_CHARS:].rsplit(None, 1)
+        if last and last[-1] in final_words:
+            return True
+    return False
+
+
+def _last_line(doc: Document, block: Paragraph) -> str:
+    return doc.lines[block.last_line].text.rstrip()
+
+
+def _continues(block: Paragraph) -> bool:
+    """Whether ``block`` starts in lower case or with punctuation: it goes on with a sentence."""
+    first = _CONTINUATION.match(block.text)
+    return first is not None
+
+
+def _runs_on(following: Paragraph | None, after: Paragraph | None) -> bool:
+    """Whether the sentence before ``following`` goes on across line breaks.
+
+    Extraction breaks lines at links and inline tags: "acceptance of our⏎User
+    Agreement⏎and⏎Privacy Policy". The sentence then continues in lower case, or after a
+    fragment that the next line continues.
+    """
+    if following is None:
+        return False
+    if _continues(following):
+        return True
+    fragment = following.text.rstrip()
+    return after is not None and not ends_sentence(fragment) and (fragment.endswith(",") or _continues(after))
+
+
+@rule(
+    code="T002",
+    name="unfinished-paragraph",
+    category=Category.TRUNCATION,
+    summary="Paragraph that stops mid-sentence on a word that cannot end one",
+    options={"min-words": 8},
+)
+def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A paragraph of at least `min-words` words (default 8) that ends with no punctuation
+    at all, on a lower-case word that no sentence or heading ends on — an article, a
+    conjunction, a preposition that is never a verb particle ("the", "and", "of",
+    "during"; German "und", "des"; French "les", "dans"...) — when the text ends there or
+    the next paragraph starts like a new one (not in lower case, which would be a stray
+    line break inside a sentence). Paragraphs are lines in extracted text and blank-line
+    separated blocks in hard-wrapped text.
+
+    Left alone: list items, table rows, headings and verse (they are short, or end on a
+    word that can end a line), paragraphs that end with an ellipsis, a colon or a dash
+    (deliberate), and URLs and code.
+
+    ## Why it matters
+    Teasers, summaries and database fields cut text at a length limit; the stump stays
+    in the text as if it were a paragraph ("Texas offers programs to traumatic brain
+    injury victims and"). Nothing marks the cut, so it goes unnoticed.
+
+    ## Example
+    ```text
+    Downtown San Antonio park will become 'Fantasyland' for the
+
+    The holiday event opens on Friday.
+    ```
+    "the" on the first line is flagged.
+
+    ## Fix safety
+    No fix: the words that were cut cannot be guessed. Restore them from the source, or
+    remove the paragraph by hand.
+    """
+    final_words = _words_for(doc, "never-final-words")
+    if not final_words or not _some_line_ends_in(doc.text, final_words):
+        return
+    blocks = doc.blocks
+    min_words = int(options["min-words"])
+    for number, block in enumerate(blocks):
+        line = _last_line(doc, block)
+        match = _FINAL_LOWER_WORD.search(line, max(0, len(line) - MAX_WORD_CHARS))
+        if match is None or match[0] not in final_words:
+            continue
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        after = blocks[number + 2] if number + 2 < len(blocks) else None
+        if is_list_item(doc.lines[block.first_line].text) or "|" in line or _runs_on(following, after):
+            continue
+        if len(words(block.text)) < min_words:
+            continue
+        start = doc.lines[block.last_line].start + match.start()
+        end = start + len(match[0])
+        if doc.in_url(start, end) or doc.in_code(start, end):
+            continue
+        yield Finding(start, end, f"Paragraph stops mid-sentence after {match[0]!r}")
+
+
+@lru_cache(maxsize=1)
+def _teaser_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A line that is only a teaser link, and a teaser link that ends a line of text."""
+    more = r"[\[(]\s*more\s*(?:…|\.{3})\s*[\])]"
+    link = (
+        r"[\[(]?\s*\L<teaser>"
+        # WordPress prints the post's title after "Continue reading": allow it before an arrow.
+        r"(?:\s*[\"“][^\"”\n]{1,150}[\"”]|\s+[^\n]{1,150}?(?=\s*[→»›]))?"
+        r"\s*(?:[→»›]+|>>|…|\.{3})?\s*[\])]?"
+    )
+    teaser = phrases.load("feed-teaser")
+    flags = regex.IGNORECASE | regex.V1
+    return (
+        regex.compile(rf"^\s*(?:{link}|{more})\s*$", flags, teaser=teaser),
+        # After the last sentence or ellipsis; "(more…)" may follow the last word directly.
+        regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s+){link}|(?P<gap>\s*){more})\s*$", flags, teaser=teaser),
+    )
+
+
+_ELISION_AT_END = lazy(r"\[\s*(?:…|\.{3})\s*\]\s*$")
+MAX_TEASER_CHARS = 250
+"""A teaser link, with the post title WordPress prints in it, is shorter than this."""
+_TAIL_DECORATION = " \t→»›>.…)]"
+_ARROWS = "→»›"
+
+
+@lru_cache(maxsize=1)
+def _teaser_tails() -> frozenset[str]:
+    """The last word of each teaser link, case-folded: "reading", "more", "suite"..."""
+    return frozenset(phrase.split()[-1].casefold() for phrase in phrases.load("feed-teaser")) | {"more"}
+
+
+def _teaser_candidates(text: str, tails: frozenset[str]) -> Iterator[int]:
+    """Indices of the lines that may hold a teaser: a cheap look at each line's end.
+
+    A line qualifies when its last word, decoration aside, ends a teaser link; when it
+    ends with an arrow (a link that carries the post's title); or when a bracket sits
+    near its end (a "[…]" marker).
+    """
+    for index, line in enumerate(text.split("\n")):
+        last = line.rstrip(_TAIL_DECORATION)[-MAX_WORD_CHARS:].rsplit(None, 1)
+        if not last:
+            continue
+        if last[-1].lstrip("([").casefold() in tails or line.rstrip()[-1:] in _ARROWS or "[" in line[-12:]:
+            yield index
+
+
+@rule(
+    code="T003",
+    name="feed-teaser",
+    category=Category.TRUNCATION,
+    summary="Feed teaser: text cut at a \"[…]\" marker or a \"Continue reading\" link",
+    fix=FixAvailability.SOMETIMES,
+    applicability=Applicability.SAFE,
+)
+def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    What RSS feeds, archive pages and listings print where they cut an article short:
+
+    - a "[…]" or "[...]" marker at the end of a paragraph (not inside a quotation,
+      where it is an elision);
+    - a link to the rest — "Continue reading", "Read more »", "(more…)", "Weiterlesen",
+      "Lire la suite", "Leer más", "Continua a leggere", "Читать далее" and more, in a
+      dozen languages — on a line of its own, or at the end of a paragraph after its
+      last sentence or ellipsis.
+
+    The same words inside a sentence ("If you can't answer that, read on.") are left
+    alone.
+
+    ## Why it matters
+    A teaser is not the article: text that ends in "[…]" or "Read more" was cut, and
+    the link label is page furniture that a corpus repeats thousands of times.
+
+    ## Example
+    ```text
+    I want to tell you about another important change in Last Man, […]
+
+    Continue reading →
+    ```
+    The "[…]" marker and the "Continue reading →" line are flagged.
+
+    ## Fix safety
+    Safe for the link: a line that holds only "Continue reading →", or the link label at
+    the end of a paragraph, is removed; no article text goes with it. No fix for the
+    "[…]" marker: removing it would hide that the text was cut, and the missing text
+    cannot be guessed.
+    """
+    tails = _teaser_tails()
+    whole_line, trailing = _teaser_patterns()
+    for index in _teaser_candidates(doc.text, tails):
+        line = doc.lines[index]
+        if doc.in_code(line.start, line.end):
+            continue
+        if whole_line.match(line.text):
+            yield Finding(
+                line.start,
+                line.end,
+                f"Feed-teaser link on a line of its own: {line.text.strip()!r}",
+                Fix.safe("Remove the line", doc.remove_lines(line.index)),
+            )
+            continue
+        body = line.text
+        link = trailing.search(body, max(0, len(body) - MAX_TEASER_CHARS))
+        if link is not None:
+            start = line.start + link.end("gap")
+            yield Finding(
+                start,
+                line.start + len(body.rstrip()),
+                f"Feed-teaser link at the end of a paragraph: {body[link.end('gap'):].strip()!r}",
+                Fix.safe("Remove the link", Edit(line.start + link.start("gap"), line.end)),
+            )
+            body = body[:link.start("gap")]
+        marker = _ELISION_AT_END.search(body, max(0, len(body) - MAX_TEASER_CHARS))
+        if marker is not None and not inside_quotation(body, marker.start()):
+            yield Finding(
+                line.start + marker.start(),
+                line.start + len(body.rstrip()),
+                "Text cut off by a feed teaser: the rest of the article is missing",
+            )
+
+
+# Twitter's 140 and 280 are left out: people write tweets to fill them, without a final stop.
+CUT_LENGTHS = (100, 150, 160, 200, 250, 255, 256, 300, 500, 512, 1000, 1024)
+_MARKDOWN_MARKERS = "># \t"
+_GLUED_ELLIPSIS = lazy(r"(?<=\p{L})(?:…|\.{3})$")
+_SENTENCE_INSIDE = lazy(r"[.!?…][\"'”’)\]]*\s+[\"“‘«(]?\p{Lu}")
+
+
+def _without_markers(text: str) -> str:
+    """The text trimmed, without Markdown quote and heading markers in front."""
+    return text.strip().lstrip(_MARKDOWN_MARKERS)
+
+
+def _some_piece_near(text: str, near: frozenset[int]) -> bool:
+    """A cheap first look: some line or blank-line separated paragraph has one of the ``near`` lengths."""
+    return any(len(_without_markers(piece)) in near for piece in text.split("\n")) or any(
+        len(_without_markers(piece)) in near for piece in text.split("\n\n")
+    )
+
+
+@lru_cache(maxsize=8)
+def _near(lengths: frozenset[int]) -> frozenset[int]:
+    """The lengths a cut paragraph can have: the limit, plus "…" or "..." when one was added."""
+    return frozenset(length + extra for length in lengths for extra in (0, 1, 3))
+
+
+@rule(
+    code="T004",
+    name="cut-mid-word",
+    category=Category.TRUNCATION,
+    summary="Paragraph cut mid-word at a round character limit",
+    options={"lengths": list(CUT_LENGTHS), "min-words": 8},
+)
+def cut_mid_word(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A paragraph of running text cut at one of the lengths that databases, feeds and
+    summaries cut at (option `lengths`: 100, 150, 160, 200, 250, 255, 256, 300, 500,
+    512, 1000 and 1024 characters, counted without Markdown quote or heading markers,
+    with or without a final ellipsis). Twitter's 140 and 280 are left out: tweets are
+    written to fill them and often end without a stop. The paragraph must:
+
+    - end in a lower-case letter, with no punctuation, or with an ellipsis glued to the
+      last letter ("challeng…");
+    - read as running text: at least `min-words` words (default 8), starting with a
+      capital letter or a digit, and holding a sentence end before the cut or the glued
+      ellipsis (headlines, which never end with punctuation, are left alone);
+    - not be continued by the next paragraph (a line that starts in lower case or with
+      punctuation: a stray line break, not a cut).
+
+    A paragraph that stops on a word no sentence ends on is T002's business; list items
+    and table rows are left alone.
+
+    ## Why it matters
+    A field limited to 255 characters or a 160-character summary keeps the start of a
+    paragraph and drops the rest, often in the middle of a word ("technical challeng").
+    The stump reads as a typo and a broken sentence.
+
+    ## Example
+    ```text
+    NASA picked five companies on Monday. The importance of deadlines grew last week, as the inspector general released two reports that depicted technical challeng
+    ```
+    The paragraph is exactly 160 characters long and stops in the middle of
+    "challenges".
+
+    ## Fix safety
+    No fix: the missing letters and words cannot be guessed. Restore the paragraph from
+    the source, or remove it by hand.
+    """
+    lengths = frozenset(int(length) for length in options["lengths"])
+    near = _near(lengths)
+    if not _some_piece_near(doc.text, near):
+        return
+    min_words = int(options["min-words"])
+    blocks = doc.blocks
+    for number, block in enumerate(blocks):
+        stripped = _without_markers(block.text)
+        if len(stripped) not in near:
+            continue
+        core = _TRAILING_ELLIPSIS.sub("", stripped)
+        if len(core) not in lengths and len(stripped) not in lengths:
+            continue
+        word = _FINAL_LOWER_WORD.search(core, max(0, len(core) - MAX_WORD_CHARS))
+        if word is None or word[0] in _words_for(doc, "never-final-words"):
+            continue
+        if is_list_item(stripped) or "|" in stripped or len(words(core)) < min_words:
+            continue
+        first = _FIRST_LETTER.match(core)
+        if first is None or first[1].islower():
+            continue
+        if not _GLUED_ELLIPSIS.search(stripped) and not _SENTENCE_INSIDE.search(core):
+            continue
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        after = blocks[number + 2] if number + 2 < len(blocks) else None
+        if _runs_on(following, after):
+            continue
+        offset = block.start + block.text.rindex(stripped)
+        start, end = offset + word.start(), offset + len(stripped)
+        if doc.in_url(start, end) or doc.in_code(start, end):
+            continue
+        yield Finding(start, end, f"Paragraph cut at {len(core)} characters, in the middle of a word: {word[0]!r}")

@@ -67,7 +67,8 @@ def inside_quotation(text: str, offset: int) -> bool:
     return False
 
 
-LANGUAGE_SAMPLE_CHARS = 5000
+LANGUAGE_SAMPLE_CHARS = 3000
+_TOKEN_EDGES = ".,;:!?\"'()[]{}«»“”„‘’…*|/-–—"
 SHORT_TEXT_WORDS = 20
 
 
@@ -94,4 +95,5 @@ def _sample_words(text: str) -> frozenset[str]:
 
     Cached: several rules ask about the same text, and a string hashes once.
     """
-    return frozenset(word for word in words(text[:LANGUAGE_SAMPLE_CHARS].casefold()) if len(word) > 1)
+    tokens = set(text[:LANGUAGE_SAMPLE_CHARS].casefold().split())
+    return frozenset(word for word in (token.strip(_TOKEN_EDGES) for token in tokens) if len(word) > 1)

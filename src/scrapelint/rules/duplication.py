@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -36,14 +35,18 @@ _SENTENCE_OPENERS = ".!?…:\n\"“‘«("
 
 def _squeezed(text: str) -> str:
     """The text with its edges trimmed and inner whitespace collapsed: copies compare equal."""
-    return " ".join(text.split())
+    stripped = text.strip()
+    if "  " in stripped or "\t" in stripped or "\n" in stripped:
+        return " ".join(stripped.split())
+    return stripped
 
 
+@lru_cache(maxsize=2)
 def _has_repeated_line(text: str) -> bool:
     """A cheap first look, before any view is built: some non-blank line occurs twice.
 
     Every repeated paragraph, run of lines or paragraph of hard-wrapped text repeats a
-    line too.
+    line too. Cached: two rules ask, and a string hashes once.
     """
     # Without any blanks: coarser than the collapsed spacing that copies are compared with.
     lines = [line.replace(" ", "").replace("\t", "") for line in text.split("\n")]
@@ -228,20 +231,24 @@ MIN_BLOCK_LETTERS = 10
 
 def _repeated_runs(keys: Sequence[str], max_lines: int) -> Iterator[tuple[int, int]]:
     """(start, length) of each run of at least two items that the same run follows at once."""
-    positions: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        positions.setdefault(key, []).append(index)
+    size = len(keys)
+    following = [size] * size  # the index of the next copy of each item
+    last_seen: dict[str, int] = {}
+    for index in range(size - 1, -1, -1):
+        following[index] = last_seen.get(keys[index], size)
+        last_seen[keys[index]] = index
     start = 0
-    while start < len(keys):
+    while start < size:
         found = 0
-        later = positions[keys[start]]
-        for other in later[bisect_left(later, start + 2):]:
+        other = following[start]
+        while other < size:
             length = other - start
-            if length > max_lines or other + length > len(keys):
+            if length > max_lines or other + length > size:
                 break
-            if keys[start:other] == keys[other:other + length]:
+            if length >= 2 and keys[start + 1] == keys[other + 1] and keys[start:other] == keys[other:other + length]:
                 found = length
                 break
+            other = following[other]
         if found:
             yield start + found, found
             start += found
@@ -315,19 +322,20 @@ def _has_repeated_sentence_candidate(text: str) -> bool:
     inside: set[str] = set()
     alone: set[str] = set()
     for line in text.split("\n"):
-        pieces = [piece.strip().rstrip(".") for piece in line.split(". ")]
-        long = [piece for piece in pieces if len(piece) >= 40]
-        if not long:
+        if len(line) < 40:
             continue
-        if len(pieces) == 1:
-            if long[0] in inside:
+        if ". " not in line:
+            piece = line.strip().rstrip(".")
+            if piece in inside:
                 return True
-            alone.add(long[0])
+            alone.add(piece)
             continue
-        for piece in long:
-            if piece in inside or piece in alone:
-                return True
-            inside.add(piece)
+        for piece in line.split(". "):
+            if len(piece) >= 40:
+                piece = piece.strip().rstrip(".")
+                if piece in inside or piece in alone:
+                    return True
+                inside.add(piece)
     return False
 
 
@@ -414,18 +422,15 @@ def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
 
 def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[str]]:
     """Doubles of the listed words, found with plain string searches: a pattern that tries
-    every word of the text is many times slower, and these doubles are rare."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lower-case to two characters
-        yield from _DOUBLED_WORD.finditer(text)
-        return
+    every word of the text is many times slower, and these doubles are rare. The second
+    copy is in lower case, the first too or capitalised; one space sits between."""
     starts = set()
     for word in listed:
-        needle = f"{word} {word}"
-        found = lowered.find(needle)
-        while found != -1:
-            starts.add(found)
-            found = lowered.find(needle, found + 1)
+        for needle in (f"{word} {word}", f"{word.capitalize()} {word}"):
+            found = text.find(needle)
+            while found != -1:
+                starts.add(found)
+                found = text.find(needle, found + 1)
     for start in sorted(starts):
         match = _DOUBLED_WORD.match(text, start)
         if match is not None:

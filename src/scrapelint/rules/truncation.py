@@ -220,7 +220,7 @@ _ELISION_AT_END = lazy(r"\[\s*(?:…|\.{3})\s*\]\s*$")
 MAX_TEASER_CHARS = 250
 """A teaser link, with the post title WordPress prints in it, is shorter than this."""
 _TAIL_DECORATION = " \t→»›>.…)]"
-_ARROWS = "→»›"
+_ARROWS = ("→", "»", "›")
 
 
 @lru_cache(maxsize=1)
@@ -236,11 +236,11 @@ def _teaser_candidates(text: str, tails: frozenset[str]) -> Iterator[int]:
     ends with an arrow (a link that carries the post's title); or when a bracket sits
     near its end (a "[…]" marker).
     """
+    longest = max(map(len, tails))
     for index, line in enumerate(text.split("\n")):
-        last = line.rstrip(_TAIL_DECORATION)[-MAX_WORD_CHARS:].rsplit(None, 1)
-        if not last:
-            continue
-        if last[-1].lstrip("([").casefold() in tails or line.rstrip()[-1:] in _ARROWS or "[" in line[-12:]:
+        end = line.rstrip(_TAIL_DECORATION)
+        last = end[end.rfind(" ") + 1:].lstrip("([")
+        if len(last) <= longest and last.casefold() in tails or line.rstrip().endswith(_ARROWS) or "[" in line[-12:]:
             yield index
 
 

@@ -60,3 +60,30 @@ def test_remove_lines_takes_one_adjacent_blank_line() -> None:
     # a line taken out of a paragraph leaves the paragraph breaks around it
     assert remove("a\nb\n\nc\n", 1) == "a\n\nc\n"
     assert remove("a\n\nb\nc\n", 2) == "a\n\nc\n"
+
+
+def test_blocks_are_lines_in_extracted_text_and_paragraphs_in_wrapped_text() -> None:
+    extracted = "Storm Hits Coast\nWinds reached 90 mph overnight.\nThousands lost power.\n"
+    assert not Document(extracted).is_hard_wrapped
+    assert [b.text for b in Document(extracted).blocks] == [
+        "Storm Hits Coast", "Winds reached 90 mph overnight.", "Thousands lost power.",
+    ]
+    wrapped = (
+        "The council voted on Tuesday to close the Main Street bridge for repairs\n"
+        "next spring, and the mayor said the work would take about six months in\n"
+        "all, starting in April.\n\n"
+        "Residents who live near the river were told to move their cars to higher\n"
+        "ground before the weekend.\n"
+    )
+    doc = Document(wrapped)
+    assert doc.is_hard_wrapped
+    assert [(b.first_line, b.last_line) for b in doc.blocks] == [(0, 2), (4, 5)]
+    # short lines (menus, verse) are not wrapped text
+    assert not Document("Home\nNews\nSport\n\nWeather\nCulture\n").is_hard_wrapped
+
+
+def test_sentences_stay_inside_their_block() -> None:
+    doc = Document("Call details\nDuring the call, Biden spoke. He left.\n")
+    assert [(s.text, s.paragraph) for s in doc.sentences] == [
+        ("Call details", 0), ("During the call, Biden spoke.", 1), ("He left.", 1),
+    ]

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from scrapelint.predicates import likely_languages
+
+ENGLISH = "The council voted on Tuesday to close the bridge for repairs, and the work will start in the spring."
+GERMAN = "Der Stadtrat hat am Dienstag beschlossen, die Brücke für die Arbeiten im Frühjahr zu sperren."
+
+
+def test_likely_languages_picks_the_language_of_the_function_words() -> None:
+    assert likely_languages(ENGLISH, "open-clause-words") == {"en"}
+    assert likely_languages(GERMAN, "open-clause-words") == {"de"}
+    assert "ru" in likely_languages("Городской совет решил во вторник закрыть мост на ремонт.", "open-clause-words")
+
+
+def test_likely_languages_is_empty_without_enough_clues() -> None:
+    assert likely_languages("東京で大雨の影響。本文。", "open-clause-words") == frozenset()
+    # one stray word from a web address does not make a long Korean text Portuguese
+    korean = " ".join(f"기사{n}" for n in range(30)) + " entermedia.co.kr com"
+    assert likely_languages(korean, "open-clause-words") == frozenset()
+
+
+def test_list_bullets_are_not_taken_for_words() -> None:
+    menu = "\n".join(f"  o Section {n}" for n in range(40)) + "\n" + ENGLISH
+    assert likely_languages(menu, "open-clause-words") == {"en"}

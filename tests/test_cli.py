@@ -38,7 +38,8 @@ def test_select_and_ignore() -> None:
 
     assert codes("--select", "D001") == ["D001"]
     assert codes("--select", "duplication,boilerplate") == ["D001", "B001"]
-    assert codes("--select", "ALL", "--ignore", "T") == ["D001", "B001"]
+    assert codes("--select", "D001,T,B001", "--ignore", "T") == ["D001", "B001"]
+    assert "W005" in codes("--select", "ALL")  # ALL includes opt-in rules
     assert codes("--ignore", "comment-form") == ["D001", "T001"]
     assert codes("--select", "D", "--extend-select", "T001") == ["D001", "T001"]
 

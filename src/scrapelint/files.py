@@ -82,10 +82,6 @@ class FileFilter:
             return None
         return relative.replace(os.sep, "/")
 
-    def excludes(self, path: Path) -> bool:
-        """Whether an entry met while walking is excluded (its parents were checked already)."""
-        return self.exclude.match(path.name, self.relative(path))
-
     def excludes_with_parents(self, path: Path) -> bool:
         """Whether ``path`` or one of its directories below the root is excluded."""
         relative = self.relative(path)
@@ -97,9 +93,6 @@ class FileFilter:
         return any(
             self.exclude.match(parts[depth - 1], "/".join(parts[:depth])) for depth in range(len(parts), 0, -1)
         )
-
-    def includes(self, path: Path) -> bool:
-        return self.include.match(path.name, self.relative(path))
 
 
 def discover(
@@ -169,14 +162,17 @@ def _walk(root: Path, filter_for: Callable[[Path], FileFilter]) -> Iterator[Path
             yield Unreadable(directory, (error.strerror or str(error)).lower())
             continue
         rules = filter_for(directory)
+        base = rules.relative(directory)  # once per directory, not once per file
         subdirectories = []
         for entry in entries:
-            path = directory / entry.name
+            name = entry.name
+            where = None if base is None else name if base == "." else f"{base}/{name}"
+            if rules.exclude.match(name, where):
+                continue
             if _is_directory(entry):
-                if not rules.excludes(path):
-                    subdirectories.append(path)
-            elif rules.includes(path) and not rules.excludes(path):
-                yield path
+                subdirectories.append(directory / name)
+            elif rules.include.match(name, where):
+                yield directory / name
         inside = ancestors | {key}
         pending.extend((subdirectory, inside) for subdirectory in reversed(subdirectories))
 

@@ -73,6 +73,14 @@ def test_pyproject_without_table_is_passed_over(project: Path) -> None:
     assert codes(project, "sub/b.txt") == {"sub/b.txt": ["T001"]}
 
 
+def test_pyproject_that_only_names_the_tool_is_not_even_parsed(project: Path) -> None:
+    write(project / "scrapelint.toml", 'select = ["T001"]\n')
+    write(project / "sub" / "pyproject.toml", '[project]\ndependencies = ["scrapelint"]\nbroken = [\n')
+    assert codes(project, "sub/b.txt") == {"sub/b.txt": ["T001"]}
+    write(project / "sub" / "pyproject.toml", '[tool]\nscrapelint = { select = ["B001"] }\n')
+    assert codes(project, "sub/b.txt") == {"sub/b.txt": ["B001"]}
+
+
 def test_order_of_files_in_one_directory(tmp_path: Path) -> None:
     write(tmp_path / "pyproject.toml", '[tool.scrapelint]\nselect = ["D001"]\n')
     assert config.find(tmp_path) == tmp_path / "pyproject.toml"

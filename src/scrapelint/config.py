@@ -15,6 +15,7 @@ the nearest valid name), a wrong type, a selector that names no rule.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +28,8 @@ from scrapelint.rules import Rule, SelectionError
 from scrapelint.settings import RuleSet, Settings, SettingsError, check_options, nearest, toml_type
 
 CONFIG_FILES = (".scrapelint.toml", "scrapelint.toml", "pyproject.toml")
+_MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?scrapelint|^\s*\[\s*tool\s*\]""", re.M)
+"""A pyproject.toml that this does not match has no [tool.scrapelint]: it is not parsed."""
 PYPROJECT_PREFIX = "tool.scrapelint."
 PHRASE_OPTION, PHRASE_FILE_OPTION = "extend-phrases", "extend-phrases-file"
 
@@ -188,7 +191,7 @@ def _read_table(path: Path) -> tuple[Mapping[str, Any], str] | None:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ConfigError(path, reason.lower()) from None
     is_pyproject = path.name == "pyproject.toml"
-    if is_pyproject and "scrapelint" not in text:
+    if is_pyproject and not _MAY_HAVE_TABLE.search(text):
         return None  # not ours: do not even parse it
     try:
         document = _toml_loads(text)

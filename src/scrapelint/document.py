@@ -226,8 +226,11 @@ class Document:
         return tuple(m.span() for m in URL_OR_EMAIL.finditer(self.text))
 
     @cached_property
-    def directives(self) -> Directives:
-        """Inline suppression comments (``<!-- scrapelint: disable ... -->``) outside code."""
+    def directives(self) -> Directives | tuple[()]:
+        """Inline suppression comments (``<!-- scrapelint: disable ... -->``) outside code;
+        empty (and nothing imported) for the usual text that has none."""
+        if "scrapelint:" not in self.text:
+            return ()
         from scrapelint.suppression import parse
 
         return parse(self)

@@ -238,7 +238,8 @@ def masked(doc: Document) -> Document:
     the first line does not hide the headline below it."""
     from scrapelint.document import Document
 
-    directives: Directives = doc.directives
+    directives = doc.directives
+    assert isinstance(directives, Directives)
     pieces, position = [], 0
     for directive in directives.items:
         start, end = doc.to_raw(directive.start), doc.to_raw(directive.end)
@@ -257,8 +258,8 @@ def apply(doc: Document, found: list[tuple[Rule, Finding]], ran: frozenset[str])
     other rules that lie on a comment are dropped, and fixes that would edit a comment
     are withheld. The unused-suppression rule's findings are added when it ran.
     """
-    directives: Directives = doc.directives
-    if not directives:
+    directives = doc.directives
+    if not isinstance(directives, Directives) or not directives:
         return found
     from scrapelint.rules.suppressions import unused_suppression
 

@@ -1,56 +1,370 @@
-"""Boilerplate: page furniture left on lines of its own."""
+"""Boilerplate: page furniture left on lines of its own.
+
+Every rule here judges whole lines. A line counts when it is nothing but a listed phrase
+(the phrase files hold them, in many languages), a small edit away from one, or a tight
+pattern (a copyright notice, a photo credit, a reading time); the same words inside a
+sentence never count. Lines are compared by key: case, punctuation and spacing ignored,
+every number read as one placeholder, so "12 Comments" and "Comments (3)" meet the
+listed "{n} comments".
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
 from scrapelint import phrases
-from scrapelint.diagnostics import Applicability, Finding, Fix
-from scrapelint.document import Document
-from scrapelint.predicates import normalize_line
+from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
+from scrapelint.document import Document, Line
+from scrapelint.patterns import lazy
+from scrapelint.predicates import ends_sentence, is_list_item, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
+
+PHRASE_OPTIONS = {"extend-phrases": (), "extend-phrases-file": None}
+MAX_PHRASE_LINE_CHARS = 80
+"""Longer lines are never a phrase of their own."""
+MAX_NOTICE_WORDS = 80
+MAX_NOTICE_CHARS = 800
+"""Longer lines are never a banner, a prompt or a notice: they are prose."""
+
+EXACT, FUZZY, TEMPLATE = "exact", "fuzzy", "template"
+
+_NUMBER = lazy(r"\p{Nd}+(?:[.,:/]\p{Nd}+)*(?:[kKmM](?![\p{L}\p{N}]))?")
+_NOT_WORD = lazy(r"[^\p{L}\p{M}\p{N}]+")
+_UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_FIRST_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
+_INNER_PUNCTUATION = lazy(r"[.:;!?。：；！？](?=.*\w)")
+_LOWER_START = lazy(r"^\W*\p{Ll}")
+_UPPER_OR_DIGIT_START = lazy(r"^\W*[\p{Lu}\p{Lt}\p{Lo}\p{N}]")
+# Words a wildcard stands for: one to six of them, or up to 20 characters of an unspaced script.
+_WILDCARD = r"(?:\S+ ){0,5}\S+"
+_UNSPACED_WILDCARD = r".{1,20}?"
+
+
+# -- keys and phrase lists -------------------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def phrase_key(text: str) -> str:
+    """``text`` compared as a phrase: case-folded words, numbers as "0", no punctuation.
+
+    Scripts written without spaces (Chinese, Japanese) lose their spaces too, and so does
+    Korean, whose spacing varies from site to site.
+    """
+    key = _NUMBER.sub(" 0 ", text.casefold())
+    key = _NOT_WORD.sub(" ", key).strip()
+    if _UNSPACED_SCRIPT.search(key):
+        key = key.replace(" ", "")
+    return key
+
+
+@lru_cache(maxsize=16384)
+def _is_unspaced(key: str) -> bool:
+    return _UNSPACED_SCRIPT.search(key) is not None
+
+
+def _allowed_errors(key: str) -> int:
+    """How many edits a line may be away from a listed phrase and still be that phrase.
+
+    None for short phrases, phrases of one or two words and scripts without spaces: one
+    edit turns "Related posts" into "Related costs", and on four Chinese characters an
+    edit is a different word.
+    """
+    if _is_unspaced(key) or key.count(" ") < 2 or len(key) < 10:
+        return 0
+    if len(key) < 16:
+        return 1
+    return 2 if len(key) < 30 else 3
+
+
+FUZZY_CLUE_CHARS = 4
+"""Fuzzy matching runs only against phrases that share a word this long with the line."""
+
+
+@dataclass(frozen=True, eq=False)
+class PhraseList:
+    """The phrases of one family (and a user's additions), ready to match line keys."""
+
+    exact: frozenset[str]
+    near: dict[str, tuple[tuple[str, int], ...]]
+    """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
+    near_lengths: tuple[int, int]
+    templates: dict[str, tuple[regex.Pattern[str], ...]]
+    """A template's first or last literal word ("" for unspaced scripts) -> the template."""
+
+    def match(self, key: str) -> str | None:
+        """How ``key`` is one of the phrases: EXACT, TEMPLATE, FUZZY, or None."""
+        if key in self.exact:
+            return EXACT
+        # The same lines recur from page to page of a site: remember the slow answers.
+        return _match_inexact(self, key)
+
+    def _match_inexact(self, key: str) -> str | None:
+        if key in self.exact:
+            return EXACT
+        if self.templates and self._fits_template(key):
+            return TEMPLATE
+        if self.near and self.near_lengths[0] <= len(key) <= self.near_lengths[1] and "0" not in key and self._near(key):
+            return FUZZY
+        return None
+
+    def _fits_template(self, key: str) -> bool:
+        if _is_unspaced(key):
+            candidates = self.templates.get("", ())
+        else:
+            split = key.split()
+            candidates = self.templates.get(split[0], ()) + self.templates.get(split[-1], ())
+        return any(template.fullmatch(key) for template in candidates)
+
+    def _near(self, key: str) -> bool:
+        # Only phrases sharing a distinctive word with the line are worth an edit distance.
+        for word in key.split():
+            if len(word) >= FUZZY_CLUE_CHARS:
+                for phrase, errors in self.near.get(word, ()):
+                    if abs(len(phrase) - len(key)) <= errors and _within_edits(phrase, errors).fullmatch(key):
+                        return True
+        return False
+
+    def opening(self, key: str) -> str | None:
+        """The longest phrase that ``key`` begins with and goes on after, if any."""
+        if _is_unspaced(key):
+            found = [phrase for phrase in self.exact if _is_unspaced(phrase) and key.startswith(phrase) and key != phrase]
+            return max(found, key=len, default=None)
+        split = key.split(" ", 6)
+        for count in range(len(split) - 1, 0, -1):
+            prefix = " ".join(split[:count])
+            if prefix in self.exact:
+                return prefix
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _match_inexact(listed: PhraseList, key: str) -> str | None:
+    return listed._match_inexact(key)
+
+
+@lru_cache(maxsize=4096)
+def _within_edits(phrase: str, errors: int) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{regex.escape(phrase)}){{e<={errors}}}")
 
 
 @lru_cache(maxsize=None)
-def _fuzzy_phrases(family: str) -> regex.Pattern[str]:
-    """One pattern for a phrase family, allowing small edit distances on longer phrases.
+def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = False) -> PhraseList:
+    """A family's phrases, with ``extra`` ones; ``templates`` reads ``*`` as a wildcard.
 
-    Short phrases must match exactly: one edit turns "Reply" into "Replay" but also
-    into a different word.
+    In phrase files ``{n}`` stands for a number; with ``templates``, a ``*`` word stands for
+    one to six words ("Most read in *").
     """
-    listed = [normalize_line(p) for p in phrases.load(family)]
-    short = [p for p in listed if len(p) < 8]
-    medium = [p for p in listed if 8 <= len(p) < 16]
-    long = [p for p in listed if len(p) >= 16]
-    alternatives = []
-    if short:
-        alternatives.append(r"(?:\L<short>)")
-    if medium:
-        alternatives.append(r"(?:\L<medium>){e<=1}")
-    if long:
-        alternatives.append(r"(?:\L<long>){e<=2}")
-    return regex.compile(
-        "|".join(alternatives) or r"(?!)",
-        regex.BESTMATCH | regex.V1,
-        short=short,
-        medium=medium,
-        long=long,
-        ignore_unused=True,
+    exact: set[str] = set()
+    near: dict[str, set[tuple[str, int]]] = {}
+    wildcards: dict[str, list[regex.Pattern[str]]] = {}
+    for phrase in (*phrases.load(family), *extra):
+        if templates and "*" in phrase.split():
+            pattern, anchors = _template(phrase)
+            for anchor in anchors:
+                wildcards.setdefault(anchor, []).append(pattern)
+            continue
+        key = phrase_key(phrase.replace("{n}", "0"))
+        if not key:
+            continue
+        exact.add(key)
+        errors = _allowed_errors(key)
+        for word in key.split() if errors else ():
+            if len(word) >= FUZZY_CLUE_CHARS:
+                near.setdefault(word, set()).add((key, errors))
+    near_keys = [key for listed in near.values() for key, _ in listed]
+    return PhraseList(
+        exact=frozenset(exact),
+        near={word: tuple(sorted(listed)) for word, listed in near.items()},
+        near_lengths=(min(map(len, near_keys), default=0) - 3, max(map(len, near_keys), default=0) + 3),
+        templates={anchor: tuple(listed) for anchor, listed in wildcards.items()},
     )
 
 
-def standalone_phrase_lines(doc: Document, family: str, max_chars: int = 80) -> Iterator[tuple[int, str]]:
-    """(line index, normalised text) of each short line that is one phrase of ``family``."""
-    pattern = _fuzzy_phrases(family)
+def _template(phrase: str) -> tuple[regex.Pattern[str], set[str]]:
+    """A wildcard phrase as a pattern over keys, and the words it is looked up by."""
+    parts = [phrase_key(part) for part in phrase.split("*")]
+    unspaced = any(_is_unspaced(part) for part in parts)
+    pieces: list[str] = []
+    for number, part in enumerate(parts):
+        if number:
+            pieces.append(_UNSPACED_WILDCARD if unspaced else _WILDCARD)
+        if part:
+            pieces.append(regex.escape(part))
+    pattern = regex.compile(("" if unspaced else " ").join(pieces))
+    if unspaced:
+        return pattern, {""}
+    anchors = {parts[0].split()[0]} if parts[0] else set()
+    if parts[-1]:
+        anchors.add(parts[-1].split()[-1])
+    return pattern, anchors
+
+
+@lru_cache(maxsize=None)
+def _keys(family: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The keys of a word family, longest first."""
+    keys = {phrase_key(phrase.replace("{n}", "0")) for phrase in (*phrases.load(family), *extra)}
+    return tuple(sorted((key for key in keys if key), key=len, reverse=True))
+
+
+def _holds_any(key: str, listed: Iterable[str]) -> bool:
+    """Whether ``key`` holds a listed word or stem: at a word start, or anywhere in unspaced text."""
+    spaced = f" {key}"
+    return any((phrase in key) if _is_unspaced(phrase) else (f" {phrase}" in spaced) for phrase in listed)
+
+
+def _extension(options: Options) -> tuple[str, ...]:
+    """The phrases a user adds from configuration: option values and a phrase file."""
+    added = options.get("extend-phrases") or ()
+    listed = (added,) if isinstance(added, str) else tuple(added)
+    path = options.get("extend-phrases-file")
+    if path:
+        listed += _phrase_file(str(path))
+    return listed
+
+
+@lru_cache(maxsize=32)
+def _phrase_file(path: str) -> tuple[str, ...]:
+    return tuple(phrases.parse(Path(path).read_text(encoding="utf-8")))
+
+
+# -- lines ---------------------------------------------------------------------------
+
+
+def _continues_prose(doc: Document, line: Line) -> bool:
+    """Whether ``line`` is the wrapped continuation of a sentence on the line before it."""
+    if line.index == 0 or not _LOWER_START.match(line.text):
+        return False
+    previous = doc.lines[line.index - 1].text.rstrip()
+    return len(words(previous)) >= 6 and not ends_sentence(previous) and not previous.endswith(":")
+
+
+@lru_cache(maxsize=4)
+def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
+    """Each line short enough to be a phrase of its own, with its key.
+
+    Kept for the last few documents: every phrase rule of a run reads the same lines.
+    """
+    found = []
     for line in doc.lines:
-        if line.is_blank or len(line.text) > max_chars:
+        if line.is_blank or len(line.text) > MAX_PHRASE_LINE_CHARS and len(line.text.strip()) > MAX_PHRASE_LINE_CHARS:
             continue
-        normalized = normalize_line(line.text)
-        if normalized and pattern.fullmatch(normalized):
-            yield line.index, normalized
+        if _continues_prose(doc, line):
+            continue
+        key = phrase_key(line.text)
+        if key:
+            found.append((line, key))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _folded(doc: Document) -> tuple[str, tuple[int, ...]]:
+    """The text case-folded line by line (so lines keep their numbers), and where each starts."""
+    folded = [line.text.casefold() for line in doc.lines]
+    starts, offset = [], 0
+    for line in folded:
+        starts.append(offset)
+        offset += len(line) + 1
+    return "\n".join(folded), tuple(starts)
+
+
+def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
+    """Each line that holds one of the case-folded ``needles``, in order; plain substring search."""
+    text, starts = _folded(doc)
+    found = set()
+    for needle in needles:
+        offset = text.find(needle)
+        while offset != -1:
+            index = bisect_right(starts, offset) - 1
+            found.add(index)
+            offset = text.find(needle, starts[index + 1] if index + 1 < len(starts) else len(text))
+    for index in sorted(found):
+        yield doc.lines[index]
+
+
+@lru_cache(maxsize=None)
+def _needles(family: str, extra: tuple[str, ...] = (), shortest: int = 1) -> tuple[str, ...]:
+    """A family's phrases as case-folded search strings of at least ``shortest`` characters.
+
+    A phrase of an unspaced script is searched by its first chunk: sites space it as they like.
+    """
+    listed = (*phrases.load(family), *extra)
+    return tuple(sorted({
+        (phrase.split()[0] if _is_unspaced(phrase) else phrase).casefold() for phrase in listed if len(phrase) >= shortest
+    }))
+
+
+@lru_cache(maxsize=None)
+def _openings(family: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The first words of a family's phrases (the first character, for unspaced scripts)."""
+    return frozenset(_opening(phrase_key(phrase)) for phrase in (*phrases.load(family), *extra) if phrase_key(phrase))
+
+
+def _opening(key: str) -> str:
+    return key[:1] if _is_unspaced(key[:1]) else key.split(" ", 1)[0]
+
+
+def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
+    """Each line whose first word is the first word of one of the family's phrases."""
+    openings = _openings(family, extra)
+    for index, opening in enumerate(_line_openings(doc)):
+        if opening in openings:
+            yield doc.lines[index]
+
+
+@lru_cache(maxsize=4)
+def _line_openings(doc: Document) -> tuple[str, ...]:
+    """The first word of each line, as a key ("" for lines without one)."""
+    openings = []
+    for line in doc.lines:
+        first = _FIRST_WORD.search(line.text)
+        openings.append(_opening(phrase_key(first.group())) if first else "")
+    return tuple(openings)
+
+
+def standalone_phrase_lines(
+    doc: Document, family: str, extra: tuple[str, ...] = (), *, templates: bool = False
+) -> Iterator[tuple[Line, str]]:
+    """Each line that is nothing but one phrase of ``family``, with how it matched."""
+    listed = phrase_list(family, extra, templates)
+    for line, key in _short_lines(doc):
+        kind = listed.match(key)
+        # A wildcard stands for a name or a section, never for a clause of a sentence.
+        if kind and (kind != TEMPLATE or not _INNER_PUNCTUATION.search(line.text.strip())):
+            yield line, kind
+
+
+def _is_short_prose(text: str) -> bool:
+    """Whether ``text`` is short enough to be a banner, a prompt or a notice."""
+    return len(text) <= MAX_NOTICE_CHARS and len(words(text)) <= MAX_NOTICE_WORDS
+
+
+def _near(first: int, second: int, doc: Document) -> bool:
+    """Whether two lines are neighbours: adjacent, or with only one blank line between them."""
+    low, high = sorted((first, second))
+    return high - low == 1 or high - low == 2 and doc.lines[low + 1].is_blank
+
+
+def _is_one_word(key: str) -> bool:
+    return " " not in key and not (_is_unspaced(key) and len(key) >= 4)
+
+
+def _removal(doc: Document, first: Line, last: Line, message: str, applicability: Applicability, action: str) -> Finding:
+    fix = Fix((doc.remove_lines(first.index, last.index),), applicability, action)
+    return Finding(first.start, last.end, message, fix)
+
+
+def _line_removal(doc: Document, line: Line, message: str, safe: bool = True) -> Finding:
+    applicability = Applicability.SAFE if safe else Applicability.UNSAFE
+    return _removal(doc, line, line, f"{message}: {line.text.strip()!r}", applicability, "Remove the line")
+
+
+# -- comment forms --------------------------------------------------------------------
 
 
 @rule(
@@ -60,18 +374,25 @@ def standalone_phrase_lines(doc: Document, family: str, max_chars: int = 80) -> 
     summary="Comment-form prompt left on a line of its own",
     fix=FixAvailability.ALWAYS,
     applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
 )
 def comment_form(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
-    A line that holds nothing but a comment-form prompt: "Leave a Reply", "Leave a
-    comment", "Post a comment", in several languages, including misspellings and
-    machine-translation variants within a small edit distance ("Leave a Replay").
-    The same words inside a sentence are never flagged.
+    A line that holds nothing but a comment-form prompt or one of the form's fixed
+    strings: "Leave a Reply", "Leave a comment", "Cancel reply", "Your email address will
+    not be published. Required fields are marked *", "Save my name, email, and website in
+    this browser for the next time I comment", in 20 languages (the phrase files
+    `comment-form.*.txt`), including misspellings and machine-translation variants within
+    a small edit distance ("Leave a Replay"). The same words inside a sentence are never
+    flagged.
+
+    Option `extend-phrases` (default empty) adds phrases, matched like the listed ones;
+    `extend-phrases-file` names a file of them, one a line.
 
     ## Why it matters
     Blog and news templates put a comment form under every article; scrapers keep its
-    heading. It is not part of the article, and in a training corpus it becomes one of
-    the most repeated lines of all.
+    heading and labels. They are not part of the article, and in a training corpus they
+    become some of the most repeated lines of all.
 
     ## Example
     ```text
@@ -84,11 +405,1048 @@ def comment_form(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: the line holds only the prompt, so removing it (with one adjacent blank line)
     removes no article text.
     """
-    for index, _ in standalone_phrase_lines(doc, "comment-form"):
+    for line, _ in standalone_phrase_lines(doc, "comment-form", _extension(options)):
+        yield _line_removal(doc, line, "Comment-form boilerplate")
+
+
+# -- share bars -----------------------------------------------------------------------
+
+
+_CLICK_TO_TWEET = lazy(r"(?<=[.!?…\"”’])[ \t]*click[ \t]+to[ \t]+tweet[ \t]*$", regex.I | regex.M)
+
+
+@rule(
+    code="B002",
+    name="share-bar",
+    category=Category.BOILERPLATE,
+    summary="Share-button labels left as lines",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The labels of social sharing buttons left as lines: "Share this:", "Share on
+    Facebook", "Tweet", "Pin it", "Email this", "1.2K shares", in 20 languages (the phrase
+    files `share.*.txt`), and the network names printed next to them ("Facebook",
+    "WhatsApp", "ВКонтакте", "微博"). A label of one word ("Share", "Print") and network
+    names count only as part of a run of such lines that holds a share label; a list of
+    networks on its own is left alone. Also "Click To Tweet" glued to the end of a
+    quoted sentence by click-to-tweet plugins.
+
+    Option `extend-phrases` (default empty) adds share labels; `extend-phrases-file`
+    names a file of them, one a line.
+
+    ## Why it matters
+    Every page of a site carries the same share bar; scraped, it leaves a stack of
+    one-word lines around the article that carry no content.
+
+    ## Example
+    ```text
+    Share this:
+    Facebook
+    Twitter
+    WhatsApp
+
+    The council met on Tuesday.
+    ```
+
+    ## Fix safety
+    Safe: each flagged line is only a button label or a network name next to one, and the
+    click-to-tweet fix removes only those three words.
+    """
+    labels = phrase_list("share", _extension(options))
+    networks = phrase_list("social-network").exact
+    run: list[tuple[Line, str | None]] = []
+    for line, key in _short_lines(doc):
+        kind = labels.match(key)
+        if kind is None and key not in networks:
+            continue
+        if run and not _near(run[-1][0].index, line.index, doc):
+            yield from _share_run(doc, run)
+            run = []
+        run.append((line, None if kind is None else key))
+    yield from _share_run(doc, run)
+    if "weet" in doc.text or "WEET" in doc.text:
+        for match in _CLICK_TO_TWEET.finditer(doc.text):
+            yield Finding(
+                match.start(),
+                match.end(),
+                "Click-to-tweet label glued to a sentence",
+                Fix.safe("Remove the label", Edit(match.start(), match.end())),
+            )
+
+
+def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Finding]:
+    label_keys = [key for _, key in run if key is not None]
+    if not label_keys:
+        return
+    if len(run) < 2 and all(_is_one_word(key) for key in label_keys):
+        return
+    first, last = run[0][0], run[-1][0]
+    if first is last:
+        yield _line_removal(doc, first, "Share-bar label")
+        return
+    shown = ", ".join(line.text.strip() for line, _ in run[:4]) + (", …" if len(run) > 4 else "")
+    yield _removal(doc, first, last, f"Share bar of {len(run)} lines: {shown}", Applicability.SAFE, "Remove the share bar")
+
+
+# -- newsletter prompts ---------------------------------------------------------------
+
+
+@rule(
+    code="B003",
+    name="newsletter-prompt",
+    category=Category.BOILERPLATE,
+    summary="Newsletter or subscription prompt left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is a newsletter or subscription prompt: "Subscribe", "Sign up for our
+    newsletter", "Enter your email address", "Подпишитесь на рассылку", in 20 languages
+    (the phrase files `newsletter.*.txt`); and a short line that opens with such a prompt
+    and names a newsletter or an inbox ("Subscribe to the Morning Review newsletter",
+    "Sign up for The Daily today to get the newsletter delivered to your inbox").
+
+    Option `extend-phrases` (default empty) adds prompts; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    Sign-up boxes sit in the middle and at the end of articles; scraped, their text reads
+    as if the author had written it, and it repeats across every page of a site.
+
+    ## Example
+    ```text
+    The board will vote again in March.
+
+    Sign up for our newsletter
+    ```
+
+    ## Fix safety
+    A line that is exactly a listed prompt (or within a small edit of one) is removed
+    safely. A longer line that opens with a prompt is removed only as an unsafe fix: it is
+    almost always the sign-up box, but it is a sentence, and a text about newsletters
+    could open a sentence the same way.
+    """
+    prompts = phrase_list("newsletter", _extension(options))
+    topic = _keys("newsletter-word")
+
+    def is_sign_up(key: str) -> bool:
+        # "Newsletter publishers are struggling" opens with a listed word, but not with a prompt.
+        opening = prompts.opening(key)
+        return opening is not None and opening not in topic and _holds_any(key, topic)
+
+    flagged = set()
+    for line, key in _short_lines(doc):
+        if prompts.match(key):
+            flagged.add(line.index)
+            yield _line_removal(doc, line, "Newsletter prompt")
+    for line in _lines_holding(doc, _needles("newsletter-word")):
+        if line.index not in flagged and not _continues_prose(doc, line):
+            yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
+
+
+_SENTENCE_BREAK = lazy(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}@])")
+MAX_PROMPT_WORDS = 40
+
+
+def _prompt_sentences(
+    doc: Document, line: Line, is_prompt, message: str, with_text: bool = False  # noqa: ANN001
+) -> Iterator[Finding]:
+    """The prompt that a line is, or that its last sentences are, as an unsafe removal.
+
+    ``is_prompt`` judges a key (and, ``with_text``, the text as well). A line that opens
+    with a prompt goes whole; otherwise the run of prompt sentences that ends the line
+    goes, and the sentences before it stay.
+    """
+    text = line.text
+    if not _is_short_prose(text):
+        return
+    judge = (lambda key, piece: is_prompt(key, piece)) if with_text else (lambda key, piece: is_prompt(key))
+    if len(words(text)) <= MAX_PROMPT_WORDS and judge(phrase_key(text), text):
+        yield _line_removal(doc, line, message, safe=False)
+        return
+    starts = [0] + [match.end() for match in _SENTENCE_BREAK.finditer(text)]
+    tail = None
+    for start, end in reversed(list(zip(starts, [*starts[1:], len(text)]))):
+        piece = text[start:end]
+        if not judge(phrase_key(piece), piece):
+            break
+        tail = start
+    if not tail or len(words(text[tail:])) > MAX_PROMPT_WORDS:
+        return
+    cut = len(text[:tail].rstrip())
+    yield Finding(
+        line.start + tail,
+        line.end,
+        f"{message} at the end of a line: {text[tail:].strip()!r}",
+        Fix.unsafe("Remove the prompt", Edit(line.start + cut, line.end)),
+    )
+
+
+# -- cookie and consent notices -------------------------------------------------------
+
+
+@rule(
+    code="B004",
+    name="cookie-notice",
+    category=Category.BOILERPLATE,
+    summary="Cookie or consent banner left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The text of cookie and consent banners: labels and buttons that stand alone ("Cookie
+    policy", "Cookie settings", "Accept all cookies", "Politique de cookies"), and
+    banner sentences, recognised by how they begin, by naming cookies and by speaking of
+    the site, browsing or consent ("This website uses cookies to improve your
+    experience…", "Utilizziamo i cookie per…", "Мы используем файлы cookie…"), in 20
+    languages (the phrase files `cookie-notice.*.txt`, `cookie-opener.*.txt` and
+    `cookie-context.*.txt`). A sentence that mentions cookies without opening like a
+    banner ("The bakery sold 300 cookies") is never flagged.
+
+    Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    Consent banners are on every page of a site, so the same paragraph lands in every
+    scraped article, ahead of or after the text.
+
+    ## Example
+    ```text
+    This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.
+    The festival opens on Friday.
+    ```
+
+    ## Fix safety
+    A line that is exactly a listed label is removed safely. A banner sentence is removed
+    only as an unsafe fix: a privacy policy or an article about consent banners may quote
+    one.
+    """
+    labels = phrase_list("cookie-notice", _extension(options))
+    openers = tuple(key.replace(" ", "") for key in _keys("cookie-opener"))
+    context = _keys("cookie-context")
+    flagged = set()
+    for line, key in _short_lines(doc):
+        if labels.match(key):
+            flagged.add(line.index)
+            yield _line_removal(doc, line, "Cookie-banner label")
+    for line in _lines_holding(doc, _needles("cookie-word")):
+        if line.index not in flagged and _is_short_prose(line.text):
+            key = phrase_key(line.text)
+            if key.replace(" ", "").startswith(openers) and _holds_any(key, context):
+                yield _line_removal(doc, line, "Cookie-banner text", safe=False)
+
+
+# -- copyright footers ----------------------------------------------------------------
+
+
+_COPYRIGHT_START = lazy(r"^[\W_]{0,3}?(?:(?P<symbol>©|ⓒ|℗|\(c\)|&copy;)|(?P<word>copyright\b|copr\.))", regex.I)
+_AFTER_COPYRIGHT_WORD = lazy(r"^\W*(?:©|ⓒ|\(c\)|(?:1[89]|20)\d\d\b)", regex.I)
+_COPYRIGHT_MARKS = ("©", "ⓒ", "℗", "(c)", "&copy;", "copyright", "copr.")
+_YEAR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+MAX_FOOTER_WORDS = 30
+
+
+@rule(
+    code="B005",
+    name="copyright-footer",
+    category=Category.BOILERPLATE,
+    summary="Copyright or all-rights-reserved footer left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A short line that is a site's copyright footer: it starts with `©`, `ⓒ` or `(c)`
+    and carries a year, the word "copyright" or a rights notice ("© 2024 Example Media.
+    All rights reserved."); it starts with "Copyright" followed by the symbol or a year
+    ("Copyright 2019 Hearst"); or it starts or ends with an all-rights-reserved notice in
+    one of 20 languages ("Tous droits réservés", "Все права защищены", "무단전재 및
+    재배포 금지"; the phrase files `rights-reserved.*.txt`). A sentence about copyright
+    ("Copyright law changed in 1998.") and a bare credit such as "© Jane Doe" are left
+    alone.
+
+    Option `extend-phrases` (default empty) adds rights notices; `extend-phrases-file`
+    names a file of them, one a line.
+
+    ## Why it matters
+    The footer of every page ends up under every scraped article; in a corpus it is one
+    of the most repeated lines, and it asserts a copyright that is not the article's text.
+
+    ## Example
+    ```text
+    The museum reopens in May.
+
+    © 2019 Hearst Communications, Inc. All Rights Reserved.
+    ```
+
+    ## Fix safety
+    Safe: the line is a footer notice, not article text.
+    """
+    extra = _extension(options)
+    rights = _keys("rights-reserved", extra)
+    candidates = {line.index: line for line in _lines_holding(doc, _COPYRIGHT_MARKS)}
+    candidates.update((line.index, line) for line in _lines_holding(doc, _needles("rights-reserved", extra)))
+    for index in sorted(candidates):
+        line = candidates[index]
+        text = line.text.strip()
+        if len(text) <= 200 and len(words(text)) <= MAX_FOOTER_WORDS and _is_copyright_notice(text, rights):
+            yield _line_removal(doc, line, "Copyright footer")
+
+
+def _is_copyright_notice(text: str, rights: tuple[str, ...]) -> bool:
+    key = phrase_key(text)
+    has_rights = any(key.startswith(notice) or key.endswith(notice) for notice in rights)
+    start = _COPYRIGHT_START.match(text)
+    if start is None:
+        return has_rights
+    if start["symbol"]:
+        return has_rights or _YEAR.search(text) is not None or "copyright" in key
+    after = text[start.end():]
+    return (
+        has_rights
+        or _AFTER_COPYRIGHT_WORD.match(after) is not None
+        or len(words(text)) <= 10 and _YEAR.search(after) is not None and not ends_sentence(text)
+    )
+
+
+# -- related-article lists ------------------------------------------------------------
+
+
+@rule(
+    code="B006",
+    name="related-heading",
+    category=Category.BOILERPLATE,
+    summary="Heading of a related-articles or read-more list left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def related_heading(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is the heading of a list of other articles: "Related", "Related posts",
+    "You may also like", "Read more:", "Continue reading", "Most read in world news",
+    "Popular on Example", "Читайте также", "Leia também", "関連記事", in 20 languages (the
+    phrase files `related.*.txt`, where `*` stands for one to six words, such as a
+    section or a site name).
+
+    Option `extend-phrases` (default empty) adds headings (with `*` wildcards);
+    `extend-phrases-file` names a file of them, one a line.
+
+    ## Why it matters
+    Recommendation widgets sit inside and under articles; their headings survive even
+    good extractors and break the article's flow.
+
+    ## Example
+    ```text
+    The simulation ran for more than a year.
+    Most read in world news
+    Authorities instituted a quarantine.
+    ```
+
+    A heading with titles listed under it is B007's (related-links): removing the
+    heading alone would leave the titles to read as article text.
+
+    ## Fix safety
+    Safe: the line is only the widget's heading, and no list of titles follows it.
+    """
+    extra = _extension(options)
+    for line, _ in standalone_phrase_lines(doc, "related", extra, templates=True):
+        if not _related_list(doc, line, phrase_list("related", extra, templates=True)):
+            yield _line_removal(doc, line, "Related-articles heading")
+
+
+_TEASER = lazy(
+    r"^[\s\p{Pd}*•·>#]*[\[(]?\s*(?P<label>[^\s:：|\[\]()][^:：|\[\]()]{0,40}?)\s*[:：|]\s*"
+    r"(?P<title>\S.*?)\s*[\])]?\s*$"
+)
+_LIST_MARKER = lazy(r"^\s*(?:[-*+•·◦▪▸►‣]|\d{1,3}[.)])\s+")
+MAX_TITLE_WORDS = 20
+MAX_LIST_ITEMS = 12
+
+
+@rule(
+    code="B007",
+    name="related-links",
+    category=Category.BOILERPLATE,
+    summary="Titles of related articles left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def related_links(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Links to other articles that recommendation widgets leave in the text: a line that
+    is a related-list label, a colon and a title ("Related: The 15 Weirdest Galaxies in
+    Our Universe", "Read more: Tencent profit falls", "[Related: …]", "Leia também: …"),
+    and a related-list heading such as "You may also like" (see B006) together with the
+    run of two or more title-like lines right under it (short, one sentence at most, not
+    ending like a sentence, in the same case); under a heading that ends with a colon
+    ("Related post:"), one title is enough.
+
+    Options `extend-phrases` and `extend-phrases-file` add labels, as for B006.
+
+    ## Why it matters
+    The titles belong to other articles. Left in, they put unrelated sentences in the
+    middle of a text and mislead summarisers and classifiers.
+
+    ## Example
+    ```text
+    You may also like...
+    Who will make the Rock Hall in 2020?
+    Dave Matthews Band takes over Rock Hall Fan Vote
+    ```
+
+    ## Fix safety
+    Unsafe: a title is not a listed phrase, and a line that reads like a title under a
+    heading could be the article's own next subheading. The fix removes the heading
+    with its titles, so that no title is left to read as article text.
+    """
+    extra = _extension(options)
+    labels = phrase_list("related", extra, templates=True)
+    for line in _lines_opening_with(doc, "related", extra):
+        if len(line.text) > 300:
+            continue
+        teaser = _TEASER.match(line.text)
+        if teaser and labels.match(phrase_key(teaser["label"])) == EXACT and _reads_as_title(teaser["title"]):
+            yield _line_removal(doc, line, "Related-article link", safe=False)
+    for heading, _ in standalone_phrase_lines(doc, "related", extra, templates=True):
+        items = _related_list(doc, heading, labels)
+        if items:
+            yield _removal(
+                doc,
+                heading,
+                items[-1],
+                f"Related-articles list: {heading.text.strip()!r} and {len(items)} titles",
+                Applicability.UNSAFE,
+                "Remove the heading and the titles",
+            )
+
+
+def _related_list(doc: Document, heading: Line, headings: PhraseList) -> list[Line]:
+    """The titles listed under a related-articles heading; none when it heads no list.
+
+    Two titles make a list; under a heading that ends with a colon, one is enough.
+    """
+    items = _title_lines_after(doc, heading, headings)
+    return items if len(items) >= (1 if heading.text.rstrip().endswith((":", "：")) else 2) else []
+
+
+def _reads_as_title(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.startswith(("http://", "https://", "www.")):
+        return True
+    count = len(words(stripped))
+    return (
+        0 < count <= MAX_TITLE_WORDS
+        and len(stripped) <= 200
+        and _UPPER_OR_DIGIT_START.match(stripped) is not None
+        and not (stripped.endswith(".") and not stripped.endswith(("...", "…")))
+        and not stripped.endswith((":", ","))
+    )
+
+
+def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> list[Line]:
+    """The title-like lines right under ``heading``: list items, or lines of a block."""
+    items: list[Line] = []
+    index = heading.index + 1
+    if index < len(doc.lines) and doc.lines[index].is_blank:
+        index += 1
+    while index < len(doc.lines) and len(items) < MAX_LIST_ITEMS:
         line = doc.lines[index]
-        yield Finding(
-            line.start,
-            line.end,
-            f"Comment-form boilerplate: {line.text.strip()!r}",
-            Fix.safe("Remove the line", doc.remove_lines(index)),
-        )
+        if line.is_blank:
+            following = index + 1 < len(doc.lines) and doc.lines[index + 1]
+            if not (items and following and is_list_item(following.text) and is_list_item(items[-1].text)):
+                break
+            index += 1
+            continue
+        text = _LIST_MARKER.sub("", line.text)
+        following = doc.lines[index + 1] if index + 1 < len(doc.lines) else None
+        if (
+            not _reads_as_title(text)
+            or _SENTENCE_BREAK.search(text)
+            or items and text.isupper() != _LIST_MARKER.sub("", items[0].text).isupper()
+            or _ends_open(text)
+            or following is not None and _LOWER_START.match(following.text)
+            or headings.match(phrase_key(text))
+            or _is_other_furniture(phrase_key(text))
+            or _is_dated_label(phrase_key(text), text, _keys("published-label"), _date_words())
+        ):
+            break
+        items.append(line)
+        index += 1
+    return items
+
+
+# Families of page furniture that end a list of titles: the widget is over.
+_FURNITURE_FAMILIES = (
+    "advertisement", "navigation", "share", "social-network", "newsletter", "comment-form",
+    "comment-section", "follow-us", "cookie-notice",
+)
+
+
+def _is_other_furniture(key: str) -> bool:
+    return any(phrase_list(family).match(key) == EXACT for family in _FURNITURE_FAMILIES)
+
+
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` stops on a word that no heading ends on ("the", "of"): a line cut mid-sentence."""
+    listed = words(text)
+    return bool(listed) and listed[-1].casefold() in _never_final_words()
+
+
+@lru_cache(maxsize=1)
+def _never_final_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in phrases.load("never-final-words"))
+
+
+# -- advertisement labels -------------------------------------------------------------
+
+
+@rule(
+    code="B008",
+    name="advertisement-label",
+    category=Category.BOILERPLATE,
+    summary="Advertisement or sponsorship label left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def advertisement_label(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is an ad slot's label: "Advertisement", "ADVERTISEMENT", "Sponsored
+    content", "Story continues below advertisement", "Anzeige", "Publicité", "Реклама",
+    "广告", "광고", "إعلان", in 20 languages (the phrase files `advertisement.*.txt`).
+
+    Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    The ad itself is gone but its label stays, often several times in one article,
+    splitting paragraphs apart.
+
+    ## Example
+    ```text
+    The vote is expected on Thursday.
+
+    ADVERTISEMENT
+
+    Lawmakers have until Friday to agree.
+    ```
+
+    ## Fix safety
+    Safe: the line is only the label.
+    """
+    for line, _ in standalone_phrase_lines(doc, "advertisement", _extension(options)):
+        yield _line_removal(doc, line, "Advertisement label")
+
+
+# -- navigation -----------------------------------------------------------------------
+
+
+@rule(
+    code="B009",
+    name="navigation",
+    category=Category.BOILERPLATE,
+    summary="Navigation or site-chrome link left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def navigation(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is a link of the site's chrome: "Skip to content", "Back to top",
+    "Toggle navigation", "Previous post", "Sign in", "Privacy policy", "Terms of use",
+    "Zum Inhalt springen", "Перейти к содержимому", "본문 바로가기", in 20 languages (the
+    phrase files `navigation.*.txt`). A one-word link ("Kontakt", "Impressum") counts only
+    next to another navigation line, since one word alone may be a heading.
+
+    Option `extend-phrases` (default empty) adds links; `extend-phrases-file` names a file
+    of them, one a line.
+
+    ## Why it matters
+    Menus, skip links and footer links are on every page; they say nothing about the
+    article and repeat across a whole corpus.
+
+    ## Example
+    ```text
+    Skip to content
+    Council approves new budget
+    ```
+
+    ## Fix safety
+    Safe: the line is only the link's text.
+    """
+    found = list(standalone_phrase_lines(doc, "navigation", _extension(options)))
+    indexes = [line.index for line, _ in found]
+    for position, (line, _) in enumerate(found):
+        if _is_one_word(phrase_key(line.text)):
+            neighbours = indexes[max(0, position - 1):position] + indexes[position + 1:position + 2]
+            if not any(_near(line.index, other, doc) for other in neighbours):
+                continue
+        yield _line_removal(doc, line, "Navigation link")
+
+
+# -- photo credits and captions -------------------------------------------------------
+
+
+MAX_CREDIT_WORDS = 8
+MAX_CAPTION_WORDS = 40
+
+
+@rule(
+    code="B010",
+    name="photo-credit",
+    category=Category.BOILERPLATE,
+    summary="Photo credit or image caption left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is a picture's credit or caption rather than article text:
+    - a credit label, a colon and a name ("Photo: Jane Doe/Reuters", "(Image credit: All
+      About Space)", "Фото: ТАСС", "Photo by John Smith"; labels of two words or more need
+      no colon), labels in 20 languages (the phrase files `photo-credit.*.txt`);
+    - a line that is only agency credits ("AFP/Getty Images", "(AP Photo/Evan Vucci)",
+      "NASA/JPL-Caltech"; agencies in `photo-agency.mul.txt`);
+    - a caption label followed by a caption ("Image: The rocket on the launch pad",
+      "Image caption Julian Assange in court"; `photo-caption.*.txt`).
+    A label with nothing after it ("Photo:") and "Source: …" lines are left alone.
+
+    Option `extend-phrases` (default empty) adds credit labels; `extend-phrases-file`
+    names a file of them, one a line.
+
+    ## Why it matters
+    The picture is gone; its credit and caption stay behind as lines that break the text
+    and add names that have nothing to do with the article.
+
+    ## Example
+    ```text
+    Photo: Jane Doe/Reuters
+    Protesters gathered outside parliament on Monday.
+    ```
+
+    ## Fix safety
+    A credit (a label and a short name-like credit, or agency names) is removed safely:
+    no article text is a name behind a "Photo:" label. A caption is removed only as an
+    unsafe fix: it describes the picture in sentences an editor may want to keep.
+    """
+    extra = _extension(options)
+    pattern = _credit_pattern(extra)
+    credit_labels = frozenset(_keys("photo-credit", extra))
+    caption_labels = frozenset(_keys("photo-caption"))
+    agencies = frozenset(_keys("photo-agency"))
+    candidates = {line.index: line for line in _lines_opening_with(doc, "photo-credit", extra)}
+    candidates.update((line.index, line) for line in _lines_opening_with(doc, "photo-caption"))
+    candidates.update((line.index, line) for line in _lines_holding(doc, ("/", *_needles("photo-agency", shortest=5))))
+    for index in sorted(candidates):
+        line = candidates[index]
+        text = line.text.strip()
+        if len(text) > 300 or len(words(text)) > MAX_CAPTION_WORDS + 3:
+            continue
+        labelled = pattern.match(text)
+        if labelled:
+            label = phrase_key(labelled["label"])
+            if labelled["colon"] or " " in label:
+                rest = labelled["rest"]
+                if label in credit_labels and _reads_as_credit(rest):
+                    yield _line_removal(doc, line, "Photo credit")
+                    continue
+                if label in caption_labels and len(words(rest)) <= MAX_CAPTION_WORDS:
+                    yield _line_removal(doc, line, "Image caption", safe=False)
+                    continue
+        if _is_agency_credit(text, agencies):
+            yield _line_removal(doc, line, "Photo credit")
+
+
+@lru_cache(maxsize=None)
+def _credit_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
+    labels = sorted({*phrases.load("photo-credit"), *phrases.load("photo-caption"), *extra}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(regex.escape(word) for word in label.split()) for label in labels)
+    return regex.compile(
+        rf"^[^\S\n]*[*•·>#\p{{Pd}}]*[^\S\n]*[(\[]?[^\S\n]*(?P<label>{alternatives})(?![\p{{L}}\p{{M}}])\.?[^\S\n]*"
+        r"(?P<colon>[:：])?[^\S\n]*(?P<rest>[^\s:：].*?)[^\S\n]*[)\]]?[^\S\n]*$",
+        regex.I | regex.M,
+    )
+
+
+def _name_like(text: str) -> bool:
+    """Words of a name or an organisation: capitalised, apart from short particles ("via", "de")."""
+    listed = words(text)
+    if _is_unspaced(text):
+        return len(text) <= 20
+    return bool(listed) and all(word[0].isupper() or word[0].isdigit() or len(word) <= 3 for word in listed)
+
+
+def _reads_as_credit(text: str) -> bool:
+    stripped = text.strip()
+    if len(words(stripped)) > MAX_CREDIT_WORDS or len(stripped) > 100:
+        return False
+    last = stripped.split()[-1] if stripped.split() else ""
+    if ends_sentence(stripped) and len(last) > 5:
+        return False
+    return _name_like(stripped)
+
+
+def _is_agency_credit(text: str, agencies: frozenset[str]) -> bool:
+    stripped = text.strip(" ()[]")
+    if not stripped or len(words(stripped)) > MAX_CREDIT_WORDS or ends_sentence(stripped):
+        return False
+    parts = [part.strip() for part in stripped.split("/")]
+    if not all(parts) or not all(_name_like(part) for part in parts):
+        return False
+    keys = [phrase_key(part) for part in parts]
+    if len(keys) == 1:
+        # One part is a credit only as a whole agency name or "X via Agency": a dateline
+        # such as "ST. JOSEPH, Mich. (AP)" also ends with an agency.
+        key = keys[0]
+        return " " in key and key in agencies or any(key.endswith(f" via {agency}") for agency in agencies)
+    return any(
+        key in agencies or any(key.startswith(f"{agency} ") or key.endswith(f" {agency}") for agency in agencies)
+        for key in keys
+    )
+
+
+# -- follow-us and app prompts --------------------------------------------------------
+
+
+@rule(
+    code="B011",
+    name="follow-prompt",
+    category=Category.BOILERPLATE,
+    summary="Follow-us, social-media or app-store prompt left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that asks readers to follow the site or get its app: "Follow us on Twitter",
+    "Like us on Facebook", "Get it on Google Play", "Click here to get the Example News
+    app", "Síguenos en Facebook", "Подписывайтесь на нас", in 20 languages (the phrase
+    files `follow-us.*.txt`, where `*` stands for one to six words); and a line that opens
+    with such a prompt and names a network, an @handle or an app ("Follow us on Twitter
+    @example and on Facebook.", "Follow the Opinion section on Facebook and Instagram.").
+
+    Option `extend-phrases` (default empty) adds prompts (with `*` wildcards);
+    `extend-phrases-file` names a file of them, one a line.
+
+    ## Why it matters
+    Social and app prompts close thousands of articles with the same words; they are
+    the publisher's marketing, not the article.
+
+    ## Example
+    ```text
+    The launch is planned for 2024.
+    Follow us on Twitter @example and on Facebook.
+    ```
+
+    ## Fix safety
+    A line that is exactly a listed prompt is removed safely. A line that only starts
+    like one, or fits a wildcard, is removed only as an unsafe fix: it is a sentence, and
+    an article may tell readers to follow someone.
+    """
+    prompts = phrase_list("follow-us", _extension(options), templates=True)
+    mentions = _mention_pattern()
+
+    def is_prompt(key: str, text: str) -> bool:
+        kind = prompts.match(key)
+        return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and mentions.search(text) is not None
+
+    flagged = set()
+    for line, key in _short_lines(doc):
+        if prompts.match(key) in (EXACT, FUZZY):
+            flagged.add(line.index)
+            yield _line_removal(doc, line, "Follow-us prompt")
+    for line in _lines_holding(doc, _mention_needles()):
+        if line.index not in flagged and not _continues_prose(doc, line):
+            yield from _prompt_sentences(doc, line, is_prompt, "Follow-us prompt", with_text=True)
+
+
+@lru_cache(maxsize=1)
+def _mention_needles() -> tuple[str, ...]:
+    """Cheap clues of a mention, to find the lines worth the full pattern."""
+    return ("@", " app", "google play", *_needles("social-network", shortest=4))
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> regex.Pattern[str]:
+    """A social network named as such (capitalised as brands are), an @handle, or an app."""
+    names = {name for name in phrases.load("social-network") if len(name) > 1}
+    names |= {name.upper() for name in names}
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:\L<names>)(?![\p{L}\p{N}])|(?<![\w.])@\w{2,}|(?i:\bapps?\b|\bapp store\b|\bgoogle play\b)",
+        names=sorted(names, key=len, reverse=True),
+    )
+
+
+# -- reading time and publication lines -----------------------------------------------
+
+
+_TIME_ZONE = lazy(r"\b[A-Z]{2,4}\b")
+
+
+@rule(
+    code="B012",
+    name="article-metadata",
+    category=Category.BOILERPLATE,
+    summary="Reading-time or publication-date line left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is only page metadata:
+    - a reading time: "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 2
+      minutos", "Время чтения: 4 минуты" (the phrase files `reading-time.*.txt`, where `{n}`
+      stands for a number);
+    - a publication or update label followed by nothing but a date or a time: "Published
+      3 hours ago", "Updated at 1:23 p.m.", "UPDATED: Tue., Nov. 19, 2019", "- Published 18
+      November 2019", "기사입력 : 2018-08-25 15:24" (labels in `published-label.*.txt`,
+      month, weekday and time words in `date-words.*.txt`).
+    "Published in 1998, the book sold well" is a sentence and is left alone.
+
+    Option `extend-phrases` (default empty) adds publication labels;
+    `extend-phrases-file` names a file of them, one a line.
+
+    ## Why it matters
+    Article bodies carry no bylines or timestamps; these lines come from the page
+    header and differ from page to page, so deduplication does not catch them either.
+
+    ## Example
+    ```text
+    Tempo de leitura: 2 minutos
+    A escola volta às aulas na segunda-feira.
+    ```
+
+    ## Fix safety
+    Safe: the line holds only the label and a date, time or duration.
+    """
+    reading_times = phrase_list("reading-time")
+    labels = _keys("published-label", _extension(options))
+    date_words = _date_words()
+    for line, key in _short_lines(doc):
+        if reading_times.match(key) == EXACT:
+            yield _line_removal(doc, line, "Reading-time line")
+        elif _is_dated_label(key, line.text, labels, date_words):
+            yield _line_removal(doc, line, "Publication-date line")
+
+
+@lru_cache(maxsize=8)
+def _label_openings(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_opening(label) for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    return frozenset(_keys("date-words"))
+
+
+@lru_cache(maxsize=1)
+def _unspaced_date_words() -> tuple[str, ...]:
+    return tuple(word for word in _keys("date-words") if _is_unspaced(word))
+
+
+def _is_dated_label(key: str, text: str, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:
+    if "0" not in key or _opening(key) not in _label_openings(labels):
+        return False
+    if _is_unspaced(key):
+        for label in labels:
+            if key.startswith(label.replace(" ", "")):
+                rest = key[len(label.replace(" ", "")):]
+                for word in _unspaced_date_words():
+                    rest = rest.replace(word, "")
+                return "0" in key[len(label.replace(" ", "")):] and not rest.replace("0", "")
+        return False
+    tokens = key.split()
+    zones = {zone.casefold() for zone in _TIME_ZONE.findall(text)}
+    for label in labels:
+        label_tokens = label.split()
+        if tokens[: len(label_tokens)] == label_tokens:
+            rest = tokens[len(label_tokens):]
+            return "0" in rest and all(token == "0" or token in date_words or token in zones for token in rest)
+    return False
+
+
+# -- tag lines ------------------------------------------------------------------------
+
+
+_LABELLED = lazy(r"^[\s*•·>#\p{Pd}]*(?P<label>[^\s:：][^:：]{0,30}?)\s*[:：]\s*(?P<items>.*?)\s*$")
+_ITEM_SEPARATOR = lazy(r"\s*[,;|•·]\s*")
+MAX_TAG_WORDS = 6
+
+
+@rule(
+    code="B013",
+    name="tags-line",
+    category=Category.BOILERPLATE,
+    summary="Tag, topic or category list left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The tag list of a post: a label, a colon and short items ("Tags: bubonic plague,
+    China", "Filed under: Science |", "Etiquetas: economía, empleo", "Теги: выборы");
+    and a label on a line of its own ("Tags") followed by a line of comma- or
+    pipe-separated short items. Labels in 20 languages (the phrase files
+    `tags-label.*.txt`). Items longer than six words, or a sentence after the label
+    ("Topics: the economy dominated the debate."), are left alone.
+
+    Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    Tags are the CMS's index terms, not the article's words; left in, they add a line
+    of keywords that reads as a broken sentence.
+
+    ## Example
+    ```text
+    The race was held at Interlagos.
+    Tags
+    stock car brasil, interlagos, calendar 2018
+    ```
+
+    ## Fix safety
+    A labelled tag line, and a bare label with a tag list under it, are removed safely.
+    The list line under a bare label is removed only as an unsafe fix, since it is not
+    labelled itself.
+    """
+    extra = _extension(options)
+    labels = phrase_list("tags-label", extra)
+    lines = doc.lines
+    for line in _lines_opening_with(doc, "tags-label", extra):
+        if len(line.text) > 300:
+            continue
+        labelled = _LABELLED.match(line.text)
+        if labelled and labels.match(phrase_key(labelled["label"])) == EXACT and labelled["items"]:
+            if _is_tag_list(labelled["items"], 1):
+                yield _line_removal(doc, line, "Tag line")
+            continue
+        if len(line.text.strip()) > MAX_PHRASE_LINE_CHARS or labels.match(phrase_key(line.text)) != EXACT:
+            continue
+        following = line.index + 1
+        if following < len(lines) and lines[following].is_blank:
+            following += 1
+        if following < len(lines) and _is_tag_list(lines[following].text, 2):
+            yield _line_removal(doc, line, "Tag label")
+            yield _line_removal(doc, lines[following], "Tag list", safe=False)
+
+
+def _is_tag_list(text: str, least: int) -> bool:
+    items = [item for item in _ITEM_SEPARATOR.split(text.strip(" \t|,;•·")) if item]
+    if len(items) < least or sum(len(words(item)) for item in items) > MAX_NOTICE_WORDS:
+        return False
+    return all(0 < len(words(item)) <= MAX_TAG_WORDS and not ends_sentence(item) for item in items)
+
+
+# -- comment sections -----------------------------------------------------------------
+
+
+@rule(
+    code="B014",
+    name="comment-section",
+    category=Category.BOILERPLATE,
+    summary="Comment-section heading, counter or toggle left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def comment_section(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is the heading, counter or toggle of a comment section: "Comments",
+    "12 Comments", "Comments (3)", "View comments", "Loading comments…", "Comment policy",
+    "Kommentare", "Комментарии", "댓글", in 20 languages (the phrase files
+    `comment-section.*.txt`, where `{n}` stands for a number). The prompts of the comment
+    form itself are B001's.
+
+    Option `extend-phrases` (default empty) adds lines; `extend-phrases-file` names a file
+    of them, one a line.
+
+    ## Why it matters
+    Comment widgets leave their heading and counters under the article even when the
+    comments themselves are not scraped.
+
+    ## Example
+    ```text
+    The deportees were flown home on Tuesday.
+    Comments
+    ```
+
+    ## Fix safety
+    Safe: the line is only the widget's heading or counter.
+    """
+    for line, _ in standalone_phrase_lines(doc, "comment-section", _extension(options)):
+        yield _line_removal(doc, line, "Comment-section line")
+
+
+_NOTICE_LABEL = lazy(r"^\s*(?:\p{L}+\s?){1,2}[:：]\s*")
+COMMENT_WORD_REACH = 5
+
+
+@rule(
+    code="B015",
+    name="comment-policy",
+    category=Category.BOILERPLATE,
+    summary="Comment-moderation notice left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    default=False,
+    options=PHRASE_OPTIONS,
+)
+def comment_policy(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is a site's notice about moderating reader comments: it opens (after an
+    optional label such as "Note:" or "ATENÇÃO:") with comments, or addresses the reader
+    ("you", "we", "please") and names comments within its first five words, and it speaks
+    of moderation, approval, deletion or guidelines ("Comments are subject to our
+    community guidelines", "ATENÇÃO: Comentários com textos ininteligíveis … não serão
+    aprovados pelo moderador.", "Note: we moderate all comments"). Comment words are in
+    the phrase files `comment-word.*.txt`, moderation words in `comment-moderation.*.txt`,
+    forms of address in `reader-address.*.txt`. "He declined to comment on the
+    guidelines" is left alone.
+
+    Opt-in: an article about platforms moderating comments can open a paragraph the
+    same way.
+
+    Option `extend-phrases` (default empty) adds moderation words; `extend-phrases-file`
+    names a file of them, one a line.
+
+    ## Why it matters
+    The notice is printed under every article of a site and says nothing about the
+    article.
+
+    ## Example
+    ```text
+    Comments are subject to our community guidelines, which can be viewed here.
+    ```
+
+    ## Fix safety
+    Unsafe: the notice is prose, and so is the article.
+    """
+    comment_words = _keys("comment-word")
+    moderation = _keys("comment-moderation", _extension(options))
+    address = _keys("reader-address")
+    for line in _lines_holding(doc, _needles("comment-word")):
+        if not _is_short_prose(line.text):
+            continue
+        key = phrase_key(line.text)
+        opening = phrase_key(_NOTICE_LABEL.sub("", line.text, count=1))
+        if _is_unspaced(opening):
+            first, reach = opening[:4], opening[: COMMENT_WORD_REACH * 3]
+        else:
+            first, reach = opening.split(" ", 1)[0], " ".join(opening.split()[:COMMENT_WORD_REACH])
+        addressed = _holds_any(first, comment_words) or _holds_any(reach, address)
+        if addressed and _holds_any(reach, comment_words) and _holds_any(key, moderation):
+            yield _line_removal(doc, line, "Comment-moderation notice", safe=False)

@@ -68,6 +68,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met.\n\nПоделиться\nВКонтакте\nTelegram\n",
             "The council met.\n\n分享到微博\n",
             "Focus is the whole game.Click To Tweet\n",
+            "Business exists in the 'space-time continuum.'Click To Tweet\n",
         ],
         [
             "Share\n",
@@ -282,6 +283,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "기사입력 :[ 2018-08-25 15:24 ]\n학교가 다시 문을 연다.\n",
             "Published 10:02 AM EST Nov 19, 2019\nThe school reopens.\n",
             "Опубликовано 19 ноября 2019\nШкола открывается.\n",
+            "sexta-feira, 22 de outubro de 2010 às 20:13\nA escola volta às aulas.\n",
+            "Tuesday, November 19, 2019 10:45 AM EST\nThe school reopens.\n",
         ],
         [
             "Published in 1998, the book sold well.\n",
@@ -291,6 +294,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Reading time is 3.5 minutes on average, the study found.\n",
             "November 19, 2019\n",
             "Published\n",
+            "10:30 The school bus arrives at 7:45 on Monday.\n",
+            "At 10:30 on Monday, 19 November, the polls closed.\n",
         ],
     ),
     "B013": (

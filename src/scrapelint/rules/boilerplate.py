@@ -10,7 +10,7 @@ listed "{n} comments".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
@@ -105,8 +105,6 @@ class PhraseList:
         return _match_inexact(self, key)
 
     def _match_inexact(self, key: str) -> str | None:
-        if key in self.exact:
-            return EXACT
         if self.templates and self._fits_template(key):
             return TEMPLATE
         if self.near and self.near_lengths[0] <= len(key) <= self.near_lengths[1] and "0" not in key and self._near(key):
@@ -412,7 +410,7 @@ def comment_form(doc: Document, options: Options) -> Iterator[Finding]:
 # -- share bars -----------------------------------------------------------------------
 
 
-_CLICK_TO_TWEET = lazy(r"(?<=[.!?…\"”’])[ \t]*click[ \t]+to[ \t]+tweet[ \t]*$", regex.I | regex.M)
+_CLICK_TO_TWEET = lazy(r"(?<=[.!?…\"'”’])[ \t]*click[ \t]+to[ \t]+tweet[ \t]*$", regex.I | regex.M)
 
 
 @rule(
@@ -534,7 +532,7 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     prompts = phrase_list("newsletter", _extension(options))
     topic = _keys("newsletter-word")
 
-    def is_sign_up(key: str) -> bool:
+    def is_sign_up(key: str, text: str) -> bool:
         # "Newsletter publishers are struggling" opens with a listed word, but not with a prompt.
         opening = prompts.opening(key)
         return opening is not None and opening not in topic and _holds_any(key, topic)
@@ -554,26 +552,25 @@ MAX_PROMPT_WORDS = 40
 
 
 def _prompt_sentences(
-    doc: Document, line: Line, is_prompt, message: str, with_text: bool = False  # noqa: ANN001
+    doc: Document, line: Line, is_prompt: Callable[[str, str], bool], message: str
 ) -> Iterator[Finding]:
     """The prompt that a line is, or that its last sentences are, as an unsafe removal.
 
-    ``is_prompt`` judges a key (and, ``with_text``, the text as well). A line that opens
-    with a prompt goes whole; otherwise the run of prompt sentences that ends the line
-    goes, and the sentences before it stay.
+    ``is_prompt`` judges a piece of text by its key and its text. A line that opens with
+    a prompt goes whole; otherwise the run of prompt sentences that ends the line goes,
+    and the sentences before it stay.
     """
     text = line.text
     if not _is_short_prose(text):
         return
-    judge = (lambda key, piece: is_prompt(key, piece)) if with_text else (lambda key, piece: is_prompt(key))
-    if len(words(text)) <= MAX_PROMPT_WORDS and judge(phrase_key(text), text):
+    if len(words(text)) <= MAX_PROMPT_WORDS and is_prompt(phrase_key(text), text):
         yield _line_removal(doc, line, message, safe=False)
         return
     starts = [0] + [match.end() for match in _SENTENCE_BREAK.finditer(text)]
     tail = None
     for start, end in reversed(list(zip(starts, [*starts[1:], len(text)]))):
         piece = text[start:end]
-        if not judge(phrase_key(piece), piece):
+        if not is_prompt(phrase_key(piece), piece):
             break
         tail = start
     if not tail or len(words(text[tail:])) > MAX_PROMPT_WORDS:
@@ -1169,7 +1166,7 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, "Follow-us prompt")
     for line in _lines_holding(doc, _mention_needles()):
         if line.index not in flagged and not _continues_prose(doc, line):
-            yield from _prompt_sentences(doc, line, is_prompt, "Follow-us prompt", with_text=True)
+            yield from _prompt_sentences(doc, line, is_prompt, "Follow-us prompt")
 
 
 @lru_cache(maxsize=1)
@@ -1199,7 +1196,7 @@ _TIME_ZONE = lazy(r"\b[A-Z]{2,4}\b")
     code="B012",
     name="article-metadata",
     category=Category.BOILERPLATE,
-    summary="Reading-time or publication-date line left in the text",
+    summary="Reading-time, publication-date or timestamp line left in the text",
     fix=FixAvailability.ALWAYS,
     applicability=Applicability.SAFE,
     options=PHRASE_OPTIONS,
@@ -1214,6 +1211,9 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
       3 hours ago", "Updated at 1:23 p.m.", "UPDATED: Tue., Nov. 19, 2019", "- Published 18
       November 2019", "기사입력 : 2018-08-25 15:24" (labels in `published-label.*.txt`,
       month, weekday and time words in `date-words.*.txt`).
+    - a timestamp on a line of its own: a date with a month or weekday name, and a clock
+      time ("sexta-feira, 22 de outubro de 2010 às 20:13"); a date alone ("November 19,
+      2019") may head a timeline and is left alone.
     "Published in 1998, the book sold well" is a sentence and is left alone.
 
     Option `extend-phrases` (default empty) adds publication labels;
@@ -1230,7 +1230,7 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: the line holds only the label and a date, time or duration.
+    Safe: the line holds only a label and a date, time or duration, or a timestamp.
     """
     reading_times = phrase_list("reading-time")
     labels = _keys("published-label", _extension(options))
@@ -1240,6 +1240,8 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, "Reading-time line")
         elif _is_dated_label(key, line.text, labels, date_words):
             yield _line_removal(doc, line, "Publication-date line")
+        elif _is_timestamp(key, line.text, date_words):
+            yield _line_removal(doc, line, "Timestamp line")
 
 
 @lru_cache(maxsize=8)
@@ -1255,6 +1257,19 @@ def _date_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _unspaced_date_words() -> tuple[str, ...]:
     return tuple(word for word in _keys("date-words") if _is_unspaced(word))
+
+
+_CLOCK = lazy(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _is_timestamp(key: str, text: str, date_words: frozenset[str]) -> bool:
+    """A line that is only a date and a clock time ("Tuesday, 22 October 2010 at 20:13")."""
+    tokens = key.split()
+    if tokens.count("0") < 2 or _is_unspaced(key) or not _CLOCK.search(text):
+        return False
+    zones = {zone.casefold() for zone in _TIME_ZONE.findall(text)}
+    named = any(token in date_words and len(token) > 3 for token in tokens)
+    return named and all(token == "0" or token in date_words or token in zones for token in tokens)
 
 
 def _is_dated_label(key: str, text: str, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:

@@ -220,6 +220,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Impressum\n\nDer Rat tagte am Montag.\n",
             "Contact\n\nJane Doe, press office\n",
+            "## Sign in\n\nOpen the app and tap the button.\n",
+            "Contact us\n\nCall the hotline on weekdays.\n",
+            "Privacy policy\n\nThe company changed its rules.\n",
             "Menu\n\nThe restaurant serves fish.\n",
             "Home\n\nThe family returned home.\n",
             "Search\n\nThe search continued on Oct. 1.\n",

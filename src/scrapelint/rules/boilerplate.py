@@ -884,7 +884,7 @@ def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> li
 
 # Families of page furniture that end a list of titles: the widget is over.
 _FURNITURE_FAMILIES = (
-    "advertisement", "navigation", "share", "social-network", "newsletter", "comment-form",
+    "advertisement", "navigation", "site-links", "share", "social-network", "newsletter", "comment-form",
     "comment-section", "follow-us", "cookie-notice",
 )
 
@@ -959,14 +959,16 @@ def advertisement_label(doc: Document, options: Options) -> Iterator[Finding]:
 )
 def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
-    A line that is a link of the site's chrome: "Skip to content", "Back to top",
-    "Toggle navigation", "Previous post", "Sign in", "Privacy policy", "Terms of use",
-    "Zum Inhalt springen", "Перейти к содержимому", "본문 바로가기", in 20 languages (the
-    phrase files `navigation.*.txt`). A one-word link ("Kontakt", "Impressum") counts only
-    next to another navigation line, since one word alone may be a heading.
+    A line that is a link of the site's chrome: skip links, back-to-top links, menu
+    toggles and post-to-post links ("Skip to content", "Back to top", "Toggle
+    navigation", "Previous post", "Zum Inhalt springen", "Перейти к содержимому", "본문
+    바로가기"; the phrase files `navigation.*.txt`), and account and footer links ("Sign
+    in", "Privacy policy", "Terms of use", "Contact us", "Impressum"; `site-links.*.txt`),
+    in 20 languages. Footer links, and any one-word link, count only next to another
+    navigation line: "Contact us" or "Sign in" alone may be a heading of a how-to.
 
-    Option `extend-phrases` (default empty) adds links; `extend-phrases-file` names a file
-    of them, one a line.
+    Option `extend-phrases` (default empty) adds links that count on their own;
+    `extend-phrases-file` names a file of them, one a line.
 
     ## Why it matters
     Menus, skip links and footer links are on every page; they say nothing about the
@@ -981,14 +983,30 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Safe: the line is only the link's text.
     """
-    found = list(standalone_phrase_lines(doc, "navigation", _extension(options)))
-    indexes = [line.index for line, _ in found]
-    for position, (line, _) in enumerate(found):
-        if _is_one_word(phrase_key(line.text)):
-            neighbours = indexes[max(0, position - 1):position] + indexes[position + 1:position + 2]
-            if not any(_near(line.index, other, doc) for other in neighbours):
+    chrome = {line.index: line for line, _ in standalone_phrase_lines(doc, "navigation", _extension(options))}
+    footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
+    for index, line in sorted({**footer, **chrome}.items()):
+        if index in footer or _is_one_word(phrase_key(line.text)):
+            if not any(other in chrome or other in footer or _is_furniture_line(doc, other) for other in _neighbours(doc, index)):
                 continue
         yield _line_removal(doc, line, "Navigation link")
+
+
+def _neighbours(doc: Document, index: int) -> list[int]:
+    """The non-blank lines next to a line, across at most one blank line."""
+    found = []
+    for step in (-1, 1):
+        other = index + step
+        if 0 <= other < len(doc.lines) and doc.lines[other].is_blank:
+            other += step
+        if 0 <= other < len(doc.lines) and not doc.lines[other].is_blank:
+            found.append(other)
+    return found
+
+
+def _is_furniture_line(doc: Document, index: int) -> bool:
+    text = doc.lines[index].text
+    return len(text.strip()) <= MAX_PHRASE_LINE_CHARS and _is_other_furniture(phrase_key(text))
 
 
 # -- photo credits and captions -------------------------------------------------------

@@ -450,8 +450,9 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: each flagged line is only a button label or a network name next to one, and the
-    click-to-tweet fix removes only those three words.
+    Safe: each line of the bar is only a button label or a network name next to one; the
+    fix removes the bar (with one adjacent blank line), and the click-to-tweet fix removes
+    only those three words.
     """
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact

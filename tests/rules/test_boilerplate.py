@@ -51,6 +51,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Leave a legacy\n",
             "Leave a light on\n",
             "Leave the country\n",
+            "Readers who want to\nleave a comment\ncan do so below, she said.\n",
             "Comments\n",
             "  • Leave a reply card on the desk.\n",
             "Laisser une trace\n",
@@ -251,6 +252,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The photo was taken by a Reuters photographer in 2019.\n",
             "Pictures at an Exhibition\n",
             "AC/DC played two encores.\n",
+            "In the wake of the outbreak, writes the\nAssociated Press\n. And the officials agreed.\n",
+            "The\nGetty Images\narchive holds the picture.\n",
         ],
     ),
     "B011": (

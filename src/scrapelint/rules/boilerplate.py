@@ -234,12 +234,26 @@ def _phrase_file(path: str) -> tuple[str, ...]:
 # -- lines ---------------------------------------------------------------------------
 
 
-def _continues_prose(doc: Document, line: Line) -> bool:
-    """Whether ``line`` is the wrapped continuation of a sentence on the line before it."""
-    if line.index == 0 or not _LOWER_START.match(line.text):
+def _inside_sentence(doc: Document, line: Line) -> bool:
+    """Whether ``line`` is a piece of a sentence that runs on from the line before it.
+
+    Hard-wrapped prose breaks lines anywhere, and converters that put each link on a line
+    of its own wedge a line between two halves of a sentence ("The\nAssociated
+    Press\nreports that …"). The line before then stops on a word no sentence ends on,
+    or the line after goes on with punctuation, or both edges fall in lower case.
+    """
+    lines = doc.lines
+    if line.index == 0:
         return False
-    previous = doc.lines[line.index - 1].text.rstrip()
-    return len(words(previous)) >= 6 and not ends_sentence(previous) and not previous.endswith(":")
+    previous = lines[line.index - 1].text.rstrip()
+    if not previous or ends_sentence(previous) or previous.endswith((":", "：")):
+        return False
+    following = lines[line.index + 1].text.lstrip() if line.index + 1 < len(lines) else ""
+    return (
+        _ends_open(previous)
+        or following[:1] in {",", ".", ";", ":", ")"}
+        or _LOWER_START.match(line.text) is not None and _LOWER_START.match(following) is not None
+    )
 
 
 @lru_cache(maxsize=4)
@@ -252,7 +266,7 @@ def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
     for line in doc.lines:
         if line.is_blank or len(line.text) > MAX_PHRASE_LINE_CHARS and len(line.text.strip()) > MAX_PHRASE_LINE_CHARS:
             continue
-        if _continues_prose(doc, line):
+        if _inside_sentence(doc, line):
             continue
         key = phrase_key(line.text)
         if key:
@@ -544,7 +558,7 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.add(line.index)
             yield _line_removal(doc, line, "Newsletter prompt")
     for line in _lines_holding(doc, _needles("newsletter-word")):
-        if line.index not in flagged and not _continues_prose(doc, line):
+        if line.index not in flagged and not _inside_sentence(doc, line):
             yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
 
 
@@ -635,7 +649,7 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in _lines_holding(doc, _needles("cookie-word")):
-        if line.index not in flagged and _is_short_prose(line.text):
+        if line.index not in flagged and _is_short_prose(line.text) and not _inside_sentence(doc, line):
             key = phrase_key(line.text)
             if key.replace(" ", "").startswith(openers) and _holds_any(key, context):
                 yield _line_removal(doc, line, "Cookie-banner text", safe=False)
@@ -695,7 +709,9 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
-        if len(text) <= 200 and len(words(text)) <= MAX_FOOTER_WORDS and _is_copyright_notice(text, rights):
+        if len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS or _inside_sentence(doc, line):
+            continue
+        if _is_copyright_notice(text, rights):
             yield _line_removal(doc, line, "Copyright footer")
 
 
@@ -810,7 +826,7 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
     extra = _extension(options)
     labels = phrase_list("related", extra, templates=True)
     for line in _lines_opening_with(doc, "related", extra):
-        if len(line.text) > 300:
+        if len(line.text) > 300 or _inside_sentence(doc, line):
             continue
         teaser = _TEASER.match(line.text)
         if teaser and labels.match(phrase_key(teaser["label"])) == EXACT and _reads_as_title(teaser["title"]):
@@ -1067,7 +1083,7 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
-        if len(text) > 300 or len(words(text)) > MAX_CAPTION_WORDS + 3:
+        if len(text) > 300 or len(words(text)) > MAX_CAPTION_WORDS + 3 or _inside_sentence(doc, line):
             continue
         labelled = pattern.match(text)
         if labelled:
@@ -1184,7 +1200,7 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.add(line.index)
             yield _line_removal(doc, line, "Follow-us prompt")
     for line in _lines_holding(doc, _mention_needles()):
-        if line.index not in flagged and not _continues_prose(doc, line):
+        if line.index not in flagged and not _inside_sentence(doc, line):
             yield from _prompt_sentences(doc, line, is_prompt, "Follow-us prompt")
 
 
@@ -1361,7 +1377,7 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     labels = phrase_list("tags-label", extra)
     lines = doc.lines
     for line in _lines_opening_with(doc, "tags-label", extra):
-        if len(line.text) > 300:
+        if len(line.text) > 300 or _inside_sentence(doc, line):
             continue
         labelled = _LABELLED.match(line.text)
         if labelled and labels.match(phrase_key(labelled["label"])) == EXACT and labelled["items"]:
@@ -1473,7 +1489,7 @@ def comment_policy(doc: Document, options: Options) -> Iterator[Finding]:
     moderation = _keys("comment-moderation", _extension(options))
     address = _keys("reader-address")
     for line in _lines_holding(doc, _needles("comment-word")):
-        if not _is_short_prose(line.text):
+        if not _is_short_prose(line.text) or _inside_sentence(doc, line):
             continue
         key = phrase_key(line.text)
         opening = phrase_key(_NOTICE_LABEL.sub("", line.text, count=1))

@@ -22,3 +22,14 @@ def test_likely_languages_is_empty_without_enough_clues() -> None:
 def test_list_bullets_are_not_taken_for_words() -> None:
     menu = "\n".join(f"  o Section {n}" for n in range(40)) + "\n" + ENGLISH
     assert likely_languages(menu, "open-clause-words") == {"en"}
+
+
+def test_quotations_answer_as_inside_quotation_does_for_growing_offsets() -> None:
+    from scrapelint.predicates import Quotations, inside_quotation
+
+    text = 'He said “we waited for the… it never came” and left. "Then… nothing," she said. « Non… » Fin.'
+    quotations = Quotations(text)
+    assert [quotations.inside(offset) for offset in range(len(text) + 1)] == [
+        inside_quotation(text, offset) for offset in range(len(text) + 1)
+    ]
+    assert quotations.inside(3) == inside_quotation(text, 3)  # going back starts over

@@ -58,13 +58,31 @@ def inside_quotation(text: str, offset: int) -> bool:
     ``text`` is usually one paragraph. Straight double quotes count by parity; paired
     quotes by the balance of openers and closers before the offset.
     """
-    before = text[:offset]
-    if before.count('"') % 2:
-        return True
-    for opener, closer in _QUOTE_PAIRS[:2]:
-        if before.count(opener) > before.count(closer):
-            return True
-    return False
+    return Quotations(text).inside(offset)
+
+
+class Quotations:
+    """:func:`inside_quotation` for many offsets of one text, in increasing order.
+
+    Each question counts the quotation marks between the previous offset and this one,
+    so asking at every match of a pattern stays linear in the length of the text.
+    """
+
+    _MARKS = ('"',) + tuple(mark for pair in _QUOTE_PAIRS[:2] for mark in pair)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offset = 0
+        self.counts = dict.fromkeys(self._MARKS, 0)
+
+    def inside(self, offset: int) -> bool:
+        if offset < self.offset:
+            self.offset, self.counts = 0, dict.fromkeys(self._MARKS, 0)
+        for mark in self._MARKS:
+            self.counts[mark] += self.text.count(mark, self.offset, offset)
+        self.offset = offset
+        counts = self.counts
+        return counts['"'] % 2 == 1 or any(counts[opener] > counts[closer] for opener, closer in _QUOTE_PAIRS[:2])
 
 
 LANGUAGE_SAMPLE_CHARS = 3000

@@ -11,7 +11,7 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Paragraph
 from scrapelint.patterns import lazy
-from scrapelint.predicates import ends_sentence, inside_quotation, is_list_item, likely_languages, words
+from scrapelint.predicates import Quotations, ends_sentence, inside_quotation, is_list_item, likely_languages, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 _NEW_SENTENCE = lazy(r"\s+[\"“‘«]?\p{Lu}")
@@ -86,11 +86,12 @@ def truncated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
         text = paragraph.text
         if "…" not in text and "..." not in text:
             continue
+        quotations = Quotations(text)
         for match in _ELLIPSIS.finditer(text):
             word = _word_before(text, match.start())
             if word is None or word.casefold() not in open_words:
                 continue
-            if not _NEW_SENTENCE.match(text, match.end()) or inside_quotation(text, match.start()):
+            if not _NEW_SENTENCE.match(text, match.end()) or quotations.inside(match.start()):
                 continue
             yield Finding(
                 paragraph.start + match.start(),
@@ -117,8 +118,7 @@ def _last_line(doc: Document, block: Paragraph) -> str:
 
 def _continues(block: Paragraph) -> bool:
     """Whether ``block`` starts in lower case or with punctuation: it goes on with a sentence."""
-    first = _CONTINUATION.match(block.text)
-    return first is not None
+    return _CONTINUATION.match(block.text) is not None
 
 
 def _runs_on(following: Paragraph | None, after: Paragraph | None) -> bool:

@@ -101,13 +101,10 @@ class PhraseList:
         """How ``key`` is one of the phrases: EXACT, TEMPLATE, FUZZY, or None."""
         if key in self.exact:
             return EXACT
-        # The same lines recur from page to page of a site: remember the slow answers.
-        return _match_inexact(self, key)
-
-    def _match_inexact(self, key: str) -> str | None:
         if self.templates and self._fits_template(key):
             return TEMPLATE
-        if self.near and self.near_lengths[0] <= len(key) <= self.near_lengths[1] and "0" not in key and self._near(key):
+        # The same lines recur from page to page of a site: remember the slow answers.
+        if self.near and self.near_lengths[0] <= len(key) <= self.near_lengths[1] and "0" not in key and _is_near(self, key):
             return FUZZY
         return None
 
@@ -142,8 +139,8 @@ class PhraseList:
 
 
 @lru_cache(maxsize=65536)
-def _match_inexact(listed: PhraseList, key: str) -> str | None:
-    return listed._match_inexact(key)
+def _is_near(listed: PhraseList, key: str) -> bool:
+    return listed._near(key)
 
 
 @lru_cache(maxsize=4096)
@@ -260,13 +257,12 @@ def _inside_sentence(doc: Document, line: Line) -> bool:
 def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
     """Each line short enough to be a phrase of its own, with its key.
 
-    Kept for the last few documents: every phrase rule of a run reads the same lines.
+    Kept for the last few documents: every phrase rule of a run reads the same lines. A
+    line that matches must still stand alone (see ``_inside_sentence``).
     """
     found = []
     for line in doc.lines:
         if line.is_blank or len(line.text) > MAX_PHRASE_LINE_CHARS and len(line.text.strip()) > MAX_PHRASE_LINE_CHARS:
-            continue
-        if _inside_sentence(doc, line):
             continue
         key = phrase_key(line.text)
         if key:
@@ -348,7 +344,8 @@ def standalone_phrase_lines(
         kind = listed.match(key)
         # A wildcard stands for a name or a section, never for a clause of a sentence.
         if kind and (kind != TEMPLATE or not _INNER_PUNCTUATION.search(line.text.strip())):
-            yield line, kind
+            if not _inside_sentence(doc, line):
+                yield line, kind
 
 
 def _is_short_prose(text: str) -> bool:
@@ -473,7 +470,7 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     run: list[tuple[Line, str | None]] = []
     for line, key in _short_lines(doc):
         kind = labels.match(key)
-        if kind is None and key not in networks:
+        if kind is None and key not in networks or _inside_sentence(doc, line):
             continue
         if run and not _near(run[-1][0].index, line.index, doc):
             yield from _share_run(doc, run)
@@ -554,7 +551,7 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
 
     flagged = set()
     for line, key in _short_lines(doc):
-        if prompts.match(key):
+        if prompts.match(key) and not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Newsletter prompt")
     for line in _lines_holding(doc, _needles("newsletter-word")):
@@ -645,7 +642,7 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     context = _keys("cookie-context")
     flagged = set()
     for line, key in _short_lines(doc):
-        if labels.match(key):
+        if labels.match(key) and not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in _lines_holding(doc, _needles("cookie-word")):
@@ -912,8 +909,11 @@ def _is_other_furniture(key: str) -> bool:
 
 def _ends_open(text: str) -> bool:
     """Whether ``text`` stops on a word that no heading ends on ("the", "of"): a line cut mid-sentence."""
-    listed = words(text)
-    return bool(listed) and listed[-1].casefold() in _never_final_words()
+    split = text.rsplit(None, 1)
+    return bool(split) and split[-1].strip(_EDGE_MARKS).casefold() in _never_final_words()
+
+
+_EDGE_MARKS = ",;—–-(\"'“”‘’«»"
 
 
 @lru_cache(maxsize=1)
@@ -1196,7 +1196,7 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
 
     flagged = set()
     for line, key in _short_lines(doc):
-        if prompts.match(key) in (EXACT, FUZZY):
+        if prompts.match(key) in (EXACT, FUZZY) and not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Follow-us prompt")
     for line in _lines_holding(doc, _mention_needles()):
@@ -1272,11 +1272,15 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     date_words = _date_words()
     for line, key in _short_lines(doc):
         if reading_times.match(key) == EXACT:
-            yield _line_removal(doc, line, "Reading-time line")
+            what = "Reading-time line"
         elif _is_dated_label(key, line.text, labels, date_words):
-            yield _line_removal(doc, line, "Publication-date line")
+            what = "Publication-date line"
         elif _is_timestamp(key, line.text, date_words):
-            yield _line_removal(doc, line, "Timestamp line")
+            what = "Timestamp line"
+        else:
+            continue
+        if not _inside_sentence(doc, line):
+            yield _line_removal(doc, line, what)
 
 
 @lru_cache(maxsize=8)

@@ -416,8 +416,10 @@ def test_related_heading_goes_safely_and_with_its_titles_only_unsafely() -> None
     assert fixed(listed, "B007", unsafe=True) == "The band played.\n"
 
 
-def test_caption_is_unsafe_and_credit_safe() -> None:
-    assert fixed("Photo: Jane Doe/Reuters\nText.\n", "B010") == "Text.\n"
+def test_captions_and_credits_are_removed_only_as_unsafe_fixes() -> None:
+    credit = "Photo: Jane Doe/Reuters\nText.\n"
+    assert fixed(credit, "B010") == credit
+    assert fixed(credit, "B010", unsafe=True) == "Text.\n"
     caption = "Image: The rocket on the launch pad before dawn\nText.\n"
     assert fixed(caption, "B010") == caption
     assert fixed(caption, "B010", unsafe=True) == "Text.\n"
@@ -435,8 +437,24 @@ def test_fixing_twice_changes_nothing_more() -> None:
         "Share this:\nFacebook\nTwitter\n\nRelated posts\n\nLeave a Reply\n\n© 2019 Example Media. All rights reserved.\n"
     )
     once = scrapelint.fix(text, select=["B"]).text
-    assert once == "Headline here\n\nThe text.\n\nMore text.\n"
+    assert once == "Headline here\n\nThe text.\n\nMore text.\n\n© 2019 Example Media. All rights reserved.\n"
     assert scrapelint.fix(once, select=["B"]).text == once
+    everything = scrapelint.fix(text, select=["B"], unsafe=True).text
+    assert everything == "Headline here\n\nThe text.\n\nMore text.\n"
+    assert scrapelint.fix(everything, select=["B"], unsafe=True).text == everything
+
+
+def test_dateline_is_unsafe_and_reading_time_safe() -> None:
+    dateline = "The suspect was arrested.\n\n(Published Monday, Nov. 18, 2019)\n"
+    assert fixed(dateline, "B012") == dateline
+    assert fixed(dateline, "B012", unsafe=True) == "The suspect was arrested.\n"
+    assert fixed("5 min read\nThe text.\n", "B012") == "The text.\n"
+
+
+def test_copyright_footer_is_unsafe() -> None:
+    text = "The museum reopens in May.\n\n© 2019 Hearst Communications, Inc. All Rights Reserved.\n"
+    assert fixed(text, "B005") == text
+    assert fixed(text, "B005", unsafe=True) == "The museum reopens in May.\n"
 
 
 # -- configuration -------------------------------------------------------------------

@@ -668,7 +668,7 @@ MAX_FOOTER_WORDS = 30
     category=Category.BOILERPLATE,
     summary="Copyright or all-rights-reserved footer left as a line",
     fix=FixAvailability.ALWAYS,
-    applicability=Applicability.SAFE,
+    applicability=Applicability.UNSAFE,
     options=PHRASE_OPTIONS,
 )
 def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
@@ -697,7 +697,10 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: the line is a footer notice, not article text.
+    Unsafe: the line is a rights notice, not prose, but wire stories carry their agency's
+    notice as part of the syndicated text ("© 2019 Associated Press. All Rights
+    Reserved. This material may not be published ..."), and annotators of article bodies
+    keep it. Whether it belongs to the article is the user's call.
     """
     extra = _extension(options)
     rights = _keys("rights-reserved", extra)
@@ -709,7 +712,7 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
         if len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS or _inside_sentence(doc, line):
             continue
         if _is_copyright_notice(text, rights):
-            yield _line_removal(doc, line, "Copyright footer")
+            yield _line_removal(doc, line, "Copyright footer", safe=False)
 
 
 def _is_copyright_notice(text: str, rights: tuple[str, ...]) -> bool:
@@ -1068,9 +1071,10 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    A credit (a label and a short name-like credit, or agency names) is removed safely:
-    no article text is a name behind a "Photo:" label. A caption is removed only as an
-    unsafe fix: it describes the picture in sentences an editor may want to keep.
+    Unsafe, for credits and captions alike. A credit is not prose, but annotators of
+    article bodies keep credit lines such as "(Image credit: NASA)" with the picture's
+    place in the text, and a caption describes the picture in sentences an editor may
+    want to keep.
     """
     extra = _extension(options)
     pattern = _credit_pattern(extra)
@@ -1091,13 +1095,13 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
             if labelled["colon"] or " " in label:
                 rest = labelled["rest"]
                 if label in credit_labels and _reads_as_credit(rest):
-                    yield _line_removal(doc, line, "Photo credit")
+                    yield _line_removal(doc, line, "Photo credit", safe=False)
                     continue
                 if label in caption_labels and len(words(rest)) <= MAX_CAPTION_WORDS:
                     yield _line_removal(doc, line, "Image caption", safe=False)
                     continue
         if _is_agency_credit(text, agencies):
-            yield _line_removal(doc, line, "Photo credit")
+            yield _line_removal(doc, line, "Photo credit", safe=False)
 
 
 @lru_cache(maxsize=None)
@@ -1233,7 +1237,7 @@ _TIME_ZONE = lazy(r"\b[A-Z]{2,4}\b")
     category=Category.BOILERPLATE,
     summary="Reading-time, publication-date or timestamp line left in the text",
     fix=FixAvailability.ALWAYS,
-    applicability=Applicability.SAFE,
+    applicability=Applicability.UNSAFE,
     options=PHRASE_OPTIONS,
 )
 def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
@@ -1265,22 +1269,25 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: the line holds only a label and a date, time or duration, or a timestamp.
+    A reading-time line is removed safely: it describes the page, not the story. A
+    publication date or a timestamp is removed only as an unsafe fix: it holds nothing
+    but a label and a date, yet news articles print their dateline as part of the body
+    ("(Published Monday, Nov. 18, 2019)") and annotators keep it.
     """
     reading_times = phrase_list("reading-time")
     labels = _keys("published-label", _extension(options))
     date_words = _date_words()
     for line, key in _short_lines(doc):
         if reading_times.match(key) == EXACT:
-            what = "Reading-time line"
+            what, safe = "Reading-time line", True
         elif _is_dated_label(key, line.text, labels, date_words):
-            what = "Publication-date line"
+            what, safe = "Publication-date line", False
         elif _is_timestamp(key, line.text, date_words):
-            what = "Timestamp line"
+            what, safe = "Timestamp line", False
         else:
             continue
         if not _inside_sentence(doc, line):
-            yield _line_removal(doc, line, what)
+            yield _line_removal(doc, line, what, safe=safe)
 
 
 @lru_cache(maxsize=8)

@@ -385,3 +385,19 @@ def test_progress_shows_on_a_terminal_only(tmp_path: Path, records: list[dict]) 
     assert process.wait(timeout=60) == 0
     screen = shown.decode("utf-8", "replace")
     assert "Cleaning" in screen and "docs/s" in screen and "MB/s" in screen
+
+
+def test_the_configuration_of_the_working_directory_applies(tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": seed}])
+    (tmp_path / "scrapelint.toml").write_text('select = ["D001", "T001", "B001"]\nignore = ["B001"]\n', encoding="utf-8")
+    configured = run_cli("corpus", "in.jsonl", "-o", "configured.jsonl", "--annotate", "lint", cwd=tmp_path)
+    isolated = run_cli("corpus", "in.jsonl", "-o", "isolated.jsonl", "--isolated", *SELECT, cwd=tmp_path)
+    assert configured.returncode == isolated.returncode == 0, configured.stderr + isolated.stderr
+    assert read_jsonl(tmp_path / "configured.jsonl")[0]["text"] == scrapelint.fix(seed, select=["D001", "T001"]).text
+    assert [a["code"] for a in read_jsonl(tmp_path / "configured.jsonl")[0]["lint"]] == ["D001", "T001"]
+    assert read_jsonl(tmp_path / "isolated.jsonl")[0]["text"] == scrapelint.fix(seed, select=SEED_RULES).text
+    (tmp_path / "scrapelint.toml").write_text('selekt = ["D001"]\n', encoding="utf-8")
+    broken = run_cli("corpus", "in.jsonl", "-o", "broken.jsonl", cwd=tmp_path)
+    assert broken.returncode == 2 and "selekt" in broken.stderr
+    assert not (tmp_path / "broken.jsonl").exists()

@@ -11,6 +11,8 @@ import pytest
 from conftest import run_cli
 from test_corpus import corpus_texts, read_jsonl, write_jsonl
 
+import scrapelint
+
 DROP_IF = ["removed:40%", "empty"]
 """Drop conditions every engine is given: the comparison covers dropping too."""
 
@@ -151,3 +153,17 @@ def test_datatrove_step_in_a_local_pipeline(source: Path, expected: dict[str, di
     step_stats = next(s for s in stats.stats if "scrapelint" in s.name)
     assert step_stats.stats["total"].total == len(originals)
     assert step_stats.stats["dropped"].total == len(dropped)
+
+
+def test_the_adapters_read_a_configuration_file(tmp_path: Path) -> None:
+    from scrapelint.integrations.dask import clean_text
+    from scrapelint.integrations.ray import ScrapelintCleaner
+
+    config = tmp_path / "scrapelint.toml"
+    config.write_text('select = ["D001", "T001", "B001"]\nignore = ["B001"]\n', encoding="utf-8")
+    seed = corpus_texts()[0]
+    expected = scrapelint.fix(seed, select=["D001", "T001"]).text
+    assert expected != scrapelint.fix(seed, select=["D001", "T001", "B001"]).text
+    assert clean_text(seed, config=str(config)) == expected
+    batch = ScrapelintCleaner(config=str(config))({"text": [seed]})
+    assert list(batch["text"]) == [expected]

@@ -13,6 +13,7 @@ interrupted or failed run never leaves a file that looks complete.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections import Counter, deque
@@ -201,15 +202,27 @@ class Cleaner:
         fix: bool = True,
         unsafe: bool = False,
         drop_if: Sequence[str] = (),
+        config: str | os.PathLike[str] | None = None,
     ) -> Cleaner:
         """A cleaner for a rule selection, as ``scrapelint check`` takes it.
 
-        Raises :class:`scrapelint.rules.SelectionError` for an unknown rule selector and
-        ``ValueError`` for a malformed ``drop_if`` condition.
+        ``config`` names a configuration file (``pyproject.toml``, ``scrapelint.toml``)
+        whose settings the selection is laid over, as ``check --config`` does; without it
+        the defaults apply (no file is looked for).
+
+        Raises :class:`scrapelint.rules.SelectionError` for an unknown rule selector,
+        :class:`scrapelint.config.ConfigError` for a bad configuration file, and
+        ``ValueError`` for a malformed ``drop_if`` condition or setting.
         """
-        settings = Settings(select=select, extend_select=extend_select, ignore=ignore)
+        if config is None:
+            ruleset = Settings(select=select, extend_select=extend_select, ignore=ignore).resolve()
+        else:
+            from scrapelint.config import Resolver
+
+            resolver = Resolver(config_file=Path(config), select=select, extend_select=extend_select, ignore=ignore)
+            ruleset = resolver.for_directory(".").ruleset
         conditions = tuple(DropCondition.parse(spec) for spec in drop_if)
-        return cls(settings.resolve(), fix, unsafe, conditions)
+        return cls(ruleset, fix, unsafe, conditions)
 
     def clean(self, text: str) -> Outcome:
         """Fix ``text`` with the same rules and safety as ``scrapelint check --fix``.
@@ -729,7 +742,9 @@ def clean_corpus(
 
     try:
         batches = read_batches(inputs)
-        if jobs <= 1:
+        head = list(itertools.islice(batches, 2))
+        batches = itertools.chain(head, batches)
+        if jobs <= 1 or len(head) < 2:  # one batch in all: starting workers would only cost time
             for batch in batches:
                 records, tally = clean_batch(job, batch)
                 batch.items = []

@@ -38,6 +38,11 @@ PROBLEMS_PRINTED = 20
 @click.option("--select", multiple=True, metavar="RULES", help="Rules to apply: codes, prefixes, names, categories or ALL.")
 @click.option("--extend-select", multiple=True, metavar="RULES", help="Rules to apply in addition to the selection.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to apply.")
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), metavar="PATH",
+    help="Use this configuration file instead of the one found from the working directory.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that could remove article text.")
 @click.option("--no-fix", is_flag=True, help="Keep every text as it is (with --annotate: spans instead of edits).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help="Worker processes (default: all cores).")
@@ -54,6 +59,8 @@ def corpus(
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
+    config_file: Path | None,
+    isolated: bool,
     unsafe_fixes: bool,
     no_fix: bool,
     jobs: int | None,
@@ -65,7 +72,8 @@ def corpus(
     Inputs may be plain, gzip or zstd JSON Lines ('-' reads standard input) or .parquet
     files; they are read in turn and written in order. Each text gets the same fixes as
     'check --fix' would give it. OUT appears only once everything was processed: an
-    interrupted or failed run leaves no partial file.
+    interrupted or failed run leaves no partial file. Rules and their options come from
+    the configuration file found from the working directory, as for 'check'.
 
     \b
     Records that are not JSON objects, lack the text field, or whose text is not a string
@@ -83,20 +91,21 @@ def corpus(
       scrapelint corpus pages.jsonl -o spans.jsonl --no-fix --annotate spans
     """
     from scrapelint import corpus as engine
+    from scrapelint.config import ConfigError, Resolver
     from scrapelint.rules import SelectionError
 
+    if config_file is not None and isolated:
+        print_error("--config and --isolated cannot be used together")
+        sys.exit(EXIT_ERROR)
+    selection = {"select": _selectors(select) or None, "extend_select": _selectors(extend_select),
+                 "ignore": _selectors(ignore)}
     try:
-        cleaner = engine.Cleaner.create(
-            select=_selectors(select) or None,
-            extend_select=_selectors(extend_select),
-            ignore=_selectors(ignore),
-            fix=not no_fix,
-            unsafe=unsafe_fixes,
-            drop_if=drop_if,
-        )
-    except (SelectionError, ValueError) as error:
+        ruleset = Resolver(config_file=config_file, isolated=isolated, **selection).for_directory(".").ruleset
+        conditions = tuple(engine.DropCondition.parse(condition) for condition in drop_if)
+    except (ConfigError, SelectionError, ValueError) as error:  # ValueError: SettingsError, --drop-if
         print_error(str(error))
         sys.exit(EXIT_ERROR)
+    cleaner = engine.Cleaner(ruleset, fix=not no_fix, unsafe=unsafe_fixes, drop_if=conditions)
     if inputs.count("-") > 1:
         print_error("standard input ('-') can be read only once")
         sys.exit(EXIT_ERROR)

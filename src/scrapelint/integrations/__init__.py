@@ -10,11 +10,14 @@ command line. Each lives in its own module and imports its engine there only::
 
 Every adapter takes the same options: ``select``, ``extend_select``, ``ignore`` (rule
 selectors, as on the command line), ``unsafe`` (also apply unsafe fixes), ``fix`` (False
-to keep texts as they are and only annotate) and ``drop_if`` (``--drop-if`` conditions).
+to keep texts as they are and only annotate), ``drop_if`` (``--drop-if`` conditions) and
+``config`` (a configuration file, as ``check --config`` takes; read on each worker, so it
+must be reachable there).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,10 +34,12 @@ def cached_cleaner(
     fix: bool = True,
     unsafe: bool = False,
     drop_if: tuple[str, ...] = (),
+    config: str | None = None,
 ) -> Cleaner:
     """One cleaner per distinct options and process: per-record calls resolve nothing."""
     return Cleaner.create(
-        select=select, extend_select=extend_select, ignore=ignore, fix=fix, unsafe=unsafe, drop_if=drop_if
+        select=select, extend_select=extend_select, ignore=ignore, fix=fix, unsafe=unsafe, drop_if=drop_if,
+        config=config,
     )
 
 
@@ -46,6 +51,7 @@ def cleaner_for(
     fix: bool = True,
     unsafe: bool = False,
     drop_if: Sequence[str] = (),
+    config: str | os.PathLike[str] | None = None,
 ) -> Cleaner:
     return cached_cleaner(
         tuple(select) if select is not None else None,
@@ -54,6 +60,7 @@ def cleaner_for(
         fix,
         unsafe,
         tuple(drop_if),
+        os.fspath(config) if config is not None else None,
     )
 
 

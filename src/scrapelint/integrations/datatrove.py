@@ -52,6 +52,7 @@ class ScrapelintStep(PipelineStep):
         fix: bool = True,
         unsafe: bool = False,
         drop_if: Sequence[str] = (),
+        config: str | None = None,
         exclusion_writer: Any = None,
     ) -> None:
         """``annotate_key``: put the diagnostics in ``metadata[annotate_key]`` (offsets into
@@ -60,7 +61,8 @@ class ScrapelintStep(PipelineStep):
         self.annotate_key = annotate_key
         self.exclusion_writer = exclusion_writer
         self.cleaner = cleaner_for(
-            select=select, extend_select=extend_select, ignore=ignore, fix=fix, unsafe=unsafe, drop_if=drop_if
+            select=select, extend_select=extend_select, ignore=ignore, fix=fix, unsafe=unsafe, drop_if=drop_if,
+            config=config,
         )
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:

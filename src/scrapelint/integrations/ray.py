@@ -43,11 +43,13 @@ class ScrapelintCleaner:
         fix: bool = True,
         unsafe: bool = False,
         drop_if: Sequence[str] = (),
+        config: str | None = None,
     ) -> None:
         self.text_column = text_column
         self.annotate_column = annotate_column
         self.cleaner = cleaner_for(
-            select=select, extend_select=extend_select, ignore=ignore, fix=fix, unsafe=unsafe, drop_if=drop_if
+            select=select, extend_select=extend_select, ignore=ignore, fix=fix, unsafe=unsafe, drop_if=drop_if,
+            config=config,
         )
 
     def __call__(self, batch: Any) -> Any:

@@ -2,6 +2,8 @@
 
 ::
 
+    import json
+
     import dask.bag as db
     import dask.dataframe as dd
     from scrapelint.integrations.dask import clean_partition, clean_record

@@ -29,9 +29,12 @@ import contextlib
 from collections.abc import Sequence
 from typing import Any
 
-from datatrove.data import DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
-from datatrove.utils.typeshelper import StatHints
+try:
+    from datatrove.data import DocumentsPipeline
+    from datatrove.pipeline.base import PipelineStep
+    from datatrove.utils.typeshelper import StatHints
+except ImportError as error:  # pragma: no cover - the extra is installed wherever this is tested
+    raise ImportError(f"{__name__} needs datatrove: pip install 'scrapelint[datatrove]' ({error})") from error
 
 from scrapelint.integrations import cleaner_for
 

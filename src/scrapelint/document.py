@@ -66,7 +66,7 @@ _FENCE = lazy(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}\1[`~]*[ \t]*(?
 _CODE_SPAN = lazy(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
 URL_OR_EMAIL = lazy(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'()\[\]{}]+(?:\([^\s()]*\)[^\s<>"'()\[\]{}]*)*"""
-    r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
+    r"""|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b"""  # a local part has at most 64 characters; unbounded, "ab..ab.." takes quadratic time
     r"""|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me)/[^\s<>"']*""",
     regex.I,
 )
@@ -77,6 +77,9 @@ _ABBREVIATION = lazy(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|Nos|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|p|pp|ca|cf|al|e\.g|i\.e)\.$)"
     r"|(?:\b\p{Lu}\.(?:\p{Lu}\.)*$)"
 )
+# Characters that show nothing: whitespace, control and format characters.
+_INVISIBLE = lazy(r"[\s\p{Cc}\p{Cf}]*")
+_INVISIBLE_SUFFIX = lazy(r"(?r)[\s\p{Cc}\p{Cf}]*\Z")
 
 
 class Document:
@@ -242,6 +245,20 @@ class Document:
         return _overlaps_any(self.url_spans, start, end)
 
     # -- edits that rules share --------------------------------------------------------
+
+    def remove_span(self, start: int, end: int) -> Edit:
+        """Remove ``text[start:end]``, keeping whether the text ends with a line break.
+
+        In a text without a final newline, a removal followed by nothing visible takes the
+        whole invisible end of the text with it (line breaks, whitespace, control and format
+        characters after the last visible character): the text then still ends without a
+        line break, however many such removals one round of fixes applies. Report the span
+        of the returned edit.
+        """
+        text = self.text
+        if self.has_final_newline or not _INVISIBLE.fullmatch(text, end):
+            return Edit(start, end)
+        return Edit(_INVISIBLE_SUFFIX.search(text, 0, start).start(), len(text))  # type: ignore[union-attr]
 
     def remove_lines(self, first: int, last: int | None = None) -> Edit:
         """Remove lines ``first..last`` and one adjacent blank line, keeping paragraph breaks.

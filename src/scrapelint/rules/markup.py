@@ -1,1 +1,667 @@
-"""Markup rules."""
+"""Markup: HTML, shortcodes, template code, stylesheets and scripts printed as text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from scrapelint import phrases
+from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
+from scrapelint.document import Document
+from scrapelint.patterns import lazy
+from scrapelint.rules.base import Category, FixAvailability, Options, rule
+
+# -- shared by the rules of this module ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """One piece of markup found in the text; ``joiner`` is what it leaves between two words."""
+
+    start: int
+    end: int
+    joiner: str = ""
+
+
+def _runs(marks: Iterable[_Mark], text: str) -> Iterator[list[_Mark]]:
+    """Marks grouped into runs that only spaces or tabs separate, in text order."""
+    run: list[_Mark] = []
+    for mark in sorted(marks, key=lambda m: m.start):
+        if run and (mark.start < run[-1].end or text[run[-1].end:mark.start].strip(" \t") == ""):
+            if mark.end > run[-1].end:
+                run.append(mark)
+            continue
+        if run:
+            yield run
+        run = [mark]
+    if run:
+        yield run
+
+
+def _on_own_lines(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` and blanks are all that its lines hold."""
+    first, last = doc.lines[doc.line_index(start)], doc.lines[doc.line_index(end)]
+    before = _SPACE_BEFORE.search(doc.text, first.start, start)
+    return before.start() == first.start and _SPACE.match(doc.text, end, last.end).end() == last.end  # type: ignore[union-attr]
+
+
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)]}”’»")
+_BLANKS = lazy(r"[ \t]*")
+_SPACE = lazy(r"\s*")
+_SPACE_BEFORE = lazy(r"(?r)\s*\Z")
+_BLANKS_BEFORE = lazy(r"(?r)[ \t]*\Z")
+
+
+def _removal(doc: Document, run: list[_Mark]) -> Edit:
+    """Remove a run of markup and the spacing it would leave behind.
+
+    A run alone on its lines goes with its lines. Inside a line, one space survives
+    between two words, and none before punctuation; where the markup itself separated two
+    words (``a<br>b``), the joiner of its marks (a space for block-level tags) takes its
+    place.
+    """
+    text = doc.text
+    start, end = run[0].start, run[-1].end
+    if _on_own_lines(doc, start, end):
+        return doc.remove_lines(doc.line_index(start), doc.line_index(end))
+    spaces_before = start - _BLANKS_BEFORE.search(text, 0, start).start()  # type: ignore[union-attr]
+    spaces_after = _BLANKS.match(text, end).end() - end  # type: ignore[union-attr]
+    at_line_start = start - spaces_before == 0 or text[start - spaces_before - 1] == "\n"
+    at_line_end = end + spaces_after == len(text) or text[end + spaces_after] == "\n"
+    if at_line_start:
+        return Edit(start, end + spaces_after)
+    if at_line_end:
+        return Edit(start - spaces_before, end)
+    if spaces_before and spaces_after:
+        return Edit(start, end + spaces_after)
+    if spaces_before and text[end] in _CLOSING_PUNCTUATION:
+        return Edit(start - spaces_before, end)
+    if spaces_before or spaces_after:
+        return Edit(start, end)
+    return Edit(start, end, " " if any(mark.joiner for mark in run) else "")
+
+
+def _quoted(run: list[_Mark], text: str) -> str:
+    shown = text[run[0].start:run[-1].end]
+    return repr(shown if len(shown) <= 60 else shown[:57] + "...")
+
+
+# -- M001 html-tag -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    kind: str
+    """``inline``, ``block`` or ``page`` (see the header of ``phrases/html-elements.mul.txt``)."""
+    bare: bool
+    raw: bool
+
+
+@lru_cache(maxsize=1)
+def _elements() -> dict[str, _Element]:
+    table = {}
+    for entry in phrases.load("html-elements"):
+        name, kind, *flags = entry.split()
+        table[name] = _Element(kind, "bare" in flags, "raw" in flags)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _tag_pattern() -> regex.Pattern[str]:
+    value = r"""(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'=<>`]+)"""
+    return regex.compile(
+        r"<(?P<close>/)?(?P<name>(?i:\L<names>))"
+        rf"(?P<attributes>(?:[ \t]+[A-Za-z_:@][\w:.@-]*(?:[ \t]*=[ \t]*{value})?)*)"
+        r"[ \t]*(?P<self>/)?>",
+        regex.V1,
+        names=list(_elements()),
+    )
+
+
+# An article about HTML names its tags: "the <p> tag", "a “<br>” element".
+_TAG_AS_WORD = lazy(r"\s+(?:tags?|elements?)\b", regex.I)
+_QUOTES = "\"'“”‘’«»`"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    start: int
+    end: int
+    name: str
+    closing: bool
+    element: _Element
+
+
+def _tags(text: str, is_markdown: bool) -> Iterator[_Tag]:
+    """The HTML tags that are unmistakably tags, in text order."""
+    elements = _elements()
+    lowered: str | None = None
+    for match in _tag_pattern().finditer(text):
+        name = match["name"]
+        if not (name.islower() or name.isupper()):
+            continue
+        element = elements[name.lower()]
+        if is_markdown and element.kind != "page":
+            continue
+        attributes = match["attributes"]
+        if match["close"]:
+            if attributes or match["self"]:
+                continue
+        elif attributes:
+            if "=" not in attributes:
+                continue
+        elif not match["self"] and not element.bare:
+            lowered = text.lower() if lowered is None else lowered
+            if f"</{name.lower()}>" not in lowered:
+                continue
+        start, end = match.span()
+        if _TAG_AS_WORD.match(text, end) or (start and text[start - 1] in _QUOTES and text[end:end + 1] in _QUOTES):
+            continue
+        yield _Tag(start, end, name.lower(), bool(match["close"]), element)
+
+
+def _tag_marks(text: str, is_markdown: bool) -> Iterator[_Mark]:
+    """Tags as marks; a raw element (``<script>…</script>``) is one mark with its content."""
+    skip_to = 0
+    for tag in _tags(text, is_markdown):
+        if tag.start < skip_to:
+            continue
+        end = tag.end
+        if tag.element.raw and not tag.closing:
+            closing = regex.compile(rf"</{tag.name}[ \t]*>", regex.I).search(text, tag.end)
+            if closing:
+                end = skip_to = closing.end()
+        yield _Mark(tag.start, end, "" if tag.element.kind == "inline" else " ")
+
+
+@rule(
+    code="M001",
+    name="html-tag",
+    category=Category.MARKUP,
+    summary="HTML tag left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    HTML tags that a converter printed instead of interpreting: `<p>`, `</div>`, `<br/>`,
+    `<img src="...">`, and a `<script>` or `<style>` element with its code. Only real
+    element names count, written in lower or upper case, and only when the tag is
+    unmistakable: a closing tag, a self-closing tag, a tag with `name=value` attributes,
+    a bare tag such as `<p>` or `<br>`, or a bare tag whose closing tag is also in the text.
+    "<3", "a < b > c", "<email@example.com>", "<https://example.com>", "<The Palace>",
+    "<source>" as a placeholder in prose, and a tag named as a word ("the `<p>` tag") are
+    left alone. In Markdown, where inline HTML is part of the format, only page machinery
+    is flagged (`<script>`, `<style>`, `<meta>`, `<form>`, `<input>`, ...). Tags next to
+    each other are reported together.
+
+    ## Why it matters
+    Tags in text are noise to a reader, to a search index and to a language model, and
+    they show that the text went through a converter that failed on part of the page.
+
+    ## Example
+    ```text
+    The two sides agreed to talk.<br/>
+    <div class="ad-slot"></div>
+    ```
+
+    ## Fix safety
+    Safe: only unmistakable tags are flagged, and the fix removes the tags, not the text
+    between them (except the code inside `<script>` and `<style>`). A tag alone on its
+    line goes with its line; between two words a block-level tag such as `<br>` or `<p>`
+    leaves one space, an inline tag such as `<b>` leaves nothing.
+    """
+    text = doc.text
+    if "<" not in text:
+        return
+    for run in _runs(_tag_marks(text, doc.is_markdown), text):
+        yield Finding(
+            run[0].start,
+            run[-1].end,
+            f"HTML {'tags' if len(run) > 1 else 'tag'} left in the text: {_quoted(run, text)}",
+            Fix.safe("Remove the markup", _removal(doc, run)),
+        )
+
+
+# -- M002 html-entity --------------------------------------------------------------------
+
+# A named or numeric character reference, possibly escaped again: "&amp;amp;", "&amp;#8217;".
+_ENTITY = lazy(r"&(?P<again>(?:amp;)*)(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decoded(reference: str) -> str | None:
+    """What a character reference stands for, decoding repeated escaping; None if invalid."""
+    import html
+
+    value = reference
+    while _ENTITY.fullmatch(value):
+        decoded = html.unescape(value)
+        if decoded == value or "\ufffd" in decoded:
+            return None
+        value = decoded
+    return value
+
+
+@rule(
+    code="M002",
+    name="html-entity",
+    category=Category.MARKUP,
+    summary="HTML character reference left undecoded",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def html_entity(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Named and numeric HTML character references that were never decoded: `&amp;`,
+    `&nbsp;`, `&#8217;`, `&#x2019;`, and references escaped twice or more (`&amp;amp;`,
+    `&amp;#8217;`), which are reported and decoded as one. Only well-formed references
+    count: a known name or a valid code point, ended by a semicolon. "AT&T", "R&D" and
+    "&copy 2019" (no semicolon, so a browser would guess) are left alone. References in
+    URLs are flagged too: a URL copied from the page source carries the source's escaping
+    (`?a=1&amp;b=2` stands for `?a=1&b=2`). In Markdown, where a reference such as
+    `&nbsp;` is part of the format, only references escaped twice are flagged; references
+    inside HTML tags are left to `html-tag`.
+
+    ## Why it matters
+    "Tom &amp; Jerry" or "don&#8217;t" breaks words for search, deduplication and
+    tokenisers, and shows readers the page's source instead of its text.
+
+    ## Example
+    ```text
+    Barnes &amp; Noble said it didn&#8217;t expect the deal to close.
+    ```
+
+    ## Fix safety
+    Safe: the fix replaces the reference with the character it stands for under the
+    HTML5 rules (a no-break space for `&nbsp;`), decoding repeated escaping to the end.
+    """
+    text = doc.text
+    if "&" not in text:
+        return
+    in_tags = list(_tags(text, doc.is_markdown)) if "<" in text else []
+    references: list[tuple[regex.Match[str], str]] = []
+    for match in _ENTITY.finditer(text):
+        if doc.is_markdown and not match["again"]:
+            continue
+        start, end = match.span()
+        if any(tag.start < end and start < tag.end for tag in in_tags):
+            continue
+        decoded = _decoded(match[0])
+        if decoded is not None:
+            references.append((match, decoded))
+    # References within one word ("&lt;/span&gt;") are one finding.
+    for group in _same_word(references, text):
+        start, end = group[0][0].start(), group[-1][0].end()
+        edits = [Edit(*match.span(), decoded) for match, decoded in group]
+        if len(group) == 1:
+            match, decoded = group[0]
+            escaped = " (escaped more than once)" if match["again"] else ""
+            message = f"HTML character reference {match[0]!r}{escaped} stands for {decoded!r}"
+        else:
+            message = f"HTML character references in {text[start:end]!r}"
+        yield Finding(start, end, message, Fix.safe("Decode the character references", *edits))
+
+
+def _same_word(
+    references: list[tuple[regex.Match[str], str]], text: str
+) -> Iterator[list[tuple[regex.Match[str], str]]]:
+    group: list[tuple[regex.Match[str], str]] = []
+    for reference in references:
+        if group and any(c.isspace() for c in text[group[-1][0].end():reference[0].start()]):
+            yield group
+            group = []
+        group.append(reference)
+    if group:
+        yield group
+
+
+# -- M003 html-comment -------------------------------------------------------------------
+
+# Comments that begin "<!-- scrapelint:" are the linter's own directives.
+_DIRECTIVE = lazy(r"<!--[ \t]*scrapelint:")
+_LONGEST_COMMENT = 2000
+
+
+def _comments(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the HTML comments in ``text``, one scan from each opening to its closing."""
+    start, close = text.find("<!--"), -1
+    while start >= 0:
+        if close < start + 4:
+            close = text.find("-->", start + 4)
+            if close < 0:
+                return
+        end = close + 3
+        if end - start <= _LONGEST_COMMENT and not _DIRECTIVE.match(text, start):
+            yield start, end
+            start = text.find("<!--", end)
+        else:
+            start = text.find("<!--", start + 4)
+
+
+@rule(
+    code="M003",
+    name="html-comment",
+    category=Category.MARKUP,
+    summary="HTML comment left in plain text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def html_comment(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    An HTML comment (`<!-- ... -->`) in a plain-text file, such as the markers that page
+    templates and ad systems leave ("<!-- Google Tag Manager -->", "<!-- /.entry -->").
+    Markdown files are skipped, because a comment is how Markdown hides a note, and so are
+    comments that start with `scrapelint:`, which are the linter's own directives.
+
+    ## Why it matters
+    A comment was never visible on the page; in the text it is template noise that a
+    reader, an index or a model should not see.
+
+    ## Example
+    ```text
+    <!-- .entry-content -->
+    The council will vote on the plan next week.
+    ```
+
+    ## Fix safety
+    Safe: a comment holds nothing of the article. The fix removes it (with its line when
+    it stands alone), keeping one space between the words around it.
+    """
+    text = doc.text
+    if doc.is_markdown or "<!--" not in text:
+        return
+    for span in _comments(text):
+        mark = _Mark(*span, " ")
+        yield Finding(
+            mark.start,
+            mark.end,
+            f"HTML comment left in the text: {_quoted([mark], text)}",
+            Fix.safe("Remove the comment", _removal(doc, [mark])),
+        )
+
+
+# -- M004 shortcode ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _shortcode_pattern() -> regex.Pattern[str]:
+    name = r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*"
+    # WordPress curls the quotes of shortcode attributes when it prints them as text.
+    value = r"""(?:"[^"\]\n]*"|'[^'\]\n]*'|[“”″][^“”″\]\n]*[“”″]|[^\s"'“”″\[\]]+)"""
+    return regex.compile(
+        rf"\[(?P<closing>/)(?P<name>{name})\]"
+        rf"|\[(?P<name>{name})(?P<attributes>(?:[ \t]+[a-z_][\w-]*[ \t]*=[ \t]*{value})+)[ \t]*/?\]"
+        rf"|\[(?P<name>{name})(?:=(?P<value>{value}))?[ \t]*/?\]",
+        regex.V1,
+    )
+
+
+_CLOSING_SHORTCODE = lazy(r"\[/([a-z][\w-]*)\]")
+
+
+@rule(
+    code="M004",
+    name="shortcode",
+    category=Category.MARKUP,
+    summary="CMS shortcode or BBCode tag left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def shortcode(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    WordPress-style shortcodes and BBCode tags that a CMS should have expanded:
+    `[caption id="attachment_1" align="alignnone"]`, `[/caption]`, `[embed]…[/embed]`,
+    `[gallery ids="1,2"]`, `[url=https://example.com]…[/url]`. A tag counts when it closes
+    (`[/name]`), when it carries `name=value` attributes, or when its closing tag is also
+    in the text. Citations ("[1]"), elisions ("[…]"), editorial insertions ("[sic]",
+    "[a]", "[Photo: Reuters]") and Markdown links ("[text](url)") are left alone.
+
+    ## Why it matters
+    A shortcode is an instruction to the CMS, not text: "[caption id=…]" in front of a
+    photo caption or "[button link=…]" around a call to action is noise for readers and
+    for everything built on the text.
+
+    ## Example
+    ```text
+    [caption id="attachment_12" align="alignnone" width="300"]The harbour at dawn.[/caption]
+    ```
+
+    ## Fix safety
+    Safe: the fix removes the shortcode tags and keeps the text between them (the caption
+    above stays); a tag alone on its line goes with its line.
+    """
+    text = doc.text
+    if "[" not in text or "]" not in text:
+        return
+    closed = {match[1] for match in _CLOSING_SHORTCODE.finditer(text)}
+    marks = []
+    for match in _shortcode_pattern().finditer(text):
+        if match["closing"] or match["attributes"] or match["name"] in closed:
+                marks.append(_Mark(*match.span()))
+    for run in _runs(marks, text):
+        yield Finding(
+            run[0].start,
+            run[-1].end,
+            f"Shortcode left in the text: {_quoted(run, text)}",
+            Fix.safe("Remove the shortcode tags", _removal(doc, run)),
+        )
+
+
+# -- M005 template-placeholder -----------------------------------------------------------
+
+# Mustache, Jinja, Liquid and Hugo placeholders: "{{ title }}", "{% if %}", "{{< figure >}}".
+# LaTeX groups such as "\frac{{a}}{b}" or "x^{{2}}" follow a command, a brace or a script mark.
+_MUSTACHE = r"(?<![\\^_{}]|\\[A-Za-z]+)\{\{\{?[ \t]*[<%]?[ \t]*[#/^>!&]?[ \t]*[A-Za-z_][^{}\n]{0,80}?\}?\}\}"
+_JINJA = r"\{%-?[ \t]*[A-Za-z_][^{}\n]{0,80}?-?%\}"
+# Placeholders that no Markdown site generator uses: Janrain "{* name *}", Yoast "%%title%%",
+# template-literal "${name}".
+_OTHER = r"\{\*[ \t]*[#/]?[A-Za-z_][\w.-]{0,60}[ \t]*\*\}|%%[A-Za-z_][\w-]{0,40}%%|\$\{[A-Za-z_][\w.]{0,40}\}"
+_PLACEHOLDER = lazy(f"{_MUSTACHE}|{_JINJA}|{_OTHER}")
+_PLACEHOLDER_IN_MARKDOWN = lazy(_OTHER)
+
+
+@rule(
+    code="M005",
+    name="template-placeholder",
+    category=Category.MARKUP,
+    summary="Template placeholder printed instead of its value",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Template code that was printed instead of filled in: Mustache, Jinja and Liquid
+    (`{{ title }}`, `{% if user %}`), Janrain (`{* welcomeName *}`), Yoast SEO
+    (`%%title%%`) and template literals (`${name}`). LaTeX groups ("\\frac{{a}}{b}") are
+    left alone. In Markdown, where site generators such as Jekyll and Hugo write `{{ }}`
+    and `{% %}` on purpose, only the other forms are flagged.
+
+    ## Why it matters
+    A placeholder means the page was captured before its template ran, or that a widget
+    failed: the text shows machinery where a name or a title should be.
+
+    ## Example
+    ```text
+    Welcome back, {* welcomeName *}!
+    {* loginWidget *}
+    ```
+
+    ## Fix safety
+    Placeholders alone on their line are removed with the line: safe, the line holds no
+    text. Inside a sentence the removal is unsafe: the value that should have been there
+    is missing, and the sentence may need rewording by hand.
+    """
+    text = doc.text
+    if "{" not in text and "%%" not in text:
+        return
+    pattern = _PLACEHOLDER_IN_MARKDOWN if doc.is_markdown else _PLACEHOLDER
+    marks = [_Mark(*match.span()) for match in pattern.finditer(text)]
+    for run in _runs(marks, text):
+        start, end = run[0].start, run[-1].end
+        message = f"Template {'placeholders' if len(run) > 1 else 'placeholder'} left in the text: {_quoted(run, text)}"
+        if _on_own_lines(doc, start, end):
+            fix = Fix.safe("Remove the line", _removal(doc, run))
+        else:
+            fix = Fix.unsafe("Remove the placeholder", _removal(doc, run))
+        yield Finding(start, end, message, fix)
+
+
+# -- M006 stray-code ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns for whole stripped lines: (strong evidence of code, code once near strong)."""
+    declaration = r"-?[a-z][a-z-]*[ \t]*:[ \t]*[^;{}\n]+"
+    selector = r"[.#]?[\w*\[\]=\"':>+~, .#()-]*"
+    strong = regex.compile(
+        r"(?:@(?:media|font-face|import|keyframes|supports|charset|page)\b.*"
+        rf"|{selector}\{{[ \t]*{declaration}(?:;[ \t]*{declaration})*;?[ \t]*\}}"
+        r"|(?:\L<properties>)[ \t]*:[ \t]*[^;{}\n]+;(?:[ \t]*(?:\L<properties>)[ \t]*:[ \t]*[^;{}\n]+;)*"
+        rf"|.*\bfunction[ \t]*[\w$]*[ \t]*\([^()\n]*\)[ \t]*\{{.*"
+        rf"|.*=>[ \t]*\{{.*"
+        r"|(?:var|let|const)[ \t]+[\w$]+(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*[=;].*"
+        r"|(?:\L<globals>)(?:\.[\w$]+|\[[^\]\n]*\])*(?:\(|[ \t]*=[^=]).*)",
+        regex.V1,
+        properties=phrases.load("css-properties"),
+        globals=phrases.load("script-globals"),
+    )
+    weak = regex.compile(
+        r"(?:[}\])].*"
+        rf"|{selector}\{{"
+        rf"|(?:{declaration};[ \t]*)+\}}?"
+        r"|[\w$.\[\]'\"]+[ \t]*[-+*/|&]?=[ \t]*[^=\n].*"
+        r"|return\b.*|[\w$.]+\(.*\);"
+        r"|(?:if|else|for|while|switch|try|catch)\b.*"
+        r"|/\*.*\*/)",
+        regex.V1,
+    )
+    return strong, weak
+
+
+_CODE_ENDINGS = (";", "{", "}", "(", ")", "[", "*/")
+
+
+def _code_blocks(doc: Document) -> Iterator[tuple[int, int]]:
+    """(first, last) line indexes of each run of code lines that holds strong evidence."""
+    strong, weak = _code_lines()
+    first = last = None
+    seen_strong = False
+    for line in doc.lines:
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        # Prose that mentions code ends like prose; statements and rules end like code.
+        ends_like_code = stripped.endswith(_CODE_ENDINGS)
+        is_strong = ends_like_code and strong.fullmatch(stripped) is not None
+        if is_strong or ends_like_code and weak.fullmatch(stripped):
+            if first is None:
+                first = line.index
+            last = line.index
+            seen_strong = seen_strong or is_strong
+            continue
+        if first is not None and seen_strong:
+            yield first, last  # type: ignore[misc]
+        first = last = None
+        seen_strong = False
+    if first is not None and seen_strong:
+        yield first, last  # type: ignore[misc]
+
+
+@rule(
+    code="M006",
+    name="stray-code",
+    category=Category.MARKUP,
+    summary="Lines of CSS or JavaScript printed as text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Runs of whole lines that are stylesheet or script code: CSS rules
+    (`.ad{display:none;}`, `@media (max-width: 600px) {`), bare declarations of known CSS
+    properties (`display:none;`), and JavaScript (`function(){`, `var x = ...;`,
+    `window.dataLayer = window.dataLayer || [];`, `googletag.cmd.push(function() {`).
+    A run must hold at least one line of such strong evidence; lines such as `});`,
+    `x.y = z;` or `if (a) {` join a run but never start one. A line of prose that mentions
+    code ("Call function() to start.") is not code: it does not end like code.
+
+    ## Why it matters
+    Converters that do not drop `<script>` and `<style>` elements print their contents;
+    the lines are meaningless to a reader and pollute an index or a training corpus.
+
+    ## Example
+    ```text
+    The museum reopens on Monday.
+    googletag.cmd.push(function() { googletag.display('ad-slot-1'); });
+    ```
+
+    ## Fix safety
+    Safe: every removed line is code from its first character to its last, and the run
+    is anchored by a line that prose never looks like.
+    """
+    text = doc.text
+    if "{" not in text and ";" not in text:
+        return
+    for first, last in _code_blocks(doc):
+        start, end = doc.lines[first].start, doc.lines[last].end
+        count = last - first + 1
+        yield Finding(
+            start,
+            end,
+            f"{'Line' if count == 1 else f'{count} lines'} of CSS or JavaScript printed as text",
+            Fix.safe("Remove the code", doc.remove_lines(first, last)),
+        )
+
+
+# -- M007 markdown-in-plain-text ---------------------------------------------------------
+
+_LINK_TARGET = r"""(?:https?://|mailto:|www\.|/)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+"[^"\n]*")?"""
+_MARKDOWN_LINK = lazy(
+    rf"(?P<image>!)?\[(?P<label>[^\[\]\n]{{0,200}})\]\((?P<target>{_LINK_TARGET})\)"
+)
+
+
+@rule(
+    code="M007",
+    name="markdown-in-plain-text",
+    category=Category.MARKUP,
+    summary="Markdown link or image syntax in a plain-text file",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def markdown_in_plain_text(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Markdown images (`![alt](https://...)`) and inline links (`[text](https://...)`) in a
+    file that is not Markdown, where a converter left its syntax in the text. Markdown
+    files are never checked: there the syntax is the format.
+
+    ## Why it matters
+    In plain text the brackets, the parentheses and the URL interrupt the sentence: "Read
+    [the report](https://example.com/r.pdf) here" should read "Read the report here".
+
+    ## Example
+    ```text
+    The figures are in [the annual report](https://example.com/report.pdf).
+    ![](https://example.com/chart.png)
+    ```
+
+    ## Fix safety
+    Unsafe: a link is replaced by its text and an image is removed with its alternative
+    text, so the URL (and the alt text) is gone; keep them if the links matter to you.
+    """
+    text = doc.text
+    if doc.is_markdown or "](" not in text:
+        return
+    for match in _MARKDOWN_LINK.finditer(text):
+        start, end = match.span()
+        if match["image"] or not match["label"].strip():
+            message = "Markdown image in plain text"
+            fix = Fix.unsafe("Remove the image", _removal(doc, [_Mark(start, end)]))
+        else:
+            message = "Markdown link in plain text"
+            fix = Fix.unsafe("Keep only the link text", Edit(start, end, match["label"]))
+        yield Finding(start, end, f"{message}: {_quoted([_Mark(start, end)], text)}", fix)

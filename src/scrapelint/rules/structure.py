@@ -1,1 +1,343 @@
-"""Structure rules."""
+"""Structure: unbalanced quotes and brackets, empty lines of marks, empty headings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
+from scrapelint.document import Document, Paragraph
+from scrapelint.patterns import lazy
+from scrapelint.rules.base import Category, FixAvailability, Options, rule
+
+def _outside_code_and_urls(doc: Document, offset: int) -> bool:
+    return not doc.in_code(offset, offset + 1) and not doc.in_url(offset, offset + 1)
+
+
+# -- S001 unbalanced-brackets ------------------------------------------------------------
+
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+_BRACKET = lazy(r"[()\[\]{}]")
+# Brackets that need no partner, but take one when there is one: smileys (":-)", ":-))",
+# ";(", but ":[ 2018 ]" pairs up) and list numbering ("1)", "b)", "iv)"; "(see item 2)"
+# pairs up).
+_SMILEY = lazy(r"[:;=][-^']?(?P<marks>[()\[\]]+)")
+_LIST_NUMBER = lazy(r"(?<=^|\s)(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,4})\)", regex.M)
+
+
+@rule(
+    code="S001",
+    name="unbalanced-brackets",
+    category=Category.STRUCTURE,
+    summary="Bracket without its partner in the same paragraph",
+)
+def unbalanced_brackets(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A parenthesis, square bracket or brace that is never closed, or that closes nothing,
+    within its paragraph (a run of lines between blank lines). List numbering ("1)", "b)", "iv)"), smileys (":-)") and brackets in URLs and
+    in Markdown code are not counted. The first unmatched bracket is reported.
+
+    ## Why it matters
+    An unclosed "(" usually means the text was cut or stitched: a caption, a link text or
+    a sentence lost its end when the page was converted. Splitters and parsers that pair
+    brackets misread everything after it.
+
+    ## Example
+    ```text
+    The plan (announced on Monday will cost $3 billion.
+    ```
+
+    ## Fix safety
+    No fix: where the missing bracket belongs, or what text went with it, cannot be known.
+    """
+    text = doc.text
+    if not any(mark in text for mark in "()[]{}"):
+        return
+    for paragraph in doc.paragraphs:
+        if all(paragraph.text.count(opener) == paragraph.text.count(closer) for opener, closer in _OPENERS.items()):
+            continue
+        brackets = [
+            (match.start(), match[0])
+            for match in _BRACKET.finditer(paragraph.text)
+            if _outside_code_and_urls(doc, paragraph.start + match.start())
+        ]
+        if not brackets:
+            continue
+        optional = {i for m in _SMILEY.finditer(paragraph.text) for i in range(m.start("marks"), m.end("marks"))}
+        optional.update(m.end() - 1 for m in _LIST_NUMBER.finditer(paragraph.text))
+        unmatched = _first_unmatched(brackets, optional)
+        if unmatched is None:
+            continue
+        mark = paragraph.text[unmatched]
+        problem = "never closed" if mark in _OPENERS else "closes nothing"
+        start = paragraph.start + unmatched
+        yield Finding(start, start + 1, f"{mark!r} {problem} in this paragraph")
+
+
+def _first_unmatched(brackets: list[tuple[int, str]], optional: set[int]) -> int | None:
+    """The first bracket without a partner; optional ones pair up when they can."""
+    stack: list[tuple[int, str]] = []
+    for position, mark in brackets:
+        if mark in _OPENERS:
+            stack.append((position, mark))
+        elif stack and stack[-1][1] == _CLOSERS[mark]:
+            stack.pop()
+        elif position not in optional:
+            return position
+    return next((position for position, _ in stack if position not in optional), None)
+
+
+# -- S002 unbalanced-quotes --------------------------------------------------------------
+
+# Double quotes of every style ("…", “…”, „…“, ”…”) pair up in twos. A straight quote after
+# a digit is an inch mark (12" pizza).
+_DOUBLE_QUOTE = lazy(r'(?<!\p{N})"|[“”„‟]')
+_OPENING_QUOTE = lazy(r'\s*(?:[-*•]\s+)?["“„«»]')
+_PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
+_LINE_EDGE_NOISE = " \t#*_>-"
+# A quotation may run over a few line breaks when a converter put an inline element on a
+# line of its own ("“\ncomfort food\n”").
+_QUOTE_SPAN_LINES = 3
+
+
+def _odd_double_quotes(blocks: tuple[Paragraph, ...]) -> Iterator[tuple[int, regex.Match[str]]]:
+    """(block index, last quote) of each block with an odd number of double quotes.
+
+    Two odd blocks a few lines apart, with no blank line between them, hold one quotation.
+    """
+    odd = {}
+    for index, block in enumerate(blocks):
+        quotes = list(_DOUBLE_QUOTE.finditer(block.text))
+        if len(quotes) % 2:
+            odd[index] = quotes[-1]
+    indexes = sorted(odd)
+    paired: set[int] = set()
+    for position, index in enumerate(indexes):
+        if index in paired:
+            continue
+        partner = indexes[position + 1] if position + 1 < len(indexes) else None
+        if partner is not None:
+            gap = blocks[partner].first_line - blocks[index].last_line
+            if gap <= _QUOTE_SPAN_LINES and gap == partner - index:
+                paired.update((index, partner))
+                continue
+        yield index, odd[index]
+
+
+def _is_arrow(text: str, position: int) -> bool:
+    """A guillemet at the edge of its line ("Next »", "« Previous") or a "»" between words
+    ("Home » News"); a "«" between words opens a French quotation ("dit « bonjour")."""
+    if text[position] == "»" and text[position - 1:position].isspace() and text[position + 1:position + 2].isspace():
+        return True
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:position].strip(_LINE_EDGE_NOISE) or not text[position + 1:line_end].strip(_LINE_EDGE_NOISE)
+
+
+def _unpaired_marks(text: str) -> Iterator[tuple[str, str, int]]:
+    """(opener, closer, position) for guillemets and corner brackets whose counts differ."""
+    for opener, closer in _PAIRED:
+        openers, closers = text.count(opener), text.count(closer)
+        if openers == closers:
+            continue
+        mark = opener if openers > closers else closer
+        positions = [i for i, c in enumerate(text) if c == mark]
+        # Guillemets of one kind only, each standing apart, are arrows ("Next »").
+        if not (openers and closers) and all(_is_arrow(text, i) for i in positions):
+            continue
+        yield opener, closer, positions[-1] if mark == opener else positions[0]
+
+
+@rule(
+    code="S002",
+    name="unbalanced-quotes",
+    category=Category.STRUCTURE,
+    summary="Quotation mark without its partner in the same paragraph",
+)
+def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A paragraph (or a line, when the text is written one paragraph a line) with an odd
+    number of double quotes of any style (`"`, `“ ”`, `„ “`, `” ”`), or with more opening
+    than closing guillemets or corner brackets (`« »`, `「 」`), or the reverse. The
+    convention for quotations that run over several paragraphs is respected: a paragraph
+    may leave its quotation open when the next paragraph opens with a quotation mark.
+    Single quotes are not counted (they double as apostrophes), nor are inch marks
+    (`12"`), lone guillemets used as arrows ("Next »") or quotes in URLs and Markdown code.
+
+    ## Why it matters
+    A quotation that never closes is a sign that text was cut (a pull quote lost its end)
+    or glued (two fragments share one pair of marks); tools that attribute or strip
+    quotations take the rest of the text for quoted speech.
+
+    ## Example
+    ```text
+    “The committee will meet again on Monday, the chair said.
+
+    Nobody else spoke.
+    ```
+
+    ## Fix safety
+    No fix: where the quotation should end cannot be known.
+    """
+    text = doc.text
+    if not any(mark in text for mark in "\"“”„‟«»「」『』"):
+        return
+    blocks = doc.blocks
+
+    def continued(index: int) -> bool:
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        return _OPENING_QUOTE.match(following) is not None
+
+    for index, quote in _odd_double_quotes(blocks):
+        start = blocks[index].start + quote.start()
+        if not continued(index) and _outside_code_and_urls(doc, start):
+            yield Finding(start, start + 1, "Odd number of double quotes in this paragraph")
+    if not any(mark in text for mark in "«»「」『』"):
+        return
+    for index, block in enumerate(blocks):
+        for opener, closer, position in _unpaired_marks(block.text):
+            if block.text.count(opener) > block.text.count(closer) and continued(index):
+                continue
+            if _outside_code_and_urls(doc, block.start + position):
+                yield Finding(
+                    block.start + position,
+                    block.start + position + 1,
+                    f"{opener} and {closer} do not pair up in this paragraph",
+                )
+
+
+# -- S003 punctuation-only-line ----------------------------------------------------------
+
+_MARKS_ONLY = lazy(r"[\s\p{P}\p{Sm}\p{Sk}©®™☰✕✖→←↑↓►▸▪◦•●○■□▶◀▲▼]+")
+# Deliberate lines of marks: section breaks ("* * *", "***", "---", "___", "###" ending a
+# press release, "⁂"), elisions ("...", "[…]"), Markdown tables ("|---|:--:|", "| | |").
+_SECTION_BREAK = lazy(r"(?P<mark>[*\-_=~#•·+`—–])(?:[ \t]*(?P=mark)){2,}|[⁂§]")
+_ELISION = lazy(r"\.{3,}|…+|\[(?:…|\.{3})\]|\((?:…|\.{3})\)")
+_TABLE_ROW = lazy(r"\|?(?:[ \t]*:?-*:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?")
+# Marks that close what the line before says ("," or ")." split off by a converter).
+_TRAILING = lazy(r"[.,;:!?…)\]}”’%]+")
+# Separators and bullets that carry nothing: nav bars, empty list items, close buttons.
+_SEPARATORS = lazy(r"[\s•·◦▪▸►‣|¦/\\›‹»«><→←↑↓*+×✕✖☰~=_]+")
+_DASHES = lazy(r"[\s\-–—]+")
+
+
+def _reserved_line(stripped: str, is_markdown: bool) -> bool:
+    """Lines of marks that other rules or the Markdown format own."""
+    if stripped.startswith("#"):  # headings, empty or not: see empty-heading
+        return True
+    if _SECTION_BREAK.fullmatch(stripped) or _ELISION.fullmatch(stripped):
+        return True
+    if stripped.count("|") >= 2 and _TABLE_ROW.fullmatch(stripped):
+        return True
+    return is_markdown and stripped.startswith(">")
+
+
+@rule(
+    code="S003",
+    name="punctuation-only-line",
+    category=Category.STRUCTURE,
+    summary="Line that holds only punctuation, separators or bullets",
+    fix=FixAvailability.SOMETIMES,
+    applicability=Applicability.SAFE,
+)
+def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line with no letter and no digit, only punctuation, separators or bullet marks:
+    "•", "|", "›", "*" (an empty list item), "×" (a close button), or a "," or ")." that
+    a converter split off the line before. Deliberate lines are left alone: section
+    breaks ("* * *", "***", "---", "___", "###" at the end of a press release, "⁂"),
+    elisions ("...", "[…]"), Markdown table rows ("|---|---|"), headings (see
+    `empty-heading`) and, in Markdown, blockquote markers (">").
+
+    ## Why it matters
+    Navigation bars, empty list items and widget buttons leave lines of marks behind;
+    each is noise, and a "," alone on a line means a sentence was cut in two.
+
+    ## Example
+    ```text
+    The minister met the delegation in Paris
+    ,
+    and both sides agreed to continue talks.
+    •
+    ```
+
+    ## Fix safety
+    A line of separators or bullets is removed: safe, it holds no text. A line of dashes
+    is removed too, but unsafely: in a flattened table a dash can stand for an empty cell.
+    A line of closing marks (",", ").", "”") is joined to the line before it: unsafe, since
+    the line before may not be where it belongs. Other lines ("(", "*/?>") have no fix.
+    """
+    for line in doc.lines:
+        stripped = line.text.strip()
+        if not stripped or not _MARKS_ONLY.fullmatch(stripped) or _reserved_line(stripped, doc.is_markdown):
+            continue
+        fix = None
+        previous = doc.lines[line.index - 1] if line.index else None
+        if _SEPARATORS.fullmatch(stripped):
+            fix = Fix.safe("Remove the line", doc.remove_lines(line.index))
+        elif _DASHES.fullmatch(stripped):
+            fix = Fix.unsafe("Remove the line", doc.remove_lines(line.index))
+        elif _TRAILING.fullmatch(stripped) and previous is not None and not previous.is_blank:
+            indent = len(line.text) - len(line.text.lstrip())
+            fix = Fix.unsafe("Join the marks to the line before", Edit(previous.end, line.start + indent))
+        shown = stripped if len(stripped) <= 40 else stripped[:37] + "..."
+        yield Finding(line.start, line.end, f"Line holds only {shown!r}", fix)
+
+
+# -- S004 empty-heading ------------------------------------------------------------------
+
+# A Markdown heading marker with no text, or only emphasis markers ("## **").
+_EMPTY_HEADING = lazy(r"[ ]{0,3}(?P<marker>#{1,6})(?P<rest>[ \t]+[#*_ \t]*)?")
+
+
+@rule(
+    code="S004",
+    name="empty-heading",
+    category=Category.STRUCTURE,
+    summary="Markdown heading marker with no heading text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def empty_heading(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A Markdown heading marker with nothing after it, or only spaces or emphasis markers:
+    "#", "##   ", "### **". Converters write these when a heading's text was an image or
+    a link they dropped. In plain text, three or more "#" alone on a line ("###",
+    "# # #") end a press release or a section and are left alone; "#" and "##" alone, or
+    any marker followed by trailing spaces ("##### "), are flagged.
+
+    ## Why it matters
+    An empty heading is structure without content: it breaks outlines and tables of
+    contents built from the headings, and leaves a stray "#" in the text.
+
+    ## Example
+    ```text
+    # Related
+
+    ###
+    ```
+    The second heading is empty (in a Markdown file; in plain text "###" is left alone).
+
+    ## Fix safety
+    Safe: the line holds only the marker (and spaces or emphasis markers), so removing it
+    loses no text.
+    """
+    if "#" not in doc.text:
+        return
+    for line in doc.lines:
+        match = _EMPTY_HEADING.fullmatch(line.text)
+        if match is None:
+            continue
+        # In plain text, "###" or "# # #" ends a press release or a section; a marker
+        # followed by trailing spaces ("##### ") is a heading whose text was dropped.
+        if not doc.is_markdown and line.text == line.text.rstrip() and _SECTION_BREAK.fullmatch(line.text.strip()):
+            continue
+        yield Finding(
+            line.start,
+            line.end,
+            f"Empty heading: {line.text.strip()!r}",
+            Fix.safe("Remove the empty heading", doc.remove_lines(line.index)),
+        )

@@ -1,0 +1,424 @@
+from __future__ import annotations
+
+import pytest
+from ruletest import codes, fires, fixed
+
+import scrapelint
+
+# Text that no markup rule may flag: real article text, other scripts, Markdown used as Markdown.
+CLEAN = [
+    "Call details\n\nThe call lasted an hour.\n",
+    "U.S. officials said on Oct. 1 that 3.5 million people left.\n",
+    "Read the report at https://example.com/report?id=1&lang=en before Friday.\n",
+    "Write to <editor@example.com> or see <https://example.com/contact>.\n",
+    "He paused… then said: “We will see […] what happens.”\n",
+    "Call details\n\n  • Biden condemned the attack.\n  • The two sides agreed to talk.\n",
+    "Le président a déclaré : « Nous verrons demain ! »\n",
+    "Der Bundestag hat am Donnerstag über das Gesetz abgestimmt.\n",
+    "Президент заявил, что переговоры продолжатся.\n",
+    "中国外交部发言人表示，双方将继续保持沟通。\n",
+    "<The Palace: Tale of Jang Noksu> opens on Friday.\n",
+    "I <3 this city, and a < b > c holds.\n",
+    "AT&T and R&D budgets rose; Tom & Jerry aired at 5.\n",
+    "He wrote [sic] that the figures [1] were wrong [a].\n",
+    "[Photo: Reuters] The harbour at dawn.\n",
+    "Prices rose 5% and rents 3%; the index stood at 102.\n",
+    "If x > 3 and y < 2, the function returns.\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_is_not_flagged(text: str) -> None:
+    assert codes(text, "M") == []
+
+
+# -- M001 html-tag -------------------------------------------------------------------------
+
+TAG_FIRES = [
+    "The two sides agreed to talk.<br/>\n",
+    '<div class="ad-slot"></div>\n',
+    "Officials said <b>nothing</b> about it.\n",
+    "<p>The council will vote next week.</p>\n",
+    '<img src="https://example.com/a.png" alt="">\n',
+    "The talks ended.<BR>Next steps follow.\n",
+    '<script type="text/javascript">var x = 1;</script>\n',
+    "<p>\n",
+    "<source>Reuters</source> reported the deal.\n",
+    '<span style="display:none">x</span> The council met.\n',
+    "# Heading\n\n<script>track();</script>\n",
+]
+
+TAG_NOT_FIRES = [
+    *CLEAN,
+    "cp <source> <dest> copies the file.\n",
+    "Use the <p> tag for paragraphs.\n",
+    "Type “<br>” to break a line.\n",
+    "A List<String> or a Promise<void> holds values.\n",
+    "<Main Street> is closed today.\n",
+    "Sign <main street> petitions.\n",
+    "<!-- scrapelint: disable M001 -->\nText.\n",
+    "<a> grade students did well.\n",
+    "Inline `<div class=\"x\">` is shown as code.\n",
+]
+
+
+@pytest.mark.parametrize("text", TAG_FIRES)
+def test_html_tag_fires(text: str) -> None:
+    assert fires(text, "M001")
+
+
+@pytest.mark.parametrize("text", TAG_NOT_FIRES)
+def test_html_tag_stays_silent(text: str) -> None:
+    assert not fires(text, "M001")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line one<br>\nLine two <sup>2</sup> and <details><summary>More</summary></details>\n",
+        "A <span>styled</span> word and a <div align=\"center\">block</div>.\n",
+        "```html\n<script>alert(1)</script>\n```\n",
+    ],
+)
+def test_html_tag_accepts_inline_html_in_markdown(text: str) -> None:
+    assert not fires(text, "M001", filename="post.md")
+
+
+def test_html_tag_flags_page_machinery_in_markdown() -> None:
+    assert fires("Text.\n\n<script>track();</script>\n", "M001", filename="post.md")
+    assert fires('<meta name="x" content="y">\n', "M001", filename="post.md")
+
+
+def test_adjacent_tags_are_one_finding() -> None:
+    assert codes("<p><br></p>\nText.\n", "M001") == ["M001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides agreed.<br/>Next week they meet.\n", "The two sides agreed. Next week they meet.\n"),
+        ("Officials said <b>nothing</b> about it.\n", "Officials said nothing about it.\n"),
+        ("wo<b>r</b>d\n", "word\n"),
+        ("Text <br> more\n", "Text more\n"),
+        ("Text.\n\n<div class=\"ad\"></div>\n\nMore.\n", "Text.\n\nMore.\n"),
+        ("End of text.</p>\n", "End of text.\n"),
+        ("  <p>Indented\n", "  Indented\n"),
+        ('<script type="text/javascript">var x = 1;\nrun(x);</script>\nAfter.\n', "After.\n"),
+        ("Before <style>.a{color:red}</style> after\n", "Before after\n"),
+    ],
+)
+def test_html_tag_fix(text: str, expected: str) -> None:
+    assert fixed(text, "M001") == expected
+
+
+def test_html_tag_fix_is_idempotent() -> None:
+    text = '<p>One <b>two</b></p>\n<div class="x"><br/></div>\nThree.<br>Four\n'
+    once = fixed(text, "M001")
+    assert fixed(once, "M001") == once
+    assert "<" not in once
+
+
+# -- M002 html-entity ----------------------------------------------------------------------
+
+ENTITY_FIRES = [
+    "Barnes &amp; Noble said so.\n",
+    "It didn&#8217;t work.\n",
+    "It didn&#x2019;t work.\n",
+    "Prices&nbsp;rose.\n",
+    "Tom &amp;amp; Jerry\n",
+    "He said &quot;no&quot;.\n",
+    "see http://example.com/?a=1&amp;b=2\n",
+    "&lt;span&gt; residue\n",
+]
+
+ENTITY_NOT_FIRES = [
+    *CLEAN,
+    "AT&T and R&D\n",
+    "&copy 2019 Example Media\n",
+    "An unknown &foo; reference.\n",
+    "An invalid &#0; reference.\n",
+    "Rock & roll; blues & jazz;\n",
+    "Q&A: the minister answers.\n",
+]
+
+
+@pytest.mark.parametrize("text", ENTITY_FIRES)
+def test_html_entity_fires(text: str) -> None:
+    assert fires(text, "M002")
+
+
+@pytest.mark.parametrize("text", ENTITY_NOT_FIRES)
+def test_html_entity_stays_silent(text: str) -> None:
+    assert not fires(text, "M002")
+
+
+def test_html_entity_in_markdown_flags_only_double_escaping() -> None:
+    assert not fires("Fish &amp; chips&nbsp;here\n", "M002", filename="menu.md")
+    assert fires("Fish &amp;amp; chips\n", "M002", filename="menu.md")
+    assert not fires("Code `&amp;amp;` stays\n", "M002", filename="menu.md")
+
+
+def test_html_entity_inside_a_tag_is_left_to_the_tag_rule() -> None:
+    assert not fires('<img src="http://example.com/p?a=1&amp;b=2">\n', "M002")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Barnes &amp; Noble didn&#8217;t say.\n", "Barnes & Noble didn’t say.\n"),
+        ("Tom &amp;amp; Jerry\n", "Tom & Jerry\n"),
+        ("It didn&amp;#8217;t\n", "It didn’t\n"),
+        ("a&nbsp;b\n", "a\u00a0b\n"),
+        ("&lt;/span&gt;\n", "</span>\n"),
+    ],
+)
+def test_html_entity_fix(text: str, expected: str) -> None:
+    assert fixed(text, "M002") == expected
+
+
+def test_references_in_one_word_are_one_finding() -> None:
+    assert codes("x &gt;&amp;#65279;&lt;/span&gt; y\n", "M002") == ["M002"]
+
+
+def test_html_entity_fix_is_idempotent() -> None:
+    once = fixed("&amp;amp;lt; and &amp; and &#38;amp;\n", "M002")
+    assert fixed(once, "M002") == once
+
+
+# -- M003 html-comment ---------------------------------------------------------------------
+
+
+def test_html_comment_fires_and_fix_removes_it() -> None:
+    assert fires("<!-- .entry-content -->\nThe council met.\n", "M003")
+    assert fixed("<!-- .entry-content -->\nThe council met.\n", "M003") == "The council met.\n"
+    assert fixed("The council met.<!-- ad --> Next.\n", "M003") == "The council met. Next.\n"
+    assert fixed("Before<!--\nmulti-line\n-->after\n", "M003") == "Before after\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CLEAN,
+        "<!-- scrapelint: disable B001 -->\nLeave a Reply\n",
+        "<!--scrapelint: disable-next-line M001 -->\n<br>\n",
+        "An arrow <-- points left.\n",
+        "Unclosed <!-- comment start.\n",
+    ],
+)
+def test_html_comment_stays_silent(text: str) -> None:
+    assert not fires(text, "M003")
+
+
+def test_html_comment_in_markdown_is_legitimate() -> None:
+    assert not fires("<!-- TODO: check the date -->\nText.\n", "M003", filename="post.md")
+
+
+# -- M004 shortcode ------------------------------------------------------------------------
+
+SHORTCODE_FIRES = [
+    '[caption id="attachment_12" align="alignnone" width="300"]The harbour.[/caption]\n',
+    "[embed]https://www.youtube.com/watch?v=1[/embed]\n",
+    '[gallery ids="1,2,3"]\n',
+    "[button link=”http://example.com/submit/” type=”big”] Send us your review[/button]\n",
+    "[url=https://example.com]the site[/url]\n",
+    "[b]Bold[/b] text\n",
+    "[/vc_column_text]\n",
+    "[contact-form-7 id=\"42\" title=\"Contact\"]\n",
+]
+
+SHORTCODE_NOT_FIRES = [
+    *CLEAN,
+    "The study [1] and the reply [2] disagree.\n",
+    "He said the law […] must change.\n",
+    "He wrote “teh” [sic].\n",
+    "See [the report](https://example.com/r) for details.\n",
+    "[Updated at 5 p.m.] The council met.\n",
+    "[ 발행인 및 편집인 : 최명희 ]\n",
+    "[사진=MBC, SBS]\n",
+    "- [x] done\n- [ ] open\n",
+    "[edit] History\n",
+    "[citation needed]\n",
+]
+
+
+@pytest.mark.parametrize("text", SHORTCODE_FIRES)
+def test_shortcode_fires(text: str) -> None:
+    assert fires(text, "M004")
+
+
+@pytest.mark.parametrize("text", SHORTCODE_NOT_FIRES)
+def test_shortcode_stays_silent(text: str) -> None:
+    assert not fires(text, "M004")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[caption id="attachment_12" align="alignnone"]The harbour at dawn.[/caption]\n', "The harbour at dawn.\n"),
+        ("Watch it: [embed]https://youtu.be/x[/embed]\n", "Watch it: https://youtu.be/x\n"),
+        ('Text.\n\n[gallery ids="1,2"]\n\nMore.\n', "Text.\n\nMore.\n"),
+    ],
+)
+def test_shortcode_fix(text: str, expected: str) -> None:
+    assert fixed(text, "M004") == expected
+    assert fixed(expected, "M004") == expected
+
+
+# -- M005 template-placeholder -------------------------------------------------------------
+
+PLACEHOLDER_FIRES = [
+    "Welcome back, {* welcomeName *}!\n",
+    "{* #forgotPasswordForm *}\n",
+    "{{ title }} | Example News\n",
+    "Posted by {{author.name}}\n",
+    "{% if user %}Hello{% endif %}\n",
+    "%%title%% %%sep%% %%sitename%%\n",
+    "Dear ${firstName},\n",
+    "{{{ body }}}\n",
+]
+
+PLACEHOLDER_NOT_FIRES = [
+    *CLEAN,
+    r"The formula $\frac{{a}}{b}$ and $x^{{2}}$ hold." + "\n",
+    "The set {a, b} has two elements.\n",
+    "Prices rose 100% in a year.\n",
+    "It costs $5 {approximately}.\n",
+    "Nested sets {{1, 2}, {3}} are allowed.\n",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_FIRES)
+def test_template_placeholder_fires(text: str) -> None:
+    assert fires(text, "M005")
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_NOT_FIRES)
+def test_template_placeholder_stays_silent(text: str) -> None:
+    assert not fires(text, "M005")
+
+
+def test_site_generator_syntax_and_code_in_markdown_are_legitimate() -> None:
+    text = "{{< youtube abc >}}\n\n{% include note.html %}\n\n{{ site.title }}\n"
+    assert not fires(text, "M005", filename="post.md")
+    assert not fires("Use `%%title%%` or `${name}` in the template.\n", "M005", filename="post.md")
+    assert fires("%%title%%\n", "M005", filename="post.md")
+
+
+def test_placeholder_fix_is_safe_only_for_whole_lines() -> None:
+    (line,) = scrapelint.lint("Text.\n{* loginWidget *} {* backButton *}\n", select=["M005"])
+    assert line.fix is not None and line.fix.applicability is scrapelint.Applicability.SAFE
+    (inline,) = scrapelint.lint("Welcome back, {* welcomeName *}!\n", select=["M005"])
+    assert inline.fix is not None and inline.fix.applicability is scrapelint.Applicability.UNSAFE
+    assert fixed("Text.\n{* loginWidget *} {* backButton *}\n", "M005") == "Text.\n"
+    assert fixed("Welcome back, {* welcomeName *}!\n", "M005") == "Welcome back, {* welcomeName *}!\n"
+    assert fixed("Welcome back, {* welcomeName *}!\n", "M005", unsafe=True) == "Welcome back,!\n"
+
+
+# -- M006 stray-code -----------------------------------------------------------------------
+
+CODE_FIRES = [
+    "The museum reopens.\ngoogletag.cmd.push(function() { googletag.display('ad-1'); });\n",
+    ".ad{display:none;}\n",
+    "display:none;\n",
+    "#sidebar { width: 300px; float: right; }\n",
+    "@media (max-width: 600px) {\n  .nav { display: none; }\n}\n",
+    "window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\ngtag('js', new Date());\n",
+    "var _gaq = _gaq || [];\n",
+    "(function(d, s, id) {\n  var js, fjs = d.getElementsByTagName(s)[0];\n"
+    "  if (d.getElementById(id)) return;\n  js = d.createElement(s); js.id = id;\n"
+    "  fjs.parentNode.insertBefore(js, fjs);\n}(document, 'script', 'facebook-jssdk'));\n",
+    "document.write('<div>');\n",
+    "fbq('init', '1234');\n",
+]
+
+CODE_NOT_FIRES = [
+    *CLEAN,
+    "Call function() to start the engine.\n",
+    "The function of the committee (see below)\n",
+    "Note: this is important;\n",
+    "Position: we disagree; they agree.\n",
+    "x = 5;\n});\n",
+    "He wrote: let x = 5.\n",
+    "The document (the draft) was signed (in 2019)\n",
+    "Window (2019) is a film.\n",
+    "Color: red. Size: large.\n",
+    "The for-loop (for i in range) is common.\n",
+    "```js\nvar x = 1;\n```\n",
+]
+
+
+@pytest.mark.parametrize("text", CODE_FIRES)
+def test_stray_code_fires(text: str) -> None:
+    assert fires(text, "M006")
+
+
+@pytest.mark.parametrize("text", CODE_NOT_FIRES)
+def test_stray_code_stays_silent(text: str) -> None:
+    assert not fires(text, "M006", filename="post.md" if "```" in text else None)
+
+
+def test_stray_code_fix_removes_the_whole_block() -> None:
+    text = (
+        "The museum reopens on Monday.\n\n"
+        "window.dataLayer = window.dataLayer || [];\n"
+        "function gtag(){dataLayer.push(arguments);}\n\n"
+        "gtag('config', 'UA-1');\n\n"
+        "Tickets cost $10.\n"
+    )
+    assert codes(text, "M006") == ["M006"]
+    assert fixed(text, "M006") == "The museum reopens on Monday.\n\nTickets cost $10.\n"
+
+
+def test_weak_code_lines_join_but_do_not_start_a_block() -> None:
+    assert not fires("if (a) {\n});\n", "M006")
+    assert fixed("Text.\nvar a = 1;\nif (a) {\n  b = 2;\n}\nMore.\n", "M006") == "Text.\nMore.\n"
+
+
+# -- M007 markdown-in-plain-text -----------------------------------------------------------
+
+MARKDOWN_FIRES = [
+    "The figures are in [the annual report](https://example.com/report.pdf).\n",
+    "![](https://example.com/chart.png)\n",
+    '![A chart](https://example.com/chart.png "Chart")\n',
+    "Read [here](/wiki/Topic) and [there](www.example.com).\n",
+    "[![logo](https://x.com/a.png)](https://x.com)\n",
+    "Write to [us](mailto:desk@example.com).\n",
+]
+
+MARKDOWN_NOT_FIRES = [
+    *CLEAN,
+    "A citation [1] (and a note).\n",
+    "The term [sic] (sic) is Latin.\n",
+    "Array access a[i](j) in code.\n",
+    "See [the list] (below).\n",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN_FIRES)
+def test_markdown_in_plain_text_fires(text: str) -> None:
+    assert fires(text, "M007")
+    assert fires(text, "M007", filename="page.txt")
+
+
+@pytest.mark.parametrize("text", MARKDOWN_NOT_FIRES)
+def test_markdown_in_plain_text_stays_silent(text: str) -> None:
+    assert not fires(text, "M007")
+
+
+@pytest.mark.parametrize("text", MARKDOWN_FIRES)
+def test_markdown_files_are_never_checked(text: str) -> None:
+    assert not fires(text, "M007", filename="page.md")
+
+
+def test_markdown_in_plain_text_fix_is_unsafe() -> None:
+    text = "The figures are in [the annual report](https://example.com/report.pdf).\n![](https://example.com/c.png)\n"
+    assert fixed(text, "M007") == text
+    once = fixed(text, "M007", unsafe=True)
+    assert once == "The figures are in the annual report.\n"
+    assert fixed(once, "M007", unsafe=True) == once
+
+
+def test_offsets_survive_text_whose_lowercase_is_longer() -> None:
+    # "İ".lower() is two characters: offsets must come from the text itself.
+    text = "İstanbul news.\n\n<script>var x = 1;</script>\n"
+    assert fixed(text, "M001") == "İstanbul news.\n"

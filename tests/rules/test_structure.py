@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+import pytest
+from ruletest import codes, fires, fixed
+
+import scrapelint
+
+# Text that no structure rule may flag.
+CLEAN = [
+    "Call details\n\nThe call lasted an hour.\n",
+    "U.S. officials said on Oct. 1 that 3.5 million people left.\n",
+    "Read https://en.wikipedia.org/wiki/Mercury_(planet) and write to desk@example.com.\n",
+    "He paused… then said: “We will see […] what happens.”\n",
+    "Call details\n\n  • Biden condemned the attack.\n  • The two sides agreed to talk.\n",
+    "Le président a déclaré : « Nous verrons demain ! »\n",
+    "Die App „Vivy“ wurde in Kooperation mit Krankenkassen entwickelt.\n",
+    "Президент заявил: «Переговоры продолжатся».\n",
+    "他说：「我们会继续沟通。」\n",
+    "The plan (announced on Monday) will cost $3 billion [estimate].\n",
+    "He is 5'10\" tall and ordered a 12\" pizza.\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_is_not_flagged(text: str) -> None:
+    assert codes(text, "S") == []
+
+
+# -- S001 unbalanced-brackets --------------------------------------------------------------
+
+BRACKETS_FIRE = [
+    "The plan (announced on Monday will cost $3 billion.\n",
+    "The plan announced on Monday) will cost $3 billion.\n",
+    "Asparagus [1 cup, 2 eggs (or 1 slice of toast]\n",
+    "Run Test [4K@60FPS, Ultra Settings]]\n",
+    "Zucker (16 and Dumba (25) celebrate.\n",
+]
+
+BRACKETS_DO_NOT_FIRE = [
+    *CLEAN,
+    "1) Preheat the oven.\n2) Mix the flour.\n",
+    "Steps: a) mix, b) bake, c) serve.\n",
+    "(see item 2) and the notes (iv) below.\n",
+    "Great game :) and a sad ending :(\n",
+    "What a day :-))\n",
+    "Posted :[ 2018-08-25 15:24 ]\n",
+    "The plan (announced\non Monday) will cost $3 billion.\n",
+    "Use `f(x` in code.\n",
+    "```\nif (a {\n```\n",
+    "See [the report](https://example.com/a_(b)) for details.\n",
+]
+
+
+@pytest.mark.parametrize("text", BRACKETS_FIRE)
+def test_unbalanced_brackets_fires(text: str) -> None:
+    assert fires(text, "S001")
+
+
+@pytest.mark.parametrize("text", BRACKETS_DO_NOT_FIRE)
+def test_unbalanced_brackets_stays_silent(text: str) -> None:
+    assert not fires(text, "S001", filename="text.md")
+
+
+def test_unbalanced_brackets_points_at_the_bracket_and_has_no_fix() -> None:
+    text = "The plan (announced on Monday will cost $3 billion.\n"
+    (diagnostic,) = scrapelint.lint(text, select=["S001"])
+    assert text[diagnostic.start:diagnostic.end] == "("
+    assert diagnostic.fix is None
+
+
+# -- S002 unbalanced-quotes ----------------------------------------------------------------
+
+QUOTES_FIRE = [
+    "“The committee will meet again on Monday, the chair said.\n\nNobody else spoke.\n",
+    'The chair said: "We will meet again.\n\nNobody else spoke.\n',
+    "It was called “Glasgow (“No Place Like Home”). “It grabbed me,” he said.\n",
+    "Himes rips Trump tweets as “witness intimidation and\n\nNews\n",
+    "Il a dit « bonjour et il est parti.\n",
+]
+
+QUOTES_DO_NOT_FIRE = [
+    *CLEAN,
+    # quotations over several paragraphs: each opens, only the last closes
+    "“The first paragraph of the statement.\n\n“The second paragraph.\n\n“The last one,” she said.\n",
+    '"He is renowned for his prowess.\n\n"And he has won everything," the club said.\n',
+    # one paragraph a line, a quotation split across lines by a converter
+    "Football food is “\ncomfort food\n” — pizza, wings and dips.\n",
+    # mixed styles that still pair up
+    "“The end of the year is popular,\" the analyst said.\n",
+    # Swedish style
+    "Hon sa ”hej” och gick.\n",
+    # guillemets as arrows
+    "Home » News » World\n",
+    "Next »\n",
+    "« Previous\n",
+    # single quotes are apostrophes too
+    "The players’ union said ‘no.\n",
+    "Use `\"` in code.\n",
+]
+
+
+@pytest.mark.parametrize("text", QUOTES_FIRE)
+def test_unbalanced_quotes_fires(text: str) -> None:
+    assert fires(text, "S002")
+
+
+@pytest.mark.parametrize("text", QUOTES_DO_NOT_FIRE)
+def test_unbalanced_quotes_stays_silent(text: str) -> None:
+    assert not fires(text, "S002", filename="text.md")
+
+
+def test_unbalanced_quotes_has_no_fix() -> None:
+    (diagnostic,) = scrapelint.lint("“Unclosed quotation.\n\nNext.\n", select=["S002"])
+    assert diagnostic.fix is None
+
+
+# -- S003 punctuation-only-line ------------------------------------------------------------
+
+MARKS_FIRE = [
+    "The minister met the delegation\n,\nand both sides agreed.\n",
+    "Text.\n•\nMore text.\n",
+    "Home\n|\nNews\n",
+    "Text.\n\n  * \n\nMore.\n",
+    "Text.\n×\n",
+    "Text.\n).\n",
+    "Text.\n(\nMore.\n",
+    "Text.\n-\nMore.\n",
+    "Text.\n**\n",
+]
+
+MARKS_DO_NOT_FIRE = [
+    *CLEAN,
+    "Part one.\n\n* * *\n\nPart two.\n",
+    "Part one.\n\n***\n\nPart two.\n",
+    "Part one.\n\n---\n\nPart two.\n",
+    "Part one.\n\n___\n\nPart two.\n",
+    "Part one.\n\n⁂\n\nPart two.\n",
+    "For more information, call 555-0100.\n\n###\n",
+    "“We will not stop.\n\n...\n\nWe will win.”\n",
+    "He said:\n\n[…]\n\nThen he left.\n",
+    "| Team | Score |\n|---|:---:|\n| A | 1 |\n",
+    "#\n",
+    "1.\n2.\n",
+    "❤️\n",
+]
+
+
+@pytest.mark.parametrize("text", MARKS_FIRE)
+def test_punctuation_only_line_fires(text: str) -> None:
+    assert fires(text, "S003")
+
+
+@pytest.mark.parametrize("text", MARKS_DO_NOT_FIRE)
+def test_punctuation_only_line_stays_silent(text: str) -> None:
+    assert not fires(text, "S003")
+
+
+def test_blockquote_markers_are_markdown() -> None:
+    text = "> First quoted paragraph.\n>\n> Second quoted paragraph.\n"
+    assert not fires(text, "S003", filename="post.md")
+    assert fires(text, "S003", filename="post.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "safe", "unsafe"),
+    [
+        ("Text.\n•\nMore text.\n", "Text.\nMore text.\n", "Text.\nMore text.\n"),
+        ("Home\n\n|\n\nNews\n", "Home\n\nNews\n", "Home\n\nNews\n"),
+        ("The minister met them\n,\nand agreed.\n", "The minister met them\n,\nand agreed.\n", "The minister met them,\nand agreed.\n"),
+        ("Text\n  ).\nMore\n", "Text\n  ).\nMore\n", "Text).\nMore\n"),
+        ("Text.\n-\nMore.\n", "Text.\n-\nMore.\n", "Text.\nMore.\n"),
+        ("Text.\n(\nMore.\n", "Text.\n(\nMore.\n", "Text.\n(\nMore.\n"),
+    ],
+)
+def test_punctuation_only_line_fix(text: str, safe: str, unsafe: str) -> None:
+    assert fixed(text, "S003") == safe
+    assert fixed(text, "S003", unsafe=True) == unsafe
+    assert fixed(unsafe, "S003", unsafe=True) == unsafe
+
+
+# -- S004 empty-heading --------------------------------------------------------------------
+
+HEADING_FIRES = [
+    ("## Related\n\n###\n", "post.md"),
+    ("#\n\nText.\n", "post.md"),
+    ("##   \n\nText.\n", "post.md"),
+    ("### **\n\nText.\n", "post.md"),
+    ("# # #\n", "post.md"),
+    ("Text.\n\n## \n\nMore.\n", None),
+    ("Text.\n\n#\n", None),
+    ("Text.\n\n##### \n", None),
+]
+
+HEADING_DOES_NOT_FIRE = [
+    *[(text, None) for text in CLEAN],
+    ("# Call details\n\nText.\n", "post.md"),
+    ("#hashtag of the day\n", "post.md"),
+    ("#1 in the charts\n", None),
+    ("For more information, call 555-0100.\n\n###\n", None),
+    ("Part one.\n\n# # #\n\nPart two.\n", None),
+    ("```\n#\n```\n", "post.md"),
+]
+
+
+@pytest.mark.parametrize(("text", "filename"), HEADING_FIRES)
+def test_empty_heading_fires(text: str, filename: str | None) -> None:
+    assert fires(text, "S004", filename=filename)
+
+
+@pytest.mark.parametrize(("text", "filename"), HEADING_DOES_NOT_FIRE)
+def test_empty_heading_stays_silent(text: str, filename: str | None) -> None:
+    assert not fires(text, "S004", filename=filename)
+
+
+def test_empty_heading_fix_removes_the_line() -> None:
+    text = "## Related\n\n###\n\nText.\n"
+    once = fixed(text, "S004", filename="post.md")
+    assert once == "## Related\n\nText.\n"
+    assert fixed(once, "S004", filename="post.md") == once

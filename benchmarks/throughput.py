@@ -104,30 +104,32 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"{text_bytes / 1e6:,.0f} MB of text, from {len(texts)} texts of {args.corpus}")
         print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}")
 
-        rows: list[tuple[str, int, float]] = []
-        rows.append(("scrapelint corpus", 1, run_cli(source, 1, args.select)))
+        print()
+        print(f"{'tool':<36} {'jobs':>4} {'seconds':>8} {'docs/s':>9} {'MB/s':>7} {'vs scrapelint 1 job':>20}")
+        baseline: list[float] = []
+
+        def report(name: str, jobs: int, seconds: float) -> None:
+            """One row, printed as soon as it is measured (a long run still shows its first figures)."""
+            baseline.append(seconds)
+            print(f"{name:<36} {jobs:>4} {seconds:>8.1f} {records / seconds:>9,.0f} "
+                  f"{text_bytes / 1e6 / seconds:>7.2f} {baseline[0] / seconds:>19.2f}x", flush=True)
+
+        report("scrapelint corpus", 1, run_cli(source, 1, args.select))
         if args.jobs > 1:
-            rows.append(("scrapelint corpus", args.jobs, run_cli(source, args.jobs, args.select)))
+            report("scrapelint corpus", args.jobs, run_cli(source, args.jobs, args.select))
         used = [texts[n % len(texts)] for n in range(records)]
         try:
             import ftfy
 
-            rows.append((f"ftfy.fix_text {ftfy.__version__}", 1, time_function(ftfy.fix_text, used)))
+            report(f"ftfy.fix_text {ftfy.__version__}", 1, time_function(ftfy.fix_text, used))
         except ImportError:
             print("ftfy is not installed: skipped")
         try:
             from importlib.metadata import version
 
-            rows.append((f"datatrove {version('datatrove')} C4 line filter", 1, time_function(c4_line_filter(), used)))
+            report(f"datatrove {version('datatrove')} C4 line filter", 1, time_function(c4_line_filter(), used))
         except ImportError:
             print("datatrove is not installed (pip install 'scrapelint[datatrove]'): skipped")
-
-    baseline = rows[0][2]
-    print()
-    print(f"{'tool':<36} {'jobs':>4} {'seconds':>8} {'docs/s':>9} {'MB/s':>7} {'vs scrapelint 1 job':>20}")
-    for name, jobs, seconds in rows:
-        print(f"{name:<36} {jobs:>4} {seconds:>8.1f} {records / seconds:>9,.0f} {text_bytes / 1e6 / seconds:>7.2f} "
-              f"{baseline / seconds:>19.2f}x")
 
 
 if __name__ == "__main__":

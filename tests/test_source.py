@@ -38,7 +38,7 @@ def test_utf16_with_bom_round_trips(tmp_path: Path) -> None:
 def test_mixed_line_endings_are_kept_outside_the_fix(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(b"Storm Hits Coast\r\n\r\nStorm Hits Coast\n\nWinds.\r\nMore.\n")
-    run_cli("check", "--fix", str(path))
+    run_cli("check", "--fix", "--select", "D001", str(path))
     assert path.read_bytes() == b"Storm Hits Coast\r\n\r\nWinds.\r\nMore.\n"
 
 

@@ -87,14 +87,16 @@ ARTEFACT_FRAGMENTS = (
 )
 
 
-def _phrase_family_lines() -> tuple[str, ...]:
-    """Every phrase of every family scrapelint ships, as candidate artefact lines."""
+def _phrase_families() -> dict[str, tuple[str, ...]]:
+    """Every phrase family scrapelint ships, with its phrases."""
     directory = Path(phrases.__file__).parent
     families = sorted({path.name.split(".")[0] for path in directory.glob("*.*.txt")})
-    return tuple(phrase for family in families for phrase in phrases.load(family))
+    return {family: phrases.load(family) for family in families}
 
 
-PHRASE_LINES = _phrase_family_lines()
+PHRASE_FAMILIES = _phrase_families()
+PHRASE_LINES = tuple(phrase for listed in PHRASE_FAMILIES.values() for phrase in listed)
+"""Every phrase of every family, as candidate artefact lines."""
 
 # Any character Python can encode: no lone surrogates (they cannot come from a decoder).
 any_character = st.characters(exclude_categories=("Cs",))

@@ -13,6 +13,7 @@ from pathlib import Path
 import scrapelint
 from scrapelint import source
 from scrapelint.diagnostics import Diagnostic
+from scrapelint.patterns import PatternTimeout
 from scrapelint.settings import RuleSet
 
 
@@ -76,6 +77,8 @@ def check_file(
         return FileResult(filename, error=str(error))
     try:
         result = check_text(loaded.text, filename, ruleset, mode, unsafe)
+    except PatternTimeout as error:  # a phrase from the configuration: the user can mend it
+        return FileResult(filename, error=str(error))
     except Exception as error:  # a bug in a rule must not stop the other files
         return FileResult(filename, error=f"internal error, please report it: {type(error).__name__}: {error}")
     if mode is Mode.FIX and result.error is None and result.changed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from scrapelint.diagnostics import Diagnostic, Finding, Fix
 from scrapelint.document import Document
+from scrapelint.patterns import PatternTimeout
 from scrapelint.rules import Rule
 from scrapelint.settings import RuleSet
 
@@ -22,10 +23,13 @@ def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
         view = suppression.masked(doc)
     found: list[tuple[Rule, Finding]] = []
     for rule, options in selected:
-        for finding in rule.check(view, options):
-            if doc.in_code(finding.start, finding.end):
-                continue
-            found.append((rule, finding))
+        try:
+            for finding in rule.check(view, options):
+                if doc.in_code(finding.start, finding.end):
+                    continue
+                found.append((rule, finding))
+        except PatternTimeout as error:
+            raise PatternTimeout(error.phrase, rule.code) from None
     if doc.directives:
         found = suppression.apply(doc, found, frozenset(rule.code for rule, _ in selected))
     diagnostics = [_locate(doc, rule.code, rule.name, rule.category.value, finding) for rule, finding in found]

@@ -6,6 +6,7 @@ commit hook that imports every rule module must not pay for patterns it never ru
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -28,3 +29,29 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0, **named_lists: Any) -> LazyPattern:
     return LazyPattern(pattern, flags, **named_lists)
+
+
+USER_PATTERN_SECONDS = 1.0
+"""How long a pattern built from phrases (which users extend) may take on one line."""
+
+
+class PatternTimeout(Exception):
+    """A pattern built from a phrase took too long on one line; the message says which."""
+
+    def __init__(self, phrase: str, rule: str | None = None) -> None:
+        self.phrase = phrase
+        self.rule = rule
+        where = f"rule {rule}: " if rule else ""
+        super().__init__(
+            f"{where}matching the phrase {phrase!r} took over {USER_PATTERN_SECONDS:g} s on one line; "
+            "simplify it (fewer '*' wildcards)"
+        )
+
+
+def within_time(method: Callable[..., Any], text: str, phrase: str) -> Any:
+    """``method(text)`` (a compiled pattern's ``match``, ``fullmatch``...) for a pattern
+    built from ``phrase``, stopped by the ``regex`` timeout instead of hanging."""
+    try:
+        return method(text, timeout=USER_PATTERN_SECONDS)
+    except TimeoutError:
+        raise PatternTimeout(phrase) from None

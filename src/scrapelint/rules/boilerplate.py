@@ -21,7 +21,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
-from scrapelint.patterns import lazy
+from scrapelint.patterns import lazy, within_time
 from scrapelint.predicates import ends_sentence, is_list_item, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
@@ -94,8 +94,8 @@ class PhraseList:
     near: dict[str, tuple[tuple[str, int], ...]]
     """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
     near_lengths: tuple[int, int]
-    templates: dict[str, tuple[regex.Pattern[str], ...]]
-    """A template's first or last literal word ("" for unspaced scripts) -> the template."""
+    templates: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
+    """A template's first or last literal word ("" for unspaced scripts) -> (phrase, pattern)."""
 
     def match(self, key: str) -> str | None:
         """How ``key`` is one of the phrases: EXACT, TEMPLATE, FUZZY, or None."""
@@ -113,15 +113,17 @@ class PhraseList:
             candidates = self.templates.get("", ())
         else:
             split = key.split()
+            if not split:  # a line of symbols only has an empty key
+                return False
             candidates = self.templates.get(split[0], ()) + self.templates.get(split[-1], ())
-        return any(template.fullmatch(key) for template in candidates)
+        return any(within_time(template.fullmatch, key, phrase) for phrase, template in candidates)
 
     def _near(self, key: str) -> bool:
         # Only phrases sharing a distinctive word with the line are worth an edit distance.
         for word in key.split():
             if len(word) >= FUZZY_CLUE_CHARS:
                 for phrase, errors in self.near.get(word, ()):
-                    if abs(len(phrase) - len(key)) <= errors and _within_edits(phrase, errors).fullmatch(key):
+                    if abs(len(phrase) - len(key)) <= errors and within_time(_within_edits(phrase, errors).fullmatch, key, phrase):
                         return True
         return False
 
@@ -157,12 +159,12 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
     """
     exact: set[str] = set()
     near: dict[str, set[tuple[str, int]]] = {}
-    wildcards: dict[str, list[regex.Pattern[str]]] = {}
+    wildcards: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
     for phrase in (*phrases.load(family), *extra):
         if templates and "*" in phrase.split():
             pattern, anchors = _template(phrase)
             for anchor in anchors:
-                wildcards.setdefault(anchor, []).append(pattern)
+                wildcards.setdefault(anchor, []).append((phrase, pattern))
             continue
         key = phrase_key(phrase.replace("{n}", "0"))
         if not key:

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Time per MB of ``scrapelint.lint()`` as one input grows from 1 MB to 64 MB.
+
+    python benchmarks/scaling.py [--max-mb 64] [--shape corpus|single-line|short-lines]
+                                 [--select RULES] [--fix] [--per-rule]
+
+Each size runs in a fresh process, so the peak memory (maximum resident set size) is that
+size's own. Shapes:
+
+- ``corpus``: the naive texts and extractor outputs of the dev corpus
+  (/work/shared/corpus/dev), joined and repeated up to the size. The repeats are real
+  duplicates, which the duplication rules report: that too must scale.
+- ``single-line``: the same text with every line break replaced by a space.
+- ``short-lines``: numbered lines of four words, a million of them in 17 MB.
+
+The time per MB should stay flat as the input grows; the spread line at the end gives the
+largest time per MB over the smallest. ``--per-rule`` adds, at the largest size, the
+rules that take the most time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
+MB = 1_000_000
+
+
+def corpus_text() -> str:
+    folders = ("bs4", "html2text", "inscriptis", "anchor-trafilatura")
+    paths = sorted(p for folder in folders for p in (CORPUS / folder).glob("*.txt") if not p.name.endswith(".gold.txt"))
+    if not paths:
+        sys.exit(f"no corpus texts under {CORPUS}")
+    return "\n\n".join(path.read_text(encoding="utf-8") for path in paths)
+
+
+def build(shape: str, size: int) -> str:
+    if shape == "short-lines":
+        lines = []
+        total = 0
+        number = 0
+        while total < size:
+            line = f"Line {number} of the list.\n"
+            lines.append(line)
+            total += len(line)
+            number += 1
+        return "".join(lines)[:size]
+    unit = corpus_text()
+    if shape == "single-line":
+        unit = " ".join(unit.split("\n"))
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def child(shape: str, megabytes: int, select: list[str] | None, fix: bool, per_rule: bool) -> None:
+    """Measure one size in this process and print one JSON line."""
+    import scrapelint
+
+    text = build(shape, megabytes * MB)
+    scrapelint.lint("Warm up: compile the patterns. Leave a Reply", select=select)
+    start = time.perf_counter()
+    if fix:
+        found = len(scrapelint.fix(text, select=select).fixed)
+    else:
+        found = len(scrapelint.lint(text, select=select))
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rules = {}
+    if per_rule:
+        from scrapelint.document import Document
+        from scrapelint.linter import lint_document
+        from scrapelint.settings import Settings
+
+        for rule, _ in Settings(select=select).resolve().rules:
+            document = Document(text)
+            document.sentences  # the views are shared by all rules: not any one rule's cost
+            single = Settings(select=[rule.code]).resolve()
+            begin = time.perf_counter()
+            lint_document(document, single)
+            rules[f"{rule.code} {rule.name}"] = time.perf_counter() - begin
+    print(json.dumps({"mb": megabytes, "seconds": seconds, "found": found, "peak_mb": peak_kb / 1000, "rules": rules}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-mb", type=int, default=64)
+    parser.add_argument("--shape", choices=("corpus", "single-line", "short-lines"), default="corpus")
+    parser.add_argument("--select", help="rules, as for `scrapelint check --select` (default: the default rules)")
+    parser.add_argument("--fix", action="store_true", help="time scrapelint.fix() instead of lint()")
+    parser.add_argument("--per-rule", action="store_true", help="at the largest size, time each rule on its own")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    select = arguments.select.split(",") if arguments.select else None
+    if arguments.child is not None:
+        child(arguments.shape, arguments.child, select, arguments.fix, arguments.per_rule)
+        return 0
+
+    sizes = [1]
+    while sizes[-1] * 2 <= arguments.max_mb:
+        sizes.append(sizes[-1] * 2)
+    print(f"scrapelint.{'fix' if arguments.fix else 'lint'}() on {arguments.shape} text, "
+          f"rules: {arguments.select or 'default'}")
+    print(f"{'MB':>4} {'seconds':>9} {'s/MB':>7} {'MB/s':>7} {'peak MB':>8} {'peak/input':>10} {'found':>9}")
+    per_mb = []
+    last = {}
+    for size in sizes:
+        command = [sys.executable, __file__, "--child", str(size), "--shape", arguments.shape]
+        if arguments.select:
+            command += ["--select", arguments.select]
+        if arguments.fix:
+            command.append("--fix")
+        if arguments.per_rule and size == sizes[-1]:
+            command.append("--per-rule")
+        finished = subprocess.run(command, capture_output=True, text=True)
+        if finished.returncode != 0:
+            print(finished.stderr, file=sys.stderr)
+            return 1
+        last = json.loads(finished.stdout.strip().splitlines()[-1])
+        seconds = last["seconds"]
+        per_mb.append(seconds / size)
+        print(f"{size:>4} {seconds:>9.2f} {seconds / size:>7.3f} {size / seconds:>7.2f} "
+              f"{last['peak_mb']:>8.0f} {last['peak_mb'] / size:>10.1f} {last['found']:>9}", flush=True)
+    print(f"spread of s/MB (largest / smallest): {max(per_mb) / min(per_mb):.2f}")
+    if last.get("rules"):
+        print(f"\nslowest rules at {sizes[-1]} MB (each on its own, document views built beforehand):")
+        for name, seconds in sorted(last["rules"].items(), key=lambda item: -item[1])[:10]:
+            print(f"  {seconds:8.2f} s  {seconds / sizes[-1]:6.3f} s/MB  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -62,12 +62,18 @@ class Sentence:
 
 
 _NEWLINES = lazy(r"\r\n?")
-_FENCE = lazy(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}\1[`~]*[ \t]*(?:\n|\Z)|^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", regex.M | regex.S)
+# The opening fence is the whole run of backticks or tildes (possessive): a long run on a
+# line without a closing fence is then read once, not once for each of its lengths.
+_FENCE = lazy(r"^[ ]{0,3}(`{3,}+|~{3,}+)[^\n]*\n(?:.*?\n)??[ ]{0,3}\1[`~]*[ \t]*(?:\n|\Z)|^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*(?:\n.*)?\Z", regex.M | regex.S)
 _CODE_SPAN = lazy(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
 URL_OR_EMAIL = lazy(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'()\[\]{}]+(?:\([^\s()]*\)[^\s<>"'()\[\]{}]*)*"""
     r"""|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b"""  # a local part has at most 64 characters; unbounded, "ab..ab.." takes quadratic time
-    r"""|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me)/[^\s<>"']*""",
+    # A bare domain and path. It starts only where a run of labels starts (not after "x." or
+    # "x-" inside one) and reads the labels possessively, checking the last one afterwards:
+    # "1.1.1.1..." and "a-a-a-..." are read once, not once from each label.
+    r"""|\b(?=[a-z0-9])(?<![a-z0-9]-|[a-z0-9-]\.)[a-z0-9-]++(?:\.[a-z0-9-]++)++"""
+    r"""(?<=\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me))/[^\s<>"']*""",
     regex.I,
 )
 # A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by

@@ -128,6 +128,14 @@ def test_binary_files_are_one_error_and_left_alone(tmp_path: Path, content: byte
     assert (tmp_path / "b.txt").read_text(encoding="utf-8") == CLEAN
 
 
+def test_a_run_where_no_file_could_be_checked_does_not_say_all_checks_passed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01binary")
+    result = run("check", str(tmp_path))
+    assert result.returncode == 2
+    assert errors(result) == [f"error: {tmp_path / 'a.txt'}: binary file (contains NUL bytes)"]
+    assert "All checks passed" not in result.stdout
+
+
 def test_invalid_utf8_names_the_byte_and_suggests_encoding(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes("Café au lait\r\n\r\nLeave a Reply\r\n".encode("cp1252"))

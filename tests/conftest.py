@@ -21,6 +21,14 @@ SEED = ROOT / "seeds" / "000_e075d4da7ec08e31.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 
+def cli_environment(**extra: str) -> dict[str, str]:
+    """A bare environment for the CLI in a subprocess, importing the same scrapelint as the tests do."""
+    import scrapelint
+
+    source = str(Path(scrapelint.__file__).resolve().parent.parent)
+    return {"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": source, **extra}
+
+
 def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real command line in a subprocess, as a user would."""
     process = subprocess.run(
@@ -28,7 +36,7 @@ def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> 
         cwd=cwd,
         input=input,
         capture_output=True,
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+        env=cli_environment(),
     )
     return subprocess.CompletedProcess(
         process.args, process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import SEED, run_cli
+from conftest import SEED, cli_environment, run_cli
 
 from scrapelint.rules import ALL_RULES
 
@@ -188,7 +188,7 @@ def test_shell_completion_through_click() -> None:
     def complete(**env: str) -> str:
         return subprocess.run(
             [sys.executable, "-m", "scrapelint"], capture_output=True, text=True,
-            env={"PATH": "/usr/bin:/bin", **env},
+            env={**cli_environment(), **env},
         ).stdout
 
     assert "_scrapelint_completion" in complete(_SCRAPELINT_COMPLETE="bash_source")

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import SEED, cli_environment
 
 from scrapelint import checker, source
 from scrapelint.settings import Settings
@@ -44,7 +44,7 @@ def run(*args: str, cwd: Path | None = None, input: bytes | None = None, timeout
         cwd=cwd,
         input=input,
         capture_output=True,
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+        env=cli_environment(),
         timeout=timeout,
     )
     return subprocess.CompletedProcess(
@@ -205,7 +205,7 @@ def test_stdin_fix_keeps_encoding_mark_and_line_endings() -> None:
         [sys.executable, "-m", "scrapelint", "check", "--fix", "-"],
         input=data,
         capture_output=True,
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+        env=cli_environment(),
         timeout=HANG_GUARD,
     )
     assert process.returncode == 0, process.stderr

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, run_cli
+from conftest import SEED, cli_environment, run_cli
 
 import scrapelint
 from scrapelint import source
@@ -57,7 +57,7 @@ def test_sigkill_mid_run_leaves_every_file_old_or_new(tmp_path: Path) -> None:
             [sys.executable, "-m", "scrapelint", "check", "--fix", "--select", RULES, str(tree)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+            env=cli_environment(),
         )
         try:
             # Wait for the first file to be rewritten, then let the run go on a little.

@@ -76,6 +76,8 @@ QUOTES_FIRE = [
     "It was called “Glasgow (“No Place Like Home”). “It grabbed me,” he said.\n",
     "Himes rips Trump tweets as “witness intimidation and\n\nNews\n",
     "Il a dit « bonjour et il est parti.\n",
+    # a reopened quotation must have been left open by the paragraph before
+    "The report is out.\n\n“Nobody else spoke, the chair said.\n\nThe meeting ended.\n",
 ]
 
 QUOTES_DO_NOT_FIRE = [
@@ -83,6 +85,12 @@ QUOTES_DO_NOT_FIRE = [
     # quotations over several paragraphs: each opens, only the last closes
     "“The first paragraph of the statement.\n\n“The second paragraph.\n\n“The last one,” she said.\n",
     '"He is renowned for his prowess.\n\n"And he has won everything," the club said.\n',
+    # the last paragraph the page kept of a quotation cut short by an embedded post
+    'The club said: "Jose is one of the best.\n\n"He is renowned for his tactics.\n\nClub statement\n',
+    "Il a dit : « Nous verrons.\n\n« Nous reviendrons.\n\nPublication partagée\n",
+    # a straight quote after a digit: an inch mark, or the end of a quotation
+    'He called it "Top 10" and laughed.\n',
+    '[caption id="attachment_1" align="alignnone"]The harbour.[/caption]\n',
     # one paragraph a line, a quotation split across lines by a converter
     "Football food is “\ncomfort food\n” — pizza, wings and dips.\n",
     # mixed styles that still pair up

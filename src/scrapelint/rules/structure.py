@@ -91,9 +91,8 @@ def _first_unmatched(brackets: list[tuple[int, str]], optional: set[int]) -> int
 
 # -- S002 unbalanced-quotes --------------------------------------------------------------
 
-# Double quotes of every style ("…", “…”, „…“, ”…”) pair up in twos. A straight quote after
-# a digit is an inch mark (12" pizza).
-_DOUBLE_QUOTE = lazy(r'(?<!\p{N})"|[“”„‟]')
+# Double quotes of every style ("…", “…”, „…“, ”…”) pair up in twos.
+_DOUBLE_QUOTE = lazy(r'"|[“”„‟]')
 _OPENING_QUOTE = lazy(r'\s*(?:[-*•]\s+)?["“„«»]')
 _PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
 _LINE_EDGE_NOISE = " \t#*_>-"
@@ -102,16 +101,21 @@ _LINE_EDGE_NOISE = " \t#*_>-"
 _QUOTE_SPAN_LINES = 3
 
 
-def _odd_double_quotes(blocks: tuple[Paragraph, ...]) -> Iterator[tuple[int, regex.Match[str]]]:
-    """(block index, last quote) of each block with an odd number of double quotes.
-
-    Two odd blocks a few lines apart, with no blank line between them, hold one quotation.
-    """
+def _odd_blocks(blocks: tuple[Paragraph, ...]) -> dict[int, regex.Match[str]]:
+    """Block index → last quote, for each block with an odd number of double quotes."""
     odd = {}
     for index, block in enumerate(blocks):
         quotes = list(_DOUBLE_QUOTE.finditer(block.text))
-        if len(quotes) % 2:
+        # A straight quote after a digit may be an inch mark (12" pizza) or close a
+        # quotation ("Top 10"): with one, any count can pair up.
+        if len(quotes) % 2 and not any(_is_after_digit(block.text, quote) for quote in quotes):
             odd[index] = quotes[-1]
+    return odd
+
+
+def _unpaired(blocks: tuple[Paragraph, ...], odd: dict[int, regex.Match[str]]) -> Iterator[int]:
+    """The odd blocks left after pairing: two odd blocks a few lines apart, with no blank
+    line between them, hold one quotation."""
     indexes = sorted(odd)
     paired: set[int] = set()
     for position, index in enumerate(indexes):
@@ -123,7 +127,11 @@ def _odd_double_quotes(blocks: tuple[Paragraph, ...]) -> Iterator[tuple[int, reg
             if gap <= _QUOTE_SPAN_LINES and gap == partner - index:
                 paired.update((index, partner))
                 continue
-        yield index, odd[index]
+        yield index
+
+
+def _is_after_digit(text: str, quote: regex.Match[str]) -> bool:
+    return quote[0] == '"' and quote.start() > 0 and text[quote.start() - 1].isdigit()
 
 
 def _is_arrow(text: str, position: int) -> bool:
@@ -163,9 +171,13 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
     number of double quotes of any style (`"`, `“ ”`, `„ “`, `” ”`), or with more opening
     than closing guillemets or corner brackets (`« »`, `「 」`), or the reverse. The
     convention for quotations that run over several paragraphs is respected: a paragraph
-    may leave its quotation open when the next paragraph opens with a quotation mark.
-    Single quotes are not counted (they double as apostrophes), nor are inch marks
-    (`12"`), lone guillemets used as arrows ("Next »") or quotes in URLs and Markdown code.
+    may leave its quotation open when the next paragraph opens with a quotation mark, and
+    a paragraph that reopens a quotation left open may leave it open too (the page may
+    have cut the quotation short with an embedded post). Single quotes are not counted
+    (they double as apostrophes). A paragraph with a straight quote after a digit is not
+    judged: the quote may be an inch mark (`12"`) or close a quotation (`"Top 10"`).
+    Lone guillemets used as arrows ("Next »") and quotes in URLs and Markdown code are
+    left alone.
 
     ## Why it matters
     A quotation that never closes is a sign that text was cut (a pull quote lost its end)
@@ -187,20 +199,29 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
         return
     blocks = doc.blocks
 
-    def continued(index: int) -> bool:
-        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-        return _OPENING_QUOTE.match(following) is not None
+    def opens(index: int) -> bool:
+        return 0 <= index < len(blocks) and _OPENING_QUOTE.match(blocks[index].text) is not None
 
-    for index, quote in _odd_double_quotes(blocks):
-        start = blocks[index].start + quote.start()
-        if not continued(index) and _outside_code_and_urls(doc, start):
+    # A paragraph of a quotation over several paragraphs leaves it open when the next one
+    # reopens it; and one that reopens a quotation left open may be the last that the page
+    # kept before an embedded post or a pull-out that cut the quotation short.
+    odd = _odd_blocks(blocks)
+    for index in _unpaired(blocks, odd):
+        start = blocks[index].start + odd[index].start()
+        if opens(index + 1) or index - 1 in odd and opens(index):
+            continue
+        if _outside_code_and_urls(doc, start):
             yield Finding(start, start + 1, "Odd number of double quotes in this paragraph")
     if not any(mark in text for mark in "«»「」『』"):
         return
+    left_open: set[str] = set()
     for index, block in enumerate(blocks):
+        reopened, left_open = left_open, set()
         for opener, closer, position in _unpaired_marks(block.text):
-            if block.text.count(opener) > block.text.count(closer) and continued(index):
-                continue
+            if block.text.count(opener) > block.text.count(closer):
+                left_open.add(opener)
+                if opens(index + 1) or opener in reopened and opens(index):
+                    continue
             if _outside_code_and_urls(doc, block.start + position):
                 yield Finding(
                     block.start + position,

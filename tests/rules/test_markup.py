@@ -329,6 +329,9 @@ CODE_FIRES = [
     "  fjs.parentNode.insertBefore(js, fjs);\n}(document, 'script', 'facebook-jssdk'));\n",
     "document.write('<div>');\n",
     "fbq('init', '1234');\n",
+    "The text.\ndisplay: none !important;\n",
+    "The text.\nfont-family: \"Times New Roman\", serif;\n",
+    "The text.\nbackground: url(\"a.png\") no-repeat;\n",
 ]
 
 CODE_NOT_FIRES = [
@@ -344,6 +347,9 @@ CODE_NOT_FIRES = [
     "Color: red. Size: large.\n",
     "The for-loop (for i in range) is common.\n",
     "```js\nvar x = 1;\n```\n",
+    # a property name that opens a line of prose ending in a semicolon
+    "The key facts:\ncontent: the report says the bridge is safe;\n",
+    "Her notes read:\nbackground: The family moved to Leeds in 1990;\n",
 ]
 
 

@@ -516,11 +516,16 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
 def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Patterns for whole stripped lines: (strong evidence of code, code once near strong)."""
     declaration = r"-?[a-z][a-z-]*[ \t]*:[ \t]*[^;{}\n]+"
+    # A value on a line of its own is one to three tokens ("none", "1px solid #ccc", "0 auto
+    # !important") and has no capitalised word outside quotes: "content: the report says it
+    # is fine;" and "background: The family moved in 1990;" are prose.
+    token = r"""(?:[^\s;{}"'\p{Lu}]|"[^"\n]*"|'[^'\n]*')++"""
+    value = rf"{token}(?:[ \t]+{token}){{0,2}}[ \t]*"
     selector = r"[.#]?[\w*\[\]=\"':>+~, .#()-]*"
     strong = regex.compile(
         r"(?:@(?:media|font-face|import|keyframes|supports|charset|page)\b.*"
         rf"|{selector}\{{[ \t]*{declaration}(?:;[ \t]*{declaration})*;?[ \t]*\}}"
-        r"|(?:\L<properties>)[ \t]*:[ \t]*[^;{}\n]+;(?:[ \t]*(?:\L<properties>)[ \t]*:[ \t]*[^;{}\n]+;)*"
+        rf"|(?:\L<properties>)[ \t]*:[ \t]*{value};(?:[ \t]*(?:\L<properties>)[ \t]*:[ \t]*{value};)*"
         rf"|.*\bfunction[ \t]*[\w$]*[ \t]*\([^()\n]*\)[ \t]*\{{.*"
         rf"|.*=>[ \t]*\{{.*"
         r"|(?:var|let|const)[ \t]+[\w$]+(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*[=;].*"
@@ -583,8 +588,10 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     Runs of whole lines that are stylesheet or script code: CSS rules
     (`.ad{display:none;}`, `@media (max-width: 600px) {`), bare declarations of known CSS
-    properties (`display:none;`), and JavaScript (`function(){`, `var x = ...;`,
-    `window.dataLayer = window.dataLayer || [];`, `googletag.cmd.push(function() {`).
+    properties with values of one to three tokens and no capitalised word outside quotes
+    (`display:none;`, `border: 1px solid #ccc;`), and JavaScript (`function(){`,
+    `var x = ...;`, `window.dataLayer = window.dataLayer || [];`,
+    `googletag.cmd.push(function() {`).
     A run must hold at least one line of such strong evidence; lines such as `});`,
     `x.y = z;` or `if (a) {` join a run but never start one. A line of prose that mentions
     code ("Call function() to start.") is not code: it does not end like code.

@@ -112,6 +112,55 @@ CLEAN_TEXTS: list[tuple[str, str, str]] = [
         "story.txt",
     ),
     (
+        "english-about-html-and-code",
+        "How to format a post\n\n"
+        "Use the <strong> tag for emphasis, not <b>. Tags such as <p>, <div> and <span> "
+        "structure a page; in CSS you write color: red; to colour text.\n\n"
+        "If x > 3 and y < 5, then x + y = 8. The set {1, 2, 3} has three elements.\n",
+        "story.txt",
+    ),
+    (
+        "english-verse-recipe-interview",
+        "The woods are lovely, dark and deep\n"
+        "But I have promises to keep\n"
+        "And miles to go before I sleep\n\n"
+        "Ingredients\n\n"
+        "2 cups flour\n"
+        "1 tsp salt\n"
+        "3 eggs, beaten\n\n"
+        "Q: When did you start painting?\n"
+        "A: When I was six, in Lisbon.\n\n"
+        "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to confirm the nominee.\n",
+        "story.txt",
+    ),
+    (
+        "english-hard-wrapped-letter",
+        "Dear colleagues, the meeting on Thursday has been moved to the main\n"
+        "hall on the second floor because the usual room is being repainted this\n"
+        "week. Please bring the draft budget, the notes from last month, and any\n"
+        "questions you may have for the finance team.\n\n"
+        "Best regards,\n"
+        "Anna\n",
+        "letter.txt",
+    ),
+    (
+        "emoji-and-joiners",
+        "The family 👨‍👩‍👧 posed for a photo 👍🏽 and waved 🇫🇷 flags. Press 1️⃣ to start.\n\n"
+        "من می‌خواهم این کتاب را بخوانم.\n\n"
+        "क्‍ष और र्‍य जैसे संयुक्ताक्षर हिंदी में आम हैं।\n",
+        "story.txt",
+    ),
+    (
+        "markdown-references-and-site-generators",
+        "See the report[^1] and [the site][1], which is _really_ __useful__.\n\n"
+        "{{< figure src=\"harbour.png\" caption=\"The harbour\" >}}\n\n"
+        "Line one  \n"
+        "Line two.\n\n"
+        "[1]: https://example.com/site\n"
+        "[^1]: Published in 2019.\n",
+        "notes.md",
+    ),
+    (
         "markdown-code-and-lists",
         "# Call details\n\n"
         "The call lasted **an hour**. We discussed `lint()` and the `--fix` flag,\n"
@@ -252,7 +301,7 @@ CLEAN_TEXTS: list[tuple[str, str, str]] = [
         "עיריית תל אביב מרחיבה את שבילי האופניים\n\n"
         "העירייה הודיעה ביום שני כי תוסיף עשרה קילומטרים של שבילי אופניים עד סוף השנה. "
         "\"זה צעד חשוב לעיר ירוקה יותר\", אמר ראש העירייה.\n\n"
-        "התושבים מוזמנים להגיש הערות עד ה־1 בדצמבר.\n",
+        "התושבים מוזמנים להגיש הערות עד ה־1 בדצמבר. דובר צה\"ל אמר כי ארה\"ב תמכה בתוכנית.\n",
         "katava.txt",
     ),
     (
@@ -282,7 +331,7 @@ CLEAN_TEXTS: list[tuple[str, str, str]] = [
     (
         "japanese",
         "東京で新しい図書館が開館\n\n"
-        "東京都は1日、新しい中央図書館を開館したと発表した。館長は「誰もが気軽に立ち寄れる"
+        "\u3000東京都は1日、新しい中央図書館を開館したと発表した。館長は「誰もが気軽に立ち寄れる"
         "場所にしたい」と話している。\n\n"
         "図書館には約50万冊の本が所蔵されており、午前9時から午後8時まで利用できる。初日には"
         "3,000人以上が訪れた。\n",

@@ -46,12 +46,17 @@ TAG_FIRES = [
     "<source>Reuters</source> reported the deal.\n",
     '<span style="display:none">x</span> The council met.\n',
     "# Heading\n\n<script>track();</script>\n",
+    # a line that names a tag may still hold markup that is closed
+    "The <p> element and <b>bold</b> text.\n",
 ]
 
 TAG_NOT_FIRES = [
     *CLEAN,
     "cp <source> <dest> copies the file.\n",
     "Use the <p> tag for paragraphs.\n",
+    "Use the <strong> tag for emphasis, not <b>.\n",
+    "Tags such as <p>, <div> and <span> are common.\n",
+    "Close it with the </p> tag.\n",
     "Type “<br>” to break a line.\n",
     "A List<String> or a Promise<void> holds values.\n",
     "<Main Street> is closed today.\n",

@@ -136,7 +136,46 @@ class _Tag:
 
 
 def _tags(text: str, is_markdown: bool) -> Iterator[_Tag]:
-    """The HTML tags that are unmistakably tags, in text order."""
+    """The HTML tags that are unmistakably tags, in text order.
+
+    A tag that prose names ("the <p> tag", "not <b>.") is a word, and so is every bare
+    opening tag left unclosed on a line that names one ("tags such as <p>, <div> and
+    <span>").
+    """
+    found: list[tuple[_Tag, bool, int]] = []
+    naming_lines: set[int] = set()
+    last_closing: dict[tuple[int, str], int] = {}
+    line_start = searched = 0
+    for tag, plain in _tag_candidates(text, is_markdown):
+        # Tags come in text order: looking for line breaks only since the previous tag
+        # keeps this linear on a long line.
+        newline = text.rfind("\n", searched, tag.start)
+        line_start, searched = (newline + 1 if newline >= 0 else line_start), tag.start
+        if _TAG_AS_WORD.match(text, tag.end) or plain and _named_in_prose(text, tag):
+            naming_lines.add(line_start)
+            continue
+        if tag.closing:
+            last_closing[line_start, tag.name] = tag.start
+        found.append((tag, plain, line_start))
+    for tag, plain, line_start in found:
+        if plain and line_start in naming_lines and last_closing.get((line_start, tag.name), -1) < tag.start:
+            continue
+        yield tag
+
+
+# A bare opening tag that a sentence goes on after ("not <b>.", "<p>, <div>"): in markup,
+# text follows an opening tag, not punctuation.
+_PUNCTUATION_AFTER = lazy(r"[.,;:!?)](?:\s|$)")
+
+
+def _named_in_prose(text: str, tag: _Tag) -> bool:
+    spaced_before = tag.start == 0 or text[tag.start - 1] in " \t\n("
+    return spaced_before and _PUNCTUATION_AFTER.match(text, tag.end) is not None
+
+
+def _tag_candidates(text: str, is_markdown: bool) -> Iterator[tuple[_Tag, bool]]:
+    """Tags of real element names written as tags, each with whether it is a plain
+    opening tag (no attributes, not closing, not self-closing)."""
     elements = _elements()
     lowered: str | None = None
     for match in _tag_pattern().finditer(text):
@@ -158,9 +197,10 @@ def _tags(text: str, is_markdown: bool) -> Iterator[_Tag]:
             if f"</{name.lower()}>" not in lowered:
                 continue
         start, end = match.span()
-        if _TAG_AS_WORD.match(text, end) or (start and text[start - 1] in _QUOTES and text[end:end + 1] in _QUOTES):
+        if start and text[start - 1] in _QUOTES and text[end:end + 1] in _QUOTES:
             continue
-        yield _Tag(start, end, name.lower(), bool(match["close"]), element)
+        plain = not (match["close"] or attributes or match["self"])
+        yield _Tag(start, end, name.lower(), bool(match["close"]), element), plain
 
 
 def _tag_marks(text: str, is_markdown: bool) -> Iterator[_Mark]:
@@ -193,8 +233,9 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     unmistakable: a closing tag, a self-closing tag, a tag with `name=value` attributes,
     a bare tag such as `<p>` or `<br>`, or a bare tag whose closing tag is also in the text.
     "<3", "a < b > c", "<email@example.com>", "<https://example.com>", "<The Palace>",
-    "<source>" as a placeholder in prose, and a tag named as a word ("the `<p>` tag") are
-    left alone. In Markdown, where inline HTML is part of the format, only page machinery
+    "<source>" as a placeholder in prose, and tags named as words ("the `<p>` tag", "not
+    `<b>`.", and every unclosed bare tag on such a line: "tags such as `<p>`, `<div>` and
+    `<span>`") are left alone. In Markdown, where inline HTML is part of the format, only page machinery
     is flagged (`<script>`, `<style>`, `<meta>`, `<form>`, `<input>`, ...). Tags next to
     each other are reported together.
 

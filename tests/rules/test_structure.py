@@ -78,6 +78,7 @@ QUOTES_FIRE = [
     "Il a dit « bonjour et il est parti.\n",
     # a reopened quotation must have been left open by the paragraph before
     "The report is out.\n\n“Nobody else spoke, the chair said.\n\nThe meeting ended.\n",
+    "«Первая «вторая» и третья» цитаты, «четвёртая без конца.\n",
 ]
 
 QUOTES_DO_NOT_FIRE = [
@@ -90,6 +91,8 @@ QUOTES_DO_NOT_FIRE = [
     "Il a dit : « Nous verrons.\n\n« Nous reviendrons.\n\nPublication partagée\n",
     # a straight quote after a digit: an inch mark, or the end of a quotation
     'He called it "Top 10" and laughed.\n',
+    # one closing guillemet for a nested quotation and the one around it (Russian usage)
+    "Договор подписало ООО «Компания «Ромашка».\n",
     '[caption id="attachment_1" align="alignnone"]The harbour.[/caption]\n',
     # one paragraph a line, a quotation split across lines by a converter
     "Football food is “\ncomfort food\n” — pizza, wings and dips.\n",

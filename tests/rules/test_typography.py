@@ -46,6 +46,7 @@ SPACE_BEFORE_NOT_FIRES = [
     "The Kaepernick Saga Drags On . . . off the Field\n",
     "He paused ... then spoke.\n",
     "Microsoft .NET and .5 percent\n",
+    "You can play this game with a friend ;) or alone ;-)\n",
     "Bonjour ! Comment allez-vous ? Très bien ; merci.\n",
     "« Bonjour ! »\n",
     "Il est venu hier soir avec ses amis.\n\nMerci !\n",

@@ -145,11 +145,25 @@ def _is_arrow(text: str, position: int) -> bool:
     return not text[line_start:position].strip(_LINE_EDGE_NOISE) or not text[position + 1:line_end].strip(_LINE_EDGE_NOISE)
 
 
+def _closed_with_nested(text: str, opener: str, closer: str) -> bool:
+    """Whether every quotation left open held a nested one that closed: where the two end
+    together, one closer often stands for both ("«Издательство «Наука»")."""
+    open_quotes: list[bool] = []  # per open quotation: whether a quotation nested in it closed
+    for char in text:
+        if char == opener:
+            open_quotes.append(False)
+        elif char == closer and open_quotes:
+            open_quotes.pop()
+            if open_quotes:
+                open_quotes[-1] = True
+    return all(open_quotes)
+
+
 def _unpaired_marks(text: str) -> Iterator[tuple[str, str, int]]:
     """(opener, closer, position) for guillemets and corner brackets whose counts differ."""
     for opener, closer in _PAIRED:
         openers, closers = text.count(opener), text.count(closer)
-        if openers == closers:
+        if openers == closers or openers > closers and _closed_with_nested(text, opener, closer):
             continue
         mark = opener if openers > closers else closer
         positions = [i for i, c in enumerate(text) if c == mark]
@@ -176,8 +190,9 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
     have cut the quotation short with an embedded post). Single quotes are not counted
     (they double as apostrophes). A paragraph with a straight quote after a digit is not
     judged: the quote may be an inch mark (`12"`) or close a quotation (`"Top 10"`).
-    Lone guillemets used as arrows ("Next »") and quotes in URLs and Markdown code are
-    left alone.
+    One closing guillemet may end a nested quotation and the one around it, as Russian
+    typography writes it ("«Издательство «Наука»"). Lone guillemets used as arrows
+    ("Next »") and quotes in URLs and Markdown code are left alone.
 
     ## Why it matters
     A quotation that never closes is a sign that text was cut (a pull quote lost its end)

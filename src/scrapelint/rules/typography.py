@@ -19,9 +19,10 @@ from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 # A space (not a no-break space, which is typographic intent) between a word and a comma,
 # period, semicolon, exclamation or question mark that ends the word. Dots of a spaced
-# ellipsis (". . .") and marks that start a token (".NET", ".5") are not followed by a space.
+# ellipsis (". . .") and marks that start a token (".NET", ".5") are not followed by a space;
+# a winking smiley (";)", ";-)") is not a semicolon.
 _SPACE_BEFORE = lazy(
-    r"(?<=[\p{L}\p{N}”’»)\]])(?P<space>[ \t]+)(?P<mark>,|\.(?![ \t]*\.)|[;!?])(?=\s|$|[\"”’»)\]])"
+    r"(?<=[\p{L}\p{N}”’»)\]])(?P<space>[ \t]+)(?P<mark>,|\.(?![ \t]*\.)|;(?!-?\))|[!?])(?=\s|$|[\"”’»)\]])"
 )
 _SPACED_MARK = lazy(r"[ \t][,.;!?]")
 # French puts a (thin) space before these on purpose; its function words are in the
@@ -60,7 +61,8 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
     paragraph that reads as French (from its function words or its guillemets), nor in a
     text that spaces them as a rule. A no-break or narrow no-break space is always
     deliberate; colons are never flagged ("VIP : 60,000" labels, French and Korean usage);
-    spaced ellipses (". . ."), ".NET" and ".5" are not punctuation after a word.
+    spaced ellipses (". . ."), ".NET", ".5" and winking smileys (";)") are not punctuation
+    after a word.
 
     ## Why it matters
     The stray space is a visible seam in the text; it splits tokens for search and

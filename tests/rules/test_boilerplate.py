@@ -172,6 +172,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "B007": (
         [
+            "The mission ends in May.\n- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Milky Way Galaxy\n",
+            "The mission ends in May.\n\n- Moon Rush: Private Lunar Lander Plans\n- Where Commercial Landers Will Land\nEditor's note: This story was updated.\n",
             "The galaxies formed early.\nRelated: The 15 Weirdest Galaxies in Our Universe\nMore text follows here.\n",
             "Shares fell.\nRead more: Tencent profit falls as threat weighs\n",
             "Shares fell.\n[Related: Keynote: AI, Integration And Protestors]\n",
@@ -186,6 +188,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The band played on.\nRelated post:\nWe went to the market and bought the\nvegetables we needed.\n",
             "Note: the figures are provisional.\n",
             "Related issues: taxes, spending and debt were discussed at length by the committee members.\n",
+            "The newly selected five are:\n- Blue Origin, Kent, Washington\n- Ceres Robotics, Palo Alto, California\n",
+            "The mission ends in May.\n- the probe reaches orbit in June\n- the lander touches down in July\n",
+            "The mission ends in May.\n- Launch\n- Landing\n",
+            "- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Galaxy\n",
+            "The mission ends in May.\n- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Galaxy\nOne.\nTwo.\nThree.\n",
         ],
     ),
     "B008": (
@@ -354,6 +361,66 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Comments\n",
         ],
     ),
+    "B016": (
+        [
+            "New car sales plunge 10 percent in October\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Cat found in New Mexico after going missing in Oregon\nSANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland has been found.\n",
+            "What is the value of drugs that come to the U.S. border?\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Stadia Falls Short of 4K at Launch\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "https://example.com/news/cat-found-1234.php\nCat found in New Mexico\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "2019 Music Awards\nHost Announced for the Awards\nA half century on, the band is still touring.\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Black Friday per nostalgici: le occasioni da non perdere\nIl black Friday incombe su di noi: per chi ama gli anni Ottanta ci sono molte occasioni da non perdere in rete.\n",
+        ],
+        [
+            "Cat found in New Mexico after going missing in Oregon\n\nSANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland has been found.\n",
+            "# Stadia Falls Short of 4K at Launch\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.\n",
+            "BAAR, SWITZERLAND\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "The sales figures are out.\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Call details\n\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "New car sales plunge 10 percent in October\nThe dealers were surprised.\n",
+            "New car sales plunge 10 percent in October\n\nNew car sales plunge 10 percent in October. New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "New car sales plunge 10 percent in October\nNew car sales plunge 10 percent in October\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Sales in the Houston area fell by 10 percent in the\nlast month, despite low interest rates and strong hiring in the region.\n",
+            "  • Bread and milk for the week\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Read more at https://example.com/report\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Tested by: John Smith RRP: 49.95 Euro\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "The council met on Tuesday.\nNew car sales plunge 10 percent in October\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+        ],
+    ),
+    "B017": (
+        [
+            "The talks ended.\nKeith Bradsher contributed reporting from Hong Kong.\n",
+            "The talks ended.\nAdditional reporting by Joseph Hudak\n",
+            "The talks ended.\n(Reporting by Greg Roumeliotis and Joshua Franklin; Editing by Martin Howell)\n",
+            "The talks ended.\n___\nAssociated Press writers Alan Fram and Zeke Miller contributed to this report.\n",
+            "Las conversaciones terminaron.\nCon información de Reuters y AP\n",
+            "Die Gespräche endeten.\nMit Material von Reuters\n",
+        ],
+        [
+            "Reporting by the BBC showed that the minister knew about the deal.\n",
+            "The talks ended.\nReporting by Reuters showed that the minister knew.\n",
+            "Several local groups contributed to this report on housing, the mayor said.\n",
+            "She contributed reporting\nto the paper for many years.\n",
+            "Editing by hand takes a long time.\n",
+            "The talks ended.\nReporting by\n",
+        ],
+    ),
+    "B018": (
+        [
+            "The dealers expect a recovery.\npaul.takahashi@chron.com\n",
+            "The dealers expect a recovery.\ntwitter.com/paultakahashi\n",
+            "The dealers expect a recovery.\nEmail: desk@example.com\n",
+            "The dealers expect a recovery.\nhttps://www.instagram.com/example/\n",
+        ],
+        [
+            "https://example.com/report\n",
+            "www.example.com.br\n",
+            "http://amzn.to/2iJFhRj\n",
+            "https://twitter.com/example/status/1196518386224328705\n",
+            "Email desk@example.com or call 555-0100 with tips.\n",
+            "Readers can write to\ndesk@example.com\nwith their questions.\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -449,6 +516,27 @@ def test_dateline_is_unsafe_and_reading_time_safe() -> None:
     assert fixed(dateline, "B012") == dateline
     assert fixed(dateline, "B012", unsafe=True) == "The suspect was arrested.\n"
     assert fixed("5 min read\nThe text.\n", "B012") == "The text.\n"
+
+
+def test_headline_credit_and_contact_lines_go_only_as_unsafe_fixes() -> None:
+    lede = "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.\n"
+    headline = "New car sales plunge 10 percent in October\n" + lede
+    assert fixed(headline, "B016") == headline
+    assert fixed(headline, "B016", unsafe=True) == lede
+    header = "https://example.com/cat-1234.php\nCat found in New Mexico\n" + lede
+    assert fixed(header, "B016", unsafe=True) == lede
+    credit = lede + "Keith Bradsher contributed reporting from Hong Kong.\n"
+    assert fixed(credit, "B017") == credit
+    assert fixed(credit, "B017", unsafe=True) == lede
+    contact = lede + "paul.takahashi@chron.com\ntwitter.com/paultakahashi\n"
+    assert fixed(contact, "B018") == contact
+    assert fixed(contact, "B018", unsafe=True) == lede
+
+
+def test_closing_headline_list_goes_whole_and_only_unsafely() -> None:
+    text = "The mission ends in May.\n- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Galaxy\nOriginally published.\n"
+    assert fixed(text, "B007") == text
+    assert fixed(text, "B007", unsafe=True) == "The mission ends in May.\nOriginally published.\n"
 
 
 def test_copyright_footer_is_unsafe() -> None:

@@ -22,7 +22,7 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
 from scrapelint.patterns import lazy, within_time
-from scrapelint.predicates import ends_sentence, is_list_item, words
+from scrapelint.predicates import ends_sentence, is_list_item, normalize_line, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 PHRASE_OPTIONS = {"extend-phrases": (), "extend-phrases-file": None}
@@ -805,7 +805,12 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
     and a related-list heading such as "You may also like" (see B006) together with the
     run of two or more title-like lines right under it (short, one sentence at most, not
     ending like a sentence, in the same case); under a heading that ends with a colon
-    ("Related post:"), one title is enough.
+    ("Related post:"), one title is enough. Also a list without a heading at the end of
+    the text (at most two lines follow it), right after a paragraph that ends with a
+    sentence: two or more list items in title case, every longer word capitalised ("-
+    15 Amazing Images of Stars", "- The 11 Biggest Unanswered Questions About Dark
+    Matter"), the way widgets print headlines; an article's own closing list is written
+    in sentence case, or introduced by a colon.
 
     Options `extend-phrases` and `extend-phrases-file` add labels, as for B006.
 
@@ -844,6 +849,50 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
                 Applicability.UNSAFE,
                 "Remove the heading and the titles",
             )
+    closing = _closing_headline_list(doc)
+    if closing:
+        yield _removal(
+            doc,
+            closing[0],
+            closing[-1],
+            f"List of {len(closing)} headlines closing the text: {closing[0].text.strip()!r}, …",
+            Applicability.UNSAFE,
+            "Remove the headlines",
+        )
+
+
+MIN_TITLE_CASE_WORDS = 3
+MAX_LINES_AFTER_LIST = 2
+
+
+def _closing_headline_list(doc: Document) -> list[Line]:
+    """The run of list items in title case that follows a paragraph near the end of the text.
+
+    At most ``MAX_LINES_AFTER_LIST`` short lines (an editor's note, a credit) may follow it.
+    """
+    filled = [line for line in doc.lines if not line.is_blank]
+    for end in range(len(filled) - 1, max(len(filled) - 2 - MAX_LINES_AFTER_LIST, -1), -1):
+        if is_list_item(filled[end].text):
+            break
+    else:
+        return []
+    start = end
+    while start > 0 and is_list_item(filled[start - 1].text):
+        start -= 1
+    items = filled[start:end + 1]
+    if len(items) < 2 or start == 0 or not ends_sentence(filled[start - 1].text):
+        return []
+    for line in items:
+        text = _LIST_MARKER.sub("", line.text)
+        if not _reads_as_title(text) or not _in_title_case(text):
+            return []
+    return items
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether every longer word is capitalised, as in English headlines."""
+    longer = [word for word in words(text) if len(word) >= NAME_WORD_CHARS]
+    return len(longer) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() or word[0].isdigit() for word in longer)
 
 
 def _related_list(doc: Document, heading: Line, headings: PhraseList) -> list[Line]:
@@ -1513,3 +1562,285 @@ def comment_policy(doc: Document, options: Options) -> Iterator[Finding]:
         addressed = _holds_any(first, comment_words) or _holds_any(reach, address)
         if addressed and _holds_any(reach, comment_words) and _holds_any(key, moderation):
             yield _line_removal(doc, line, "Comment-moderation notice", safe=False)
+
+
+# -- headline above the body ----------------------------------------------------------
+
+
+MIN_HEADLINE_WORDS = 3
+MIN_LEDE_WORDS = 15
+MAX_HEADER_LINES = 6
+_CLAUSE_END = lazy(r"(?<![.…])[.,;:：][\"'”’»)\]]*$")
+_ADDRESS_LINE = lazy(r"^(?:https?://|www\.)\S+$", regex.I)
+_ALL_CAPS = lazy(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
+
+
+@rule(
+    code="B016",
+    name="leading-headline",
+    category=Category.BOILERPLATE,
+    summary="Page headline left above the article body",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The first line of the text, when it is the page's headline and the article body
+    starts right under it: a line of 3 to 25 words that does not end like a sentence
+    (no final period, comma, colon or semicolon), starts with a capital or a digit, is
+    not written in capitals only, holds no address and at most one colon; and the next
+    line is a paragraph of at least 15 words that starts a sentence and ends like one
+    (or a shorter sentence with such a paragraph after it).
+    "Cat found in New Mexico after going missing in Oregon" over "SANTA FE, N.M. (AP) —
+    A cat who has been missing for five years …" is flagged. Up to six such lines over
+    the body (a kicker, the headline, a subtitle, the page's address as the very first
+    line) are flagged together as the page header. The header must sit right on the
+    body, as extractors that print one paragraph a line leave it: a title set off by a
+    blank line, or written as a Markdown heading ("# Title"), is laid out as the
+    document's title on purpose and is left alone. So are a dateline or a kicker in
+    capitals ("BAAR, SWITZERLAND"), a short heading over a short paragraph ("Call
+    details"), and a headline that the body repeats (D001 and D006 handle those).
+
+    ## Why it matters
+    Extractors keep the page's `<h1>` above the body, while article bodies (and the
+    corpora built from them) carry the headline apart, as metadata. Left in, it is a
+    sentence fragment glued to the first paragraph, and the same words end up twice
+    when the title is stored as well.
+
+    ## Example
+    ```text
+    New car sales plunge 10 percent in October
+    New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.
+    ```
+
+    ## Fix safety
+    Unsafe: only the headline goes, but whether a text should keep its headline is the
+    user's call, and a text may open with a heading of its own.
+    """
+    lines = [line for line in doc.lines[: 2 * MAX_HEADER_LINES + 2] if not line.is_blank]
+    header: list[Line] = []
+    for line in lines[:MAX_HEADER_LINES]:
+        text = line.text.strip()
+        if not (_reads_as_headline(text) or not header and _ADDRESS_LINE.match(text)):
+            break
+        header.append(line)
+    if not header or len(lines) <= len(header):
+        return
+    lede = lines[len(header)]
+    # A title set off by a blank line is laid out as the document's title on purpose.
+    if lede.index - header[0].index != len(header):
+        return
+    following = lines[len(header) + 1].text.strip() if len(lines) > len(header) + 1 else ""
+    if not _opens_body(lede.text.strip(), max(len(words(line.text)) for line in header), following):
+        return
+    # A headline that the body repeats is D001's or D006's: removing both copies loses it.
+    copies = {normalize_line(line.text) for line in header}
+    if len(copies) < len(header) or any(normalize_line(line.text).startswith(copy) for line in lines[len(header):len(header) + 3] for copy in copies):
+        return
+    if len(header) == 1:
+        yield _line_removal(doc, header[0], "Headline above the article body", safe=False)
+        return
+    shown = " / ".join(line.text.strip() for line in header[:3]) + (" / …" if len(header) > 3 else "")
+    yield _removal(
+        doc, header[0], header[-1], f"Page header of {len(header)} lines above the article body: {shown}",
+        Applicability.UNSAFE, "Remove the header lines",
+    )
+
+
+def _reads_as_headline(title: str) -> bool:
+    count = len(words(title))
+    return (
+        MIN_HEADLINE_WORDS <= count <= MAX_TITLE_WORDS + 5
+        and _CLAUSE_END.search(title) is None
+        and not title.startswith("#")
+        and _UPPER_OR_DIGIT_START.match(title) is not None
+        and _ALL_CAPS.match(title) is None
+        and title.count(":") + title.count("：") <= 1
+        and not is_list_item(title)
+        and not _ends_open(title)
+        and _CONTACT_CLUE.search(title) is None
+        and phrase_list("reading-time").match(phrase_key(title)) is None
+    )
+
+
+def _opens_body(text: str, headline_words: int, following: str) -> bool:
+    """Whether ``text`` opens the body: a long sentence, or a short one that a long one follows."""
+    count = len(words(text))
+    long_enough = count >= MIN_LEDE_WORDS and count > headline_words
+    return (
+        (long_enough or following and _opens_body(following, headline_words, ""))
+        and ends_sentence(text)
+        and _LOWER_START.match(text) is None
+        and not is_list_item(text)
+    )
+
+
+# -- contributor credits --------------------------------------------------------------
+
+
+MAX_CREDIT_LINE_WORDS = 60
+NAME_WORD_CHARS = 4
+"""Words this long count when judging whether a credit's words are names."""
+
+
+@rule(
+    code="B017",
+    name="contributor-credit",
+    category=Category.BOILERPLATE,
+    summary="Contributor credit line left at the end of a story",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def contributor_credit(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is only a credit of the people who reported, wrote or edited a story:
+    it opens with a credit ("Reporting by …", "Additional reporting by …", "(Reporting by
+    Jane Doe; Editing by John Smith)", "Con información de …", "Mit Material von …") or
+    ends with one ("Keith Bradsher contributed reporting from Hong Kong.", "Associated
+    Press writers Alan Fram and Zeke Miller contributed to this report."), and the rest
+    is names: most of its longer words are capitalised. Credits in six languages (the
+    phrase files `contributor-credit.*.txt`, where `*` stands for the names). "Reporting
+    by the BBC showed that the minister knew" is a sentence and is left alone.
+
+    Option `extend-phrases` (default empty) adds credits (with `*` for the names);
+    `extend-phrases-file` names a file of them, one a line.
+
+    ## Why it matters
+    Article bodies carry no bylines; the credit line is the byline moved to the end, and
+    it repeats, with other names, under every story of a wire service.
+
+    ## Example
+    ```text
+    Officials said the talks would resume in January.
+    Keith Bradsher contributed reporting from Hong Kong.
+    ```
+
+    ## Fix safety
+    Unsafe: the line holds only names and the credit, but some publishers print it as
+    part of the story and annotators of article bodies sometimes keep it.
+    """
+    pattern = _credit_line_pattern(_extension(options))
+    for line in _lines_holding(doc, _credit_needles(_extension(options))):
+        text = line.text.strip()
+        if len(words(text)) > MAX_CREDIT_LINE_WORDS or _inside_sentence(doc, line):
+            continue
+        match = pattern.match(text)
+        if match is None:
+            continue
+        names = " ".join(part for part in match.captures("names") if part)
+        place = match["place"] or ""
+        if _are_names(names) and (not place or _name_like(place)):
+            yield _line_removal(doc, line, "Contributor credit", safe=False)
+
+
+def _credit_phrases(extra: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The credits that open a line ("Reporting by") and those that close one ("contributed reporting")."""
+    openers, closers = [], []
+    for phrase in (*phrases.load("contributor-credit"), *extra):
+        split = phrase.split()
+        if len(split) > 1 and split[-1] == "*":
+            openers.append(" ".join(split[:-1]))
+        elif len(split) > 1 and split[0] == "*":
+            closers.append(" ".join(split[1:]))
+    return openers, closers
+
+
+@lru_cache(maxsize=8)
+def _credit_needles(extra: tuple[str, ...]) -> tuple[str, ...]:
+    openers, closers = _credit_phrases(extra)
+    return tuple(sorted({phrase.casefold() for phrase in (*openers, *closers)}))
+
+
+def _phrase_alternatives(listed: list[str]) -> str:
+    ordered = sorted(set(listed), key=len, reverse=True)
+    return "|".join(r"[^\S\n]+".join(regex.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+@lru_cache(maxsize=8)
+def _credit_line_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
+    openers, closers = _credit_phrases(extra)
+    edge = r"[\s(\[—–\-*_]*"
+    close_edge = r"[\s.)\]*_]*"
+    return regex.compile(
+        rf"^{edge}(?:"
+        rf"(?:{_phrase_alternatives(openers)})(?![\p{{L}}\p{{M}}])[^\S\n]*[:：]?[^\S\n]*(?P<names>[^\n]+?)"
+        rf"|(?P<names>[^\n]+?)[^\S\n]+(?:{_phrase_alternatives(closers)})"
+        rf"(?:[^\S\n]+(?:from|in|de|aus|da|desde)[^\S\n]+(?P<place>[^\n.]+?))?"
+        rf"){close_edge}$",
+        regex.I,
+    )
+
+
+def _are_names(text: str) -> bool:
+    """Whether ``text`` is a list of names: most of its longer words capitalised, no sentence in it."""
+    if not text or _SENTENCE_BREAK.search(text) or _LOWER_START.match(text):
+        return False
+    longer = [word for word in words(text) if len(word) >= NAME_WORD_CHARS]
+    capitalised = sum(1 for word in longer if word[0].isupper())
+    return bool(longer) and capitalised * 5 >= len(longer) * 3
+
+
+# -- contact lines --------------------------------------------------------------------
+
+
+_CONTACT_CLUE = lazy(r"@|https?://|www\.|\.com/", regex.I)
+_CONTACT_LINE = lazy(
+    r"^[\s\p{Pd}*•·>]*(?:(?:[\p{L}\p{M}-]+[^\S\n]?){1,2}[:：][^\S\n]*)?"
+    r"(?:(?P<email>[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?:https?://)?(?:www\.|m\.)?(?P<site>[a-z]+)\.[a-z]{2,6}/@?[\w.-]{2,40}/?)"
+    r"[\s.]*$",
+    regex.I,
+)
+
+
+@rule(
+    code="B018",
+    name="contact-line",
+    category=Category.BOILERPLATE,
+    summary="E-mail address or social-media profile left on a line of its own",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def contact_line(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is nothing but an e-mail address ("paul.takahashi@chron.com", "Email:
+    desk@example.com") or the address of a profile on a social network
+    ("twitter.com/paultakahashi", "https://www.instagram.com/example"; networks from
+    `social-network.mul.txt`), with at most a short label before it. Other web addresses
+    on a line of their own are left alone: articles list sources and links that way. An
+    address inside a sentence ("Write to jane.doe@example.com with questions.") is left
+    alone too.
+
+    ## Why it matters
+    Author boxes and site footers print the writer's or the desk's contacts under the
+    article; in the text they are a stray line with no sentence around it.
+
+    ## Example
+    ```text
+    The dealers expect sales to recover in the spring.
+    paul.takahashi@chron.com
+    twitter.com/paultakahashi
+    ```
+
+    ## Fix safety
+    Unsafe: the line holds only an address, but an article can give readers an address
+    to write to on a line of its own.
+    """
+    if "@" not in doc.text and ".com/" not in doc.text and "/" not in doc.text:
+        return
+    networks = _network_hosts()
+    for line in _lines_holding(doc, ("@", "/")):
+        if len(line.text) > MAX_PHRASE_LINE_CHARS + 20:
+            continue
+        match = _CONTACT_LINE.match(line.text)
+        if match and (match["email"] or match["site"].casefold() in networks) and not _inside_sentence(doc, line):
+            yield _line_removal(doc, line, "Contact line", safe=False)
+
+
+@lru_cache(maxsize=1)
+def _network_hosts() -> frozenset[str]:
+    """Social networks by the name their web address starts with ("twitter", "youtube")."""
+    return frozenset(
+        name.casefold() for name in phrases.load("social-network") if name.isascii() and name.isalpha() and len(name) > 1
+    ) - {"email", "mail", "pocket", "mix", "messenger"}

@@ -4,8 +4,9 @@ One shared set of clean article fragments, written for these tests: headings, "U
 "Oct. 1", "3.5", URLs and e-mail addresses, Markdown code spans and fences, deliberate
 ellipses in quotations, bullet lists, quotations over several paragraphs, and paragraphs
 in many languages and scripts, each with its own quotation marks and punctuation
-conventions. The test is parametrised by rule code, so a failure names the rule; its
-message lists each clean text the rule flagged and what it flagged there.
+conventions. Each text is also checked with Windows line endings and, when it is plain
+text, read as Markdown. The test is parametrised by rule code, so a failure names the
+rule; its message lists each clean text the rule flagged and what it flagged there.
 """
 
 from __future__ import annotations
@@ -142,6 +143,14 @@ CLEAN_TEXTS: list[tuple[str, str, str]] = [
         "Best regards,\n"
         "Anna\n",
         "letter.txt",
+    ),
+    (
+        "english-typewriter-spacing",
+        "Notice to members\n\n"
+        "The annual meeting is moved to Thursday.  Please bring the draft budget.\n"
+        "The room is on the second floor.  Lunch is provided.\n\n"
+        "Thank you.  See you there.\n",
+        "notice.txt",
     ),
     (
         "emoji-and-joiners",
@@ -420,11 +429,22 @@ CLEAN_TEXTS: list[tuple[str, str, str]] = [
 DEFAULT_CODES = [rule.code for rule in ALL_RULES if rule.default]
 
 
+def _variants() -> list[tuple[str, str, str]]:
+    """Each clean text as written, with Windows line endings, and plain text read as Markdown."""
+    variants = []
+    for name, text, filename in CLEAN_TEXTS:
+        variants.append((name, text, filename))
+        variants.append((f"{name} (CRLF)", text.replace("\n", "\r\n"), filename))
+        if not filename.endswith(".md"):
+            variants.append((f"{name} (as Markdown)", text, filename.rsplit(".", 1)[0] + ".md"))
+    return variants
+
+
 @pytest.mark.parametrize("code", DEFAULT_CODES)
 def test_default_rule_is_silent_on_clean_text(code: str) -> None:
     flagged = [
         f"{name}: {text[d.start:d.end]!r} ({d.message})"
-        for name, text, filename in CLEAN_TEXTS
+        for name, text, filename in _variants()
         for d in scrapelint.lint(text, select=[code], filename=filename)
     ]
     assert flagged == []

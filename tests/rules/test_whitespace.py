@@ -75,6 +75,8 @@ MULTIPLE_SPACES_FIRES = [
     "for Russian travelers in 2019  Armenia has been named the most popular destination\n",
     "usually loses that game.  Instead, consider doing what they did.\n",
     "things for   members of his firm\n",
+    # two spaces after one sentence of a text that otherwise puts one
+    "The talks ended.  Officials said nothing.\nThey left. The hall closed. Nobody spoke.\n",
 ]
 
 MULTIPLE_SPACES_SILENT = CLEAN + [
@@ -90,6 +92,9 @@ MULTIPLE_SPACES_SILENT = CLEAN + [
     "Home |  | Archive\n",
     "Text.\n\n```\nx  =  1\n```\n",
     "Spaces at the end  \n",
+    # the typewriter convention: two spaces after every sentence
+    "The meeting is moved to Thursday.  Please bring the budget.\n"
+    "The room is on the second floor.  Lunch is provided.\nThanks.  See you there.\n",
 ]
 
 

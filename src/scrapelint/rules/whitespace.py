@@ -89,6 +89,18 @@ def _hard_break(doc: Document, line: Line, trailing: str) -> bool:
 # many are nested ("  *   * item", "#####  Title"): spacing there is layout, not prose.
 _LINE_PREFIX = lazy(r"[ \t]*(?:(?:[-*+•·◦▪▸►‣o>]|#{1,6}|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+)*")
 _SPACE_RUN = lazy(r"(?<=\S) {2,}(?=\S)")
+# The spaces after a sentence end, before the next sentence: two of them are the typewriter
+# convention that some writers keep.
+_AFTER_SENTENCE = r"(?<=[\p{Ll}\p{N}][.!?][\"”’)]?)"
+_BEFORE_SENTENCE = r"(?=[\"“‘(]?\p{Lu})"
+_TWO_SPACED_SENTENCE = lazy(_AFTER_SENTENCE + "  " + _BEFORE_SENTENCE)
+_ONE_SPACED_SENTENCE = lazy(_AFTER_SENTENCE + " " + _BEFORE_SENTENCE)
+
+
+def _spaces_sentences_twice(text: str) -> bool:
+    """Whether the text puts two spaces after a sentence as a rule, not by accident."""
+    twice = len(_TWO_SPACED_SENTENCE.findall(text))
+    return twice >= 2 and twice >= len(_ONE_SPACED_SENTENCE.findall(text))
 _GAP = lazy(r"(?<=\S)(?: {2,}|[ \t]*\t[ \t]*)(?=\S)")
 
 
@@ -120,7 +132,8 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
     Earth"). Left alone: indentation and the spacing after list bullets, heading hashes
     and quote marks at the start of a line, lines with two or more such gaps or with a
     gap lined up with one on the line above or below (columns laid out with spaces),
-    lines of a pipe table, and Markdown code.
+    lines of a pipe table, Markdown code, and two spaces after a sentence in a text that
+    puts two after its sentences as a rule (the typewriter convention).
 
     ## Why it matters
     A browser shows any run of spaces as one, so a run in scraped text is markup layout
@@ -139,6 +152,7 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
     text = doc.text
     if "  " not in text:
         return
+    typewriter: bool | None = None
     for line in doc.lines:
         # Most runs are indentation or trailing spaces: skip those lines without a regex.
         if "  " not in line.text or "  " not in line.text.strip() or line.text.count("|") >= 2:
@@ -150,6 +164,10 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
         (run,) = runs
         if _aligned_with_neighbour(doc, line, run.end()):
             continue
+        if _TWO_SPACED_SENTENCE.match(line.text, run.start()):
+            typewriter = _spaces_sentences_twice(text) if typewriter is None else typewriter
+            if typewriter:
+                continue
         start, end = line.start + run.start(), line.start + run.end()
         yield Finding(
             start, end, f"{end - start} spaces between words",

@@ -33,12 +33,19 @@ CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
 MB = 1_000_000
 
 
-def corpus_text() -> str:
-    folders = ("bs4", "html2text", "inscriptis", "anchor-trafilatura")
-    paths = sorted(p for folder in folders for p in (CORPUS / folder).glob("*.txt") if not p.name.endswith(".gold.txt"))
+FOLDERS = ("bs4", "html2text", "inscriptis", "anchor-trafilatura")
+
+
+def corpus_paths(corpus: Path = CORPUS, folders: tuple[str, ...] = FOLDERS) -> list[Path]:
+    """The texts of ``folders`` in the corpus, gold bodies excluded."""
+    paths = sorted(p for folder in folders for p in (corpus / folder).glob("*.txt") if not p.name.endswith(".gold.txt"))
     if not paths:
-        sys.exit(f"no corpus texts under {CORPUS}")
-    return "\n\n".join(path.read_text(encoding="utf-8") for path in paths)
+        sys.exit(f"no corpus texts under {corpus}")
+    return paths
+
+
+def corpus_text(corpus: Path = CORPUS, folders: tuple[str, ...] = FOLDERS) -> str:
+    return "\n\n".join(path.read_text(encoding="utf-8") for path in corpus_paths(corpus, folders))
 
 
 def build(shape: str, size: int) -> str:
@@ -87,6 +94,30 @@ def child(shape: str, megabytes: int, select: list[str] | None, fix: bool, per_r
     print(json.dumps({"mb": megabytes, "seconds": seconds, "found": found, "peak_mb": peak_kb / 1000, "rules": rules}))
 
 
+def doubling_sizes(largest: int) -> list[int]:
+    """1, 2, 4 ... up to ``largest`` MB."""
+    sizes = [1]
+    while sizes[-1] * 2 <= largest:
+        sizes.append(sizes[-1] * 2)
+    return sizes
+
+
+def measure(size: int, shape: str = "corpus", select: str | None = None, fix: bool = False,
+            per_rule: bool = False) -> dict:
+    """Run one size in a fresh process (its peak memory is then its own) and return its figures."""
+    command = [sys.executable, __file__, "--child", str(size), "--shape", shape]
+    if select:
+        command += ["--select", select]
+    if fix:
+        command.append("--fix")
+    if per_rule:
+        command.append("--per-rule")
+    finished = subprocess.run(command, capture_output=True, text=True)
+    if finished.returncode != 0:
+        sys.exit(finished.stderr)
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-mb", type=int, default=64)
@@ -101,27 +132,15 @@ def main() -> int:
         child(arguments.shape, arguments.child, select, arguments.fix, arguments.per_rule)
         return 0
 
-    sizes = [1]
-    while sizes[-1] * 2 <= arguments.max_mb:
-        sizes.append(sizes[-1] * 2)
+    sizes = doubling_sizes(arguments.max_mb)
     print(f"scrapelint.{'fix' if arguments.fix else 'lint'}() on {arguments.shape} text, "
           f"rules: {arguments.select or 'default'}")
     print(f"{'MB':>4} {'seconds':>9} {'s/MB':>7} {'MB/s':>7} {'peak MB':>8} {'peak/input':>10} {'found':>9}")
     per_mb = []
     last = {}
     for size in sizes:
-        command = [sys.executable, __file__, "--child", str(size), "--shape", arguments.shape]
-        if arguments.select:
-            command += ["--select", arguments.select]
-        if arguments.fix:
-            command.append("--fix")
-        if arguments.per_rule and size == sizes[-1]:
-            command.append("--per-rule")
-        finished = subprocess.run(command, capture_output=True, text=True)
-        if finished.returncode != 0:
-            print(finished.stderr, file=sys.stderr)
-            return 1
-        last = json.loads(finished.stdout.strip().splitlines()[-1])
+        last = measure(size, arguments.shape, arguments.select, arguments.fix,
+                       arguments.per_rule and size == sizes[-1])
         seconds = last["seconds"]
         per_mb.append(seconds / size)
         print(f"{size:>4} {seconds:>9.2f} {seconds / size:>7.3f} {size / seconds:>7.2f} "

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How fast scrapelint is, measured against floors and peers in one interleaved run.
 
-    python benchmarks/speed.py [--runs N] [--corpus DIR] [--max-mb N] [--json OUT]
+    python benchmarks/speed.py [--runs N] [--max-mb N] [--json OUT]
 
 Machines are noisy, so every comparison is a ratio of medians measured in the same run,
 with the commands interleaved (A B C A B C ...) rather than one after another:
@@ -10,12 +10,15 @@ with the commands interleaved (A B C A B C ...) rather than one after another:
    ``scrapelint check SEED`` (findings present) and a clean file, against ``python -c pass``,
    ``python -c "import regex, click"`` (the import floor) and proselint on the same file
    when proselint is installed;
-2. one call over every naive text of ``CORPUS/bs4`` (gold files excluded), against
+2. one call over every naive text of ``../shared/corpus/dev/bs4`` (gold files excluded), against
    proselint on the same files;
 3. in-process throughput of ``scrapelint.lint()`` with the default rules, in MB/s, against
    ``ftfy.fix_text`` on the same text;
 4. time per MB as the input grows from 1 MB to ``--max-mb`` MB (it should stay flat), and
-   the peak memory of the largest input.
+   the peak memory of the largest input: ``scaling.py``'s corpus shape, each size in a
+   fresh process.
+
+Commands run with bytecode caches, as an installed package has them.
 
 Goals (issue "Fast enough for every commit and every crawl"): seed <= 1.5x the import
 floor and <= 1/3 of proselint; clean file <= 1.3x the floor; the folder >= 20x faster than
@@ -38,15 +41,22 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+import scaling
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEED = ROOT / "seeds" / "000_e075d4da7ec08e31.txt"
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 CLEAN_TEXT = (
     "Call details\n\nDuring the call, the President affirmed his commitment, the White House said.\n\n"
     "  • The two leaders discussed the urgent need to renew diplomacy.\n"
     "  • Officials said on Oct. 1 that 3.5 million U.S. residents were affected.\n"
 )
+
+
+# As a user's shell runs them: with bytecode caches (an installed package has them). A
+# PYTHONDONTWRITEBYTECODE inherited from a development shell would make every run compile
+# every module from source.
+USER_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 def executable(name: str) -> str | None:
@@ -56,20 +66,14 @@ def executable(name: str) -> str | None:
 def time_commands(commands: dict[str, Sequence[str]], runs: int, cwd: Path) -> dict[str, float]:
     """Median wall time of each command, run interleaved ``runs`` times."""
     samples: dict[str, list[float]] = {name: [] for name in commands}
-    for name, command in commands.items():  # warm the file cache once
-        subprocess.run(command, cwd=cwd, capture_output=True)
+    for name, command in commands.items():  # warm the file cache and write the bytecode caches once
+        subprocess.run(command, cwd=cwd, capture_output=True, env=USER_ENVIRONMENT)
     for _ in range(runs):
         for name, command in commands.items():
             start = time.perf_counter()
-            subprocess.run(command, cwd=cwd, capture_output=True)
+            subprocess.run(command, cwd=cwd, capture_output=True, env=USER_ENVIRONMENT)
             samples[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in samples.items()}
-
-
-def corpus_text(corpus: Path) -> str:
-    return "\n\n".join(
-        p.read_text(encoding="utf-8") for p in sorted((corpus / "bs4").glob("*.txt")) if not p.name.endswith(".gold.txt")
-    )
 
 
 def throughput(function, text: str, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
@@ -83,45 +87,9 @@ def throughput(function, text: str, repeat: int = 3) -> float:  # type: ignore[n
     return size / best
 
 
-SCALING_PROBE = """
-import resource, sys, time
-import scrapelint
-text = open(sys.argv[1], encoding="utf-8").read()
-scrapelint.lint(text[:1000])
-start = time.perf_counter()
-scrapelint.lint(text)
-elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
-
-
-def scaling(base: str, sizes: list[int], work: Path) -> list[dict[str, float]]:
-    """Seconds per MB and peak RSS of lint() in a fresh process, for each input size in MB."""
-    rows = []
-    unit = base.encode("utf-8")
-    for size in sizes:
-        path = work / f"input-{size}mb.txt"
-        target = size * 1_000_000
-        with open(path, "wb") as handle:
-            written = 0
-            while written < target:
-                handle.write(unit)
-                handle.write(b"\n\n")
-                written += len(unit) + 2
-        output = subprocess.run(
-            [sys.executable, "-c", SCALING_PROBE, str(path)], capture_output=True, text=True, check=True
-        ).stdout.split()
-        seconds, rss_kb = float(output[0]), int(output[1])
-        megabytes = path.stat().st_size / 1e6
-        rows.append({"mb": megabytes, "seconds": seconds, "s_per_mb": seconds / megabytes, "peak_rss_mb": rss_kb / 1024})
-        path.unlink()
-    return rows
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="runs per cold-start command (default 15)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--max-mb", type=int, default=64, help="largest input for the scaling test (default 64)")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "speed.json")
     args = parser.parse_args(argv)
@@ -144,9 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         clean.write_text(CLEAN_TEXT, encoding="utf-8")
         folder = work / "bs4"
         folder.mkdir()
-        for path in sorted((args.corpus / "bs4").glob("*.txt")):
-            if not path.name.endswith(".gold.txt"):
-                shutil.copyfile(path, folder / path.name)
+        for path in scaling.corpus_paths(folders=("bs4",)):
+            shutil.copyfile(path, folder / path.name)
         files = sorted(str(p) for p in folder.glob("*.txt"))
 
         cold = {
@@ -172,14 +139,14 @@ def main(argv: list[str] | None = None) -> int:
 
         import scrapelint as library
 
-        text = corpus_text(args.corpus)
+        text = scaling.corpus_text(folders=("bs4",))
         library.lint(text[:1000])
         lint_mbs = throughput(library.lint, text)
         ftfy_mbs = throughput(ftfy.fix_text, text)
 
-        sizes = [s for s in (1, 2, 4, 8, 16, 32, 64) if s <= args.max_mb]
+        sizes = scaling.doubling_sizes(args.max_mb)
         print(f"scaling {sizes} MB ...", file=sys.stderr)
-        scale = scaling(text, sizes, work)
+        scale = [scaling.measure(size) for size in sizes]
 
     floor = cold_times["import regex, click"]
     results["cold_start_s"] = cold_times
@@ -210,10 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         row("proselint, same files, one call", f"{prose_folder:.2f} s", f"scrapelint {prose_folder / scrape_folder:.1f}x faster", ">= 20x")
     row("lint() in process, default rules", f"{lint_mbs:.1f} MB/s", f"{lint_mbs / ftfy_mbs:.2f}x ftfy.fix_text", ">= 10 MB/s, > 1x ftfy")
     row("ftfy.fix_text, same text", f"{ftfy_mbs:.1f} MB/s", "", "")
-    base = scale[0]["s_per_mb"]
+    base = scale[0]["seconds"] / scale[0]["mb"]
     for entry in scale:
-        row(f"lint() on {entry['mb']:.0f} MB", f"{entry['s_per_mb'] * 1000:.0f} ms/MB", f"{entry['s_per_mb'] / base:.2f}x the 1 MB cost", "flat within 20%")
-    row(f"peak RSS, {scale[-1]['mb']:.0f} MB input", f"{scale[-1]['peak_rss_mb']:.0f} MB", f"{scale[-1]['peak_rss_mb'] / scale[-1]['mb']:.1f}x input", "")
+        per_mb = entry["seconds"] / entry["mb"]
+        row(f"lint() on {entry['mb']} MB", f"{per_mb * 1000:.0f} ms/MB", f"{per_mb / base:.2f}x the 1 MB cost", "flat within 20%")
+    row(f"peak RSS, {scale[-1]['mb']} MB input", f"{scale[-1]['peak_mb']:.0f} MB", f"{scale[-1]['peak_mb'] / scale[-1]['mb']:.1f}x input", "")
 
     print(f"\n{results['date']} · {results['machine']}\n")
     print("| measure | value | ratio | goal |")

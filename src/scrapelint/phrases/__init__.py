@@ -7,10 +7,10 @@ Rules load a family on first use; nothing here is read for rules that are not se
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
-from pathlib import Path
 
-_HERE = Path(__file__).parent
+_HERE = os.path.dirname(__file__)
 
 
 def parse(text: str) -> list[str]:
@@ -19,18 +19,35 @@ def parse(text: str) -> list[str]:
     return [line for line in stripped if line and not line.startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def _languages_by_family() -> dict[str, list[str]]:
+    # One listing of the folder for every family: a glob per family costs a commit hook
+    # milliseconds each.
+    found: dict[str, list[str]] = {}
+    for name in sorted(os.listdir(_HERE)):
+        parts = name.split(".")
+        if len(parts) == 3 and parts[2] == "txt":
+            found.setdefault(parts[0], []).append(parts[1])
+    return found
+
+
+def _read(family: str, language: str) -> str:
+    with open(os.path.join(_HERE, f"{family}.{language}.txt"), encoding="utf-8") as file:
+        return file.read()
+
+
 @lru_cache(maxsize=None)
 def load(family: str) -> tuple[str, ...]:
     """Every phrase of a family, across all languages, without duplicates."""
     seen: dict[str, None] = {}
-    for path in sorted(_HERE.glob(f"{family}.*.txt")):
-        for phrase in parse(path.read_text(encoding="utf-8")):
+    for language in languages(family):
+        for phrase in parse(_read(family, language)):
             seen.setdefault(phrase, None)
     return tuple(seen)
 
 
 def languages(family: str) -> list[str]:
-    return sorted(path.name.split(".")[1] for path in _HERE.glob(f"{family}.*.txt"))
+    return list(_languages_by_family().get(family, ()))
 
 
 @lru_cache(maxsize=None)
@@ -41,6 +58,6 @@ def load_by_language(family: str) -> dict[str, frozenset[str]]:
     German article and an English verb): a rule picks the languages a text is written in.
     """
     return {
-        language: frozenset(phrase.casefold() for phrase in parse((_HERE / f"{family}.{language}.txt").read_text(encoding="utf-8")))
+        language: frozenset(phrase.casefold() for phrase in parse(_read(family, language)))
         for language in languages(family)
     }

@@ -1128,13 +1128,15 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
     want to keep.
     """
     extra = _extension(options)
+    candidates = {line.index: line for line in _lines_opening_with(doc, "photo-credit", extra)}
+    candidates.update((line.index, line) for line in _lines_opening_with(doc, "photo-caption"))
+    candidates.update((line.index, line) for line in _lines_holding(doc, ("/", *_needles("photo-agency", shortest=5))))
+    if not candidates:  # the usual clean text: compile nothing
+        return
     pattern = _credit_pattern(extra)
     credit_labels = frozenset(_keys("photo-credit", extra))
     caption_labels = frozenset(_keys("photo-caption"))
     agencies = frozenset(_keys("photo-agency"))
-    candidates = {line.index: line for line in _lines_opening_with(doc, "photo-credit", extra)}
-    candidates.update((line.index, line) for line in _lines_opening_with(doc, "photo-caption"))
-    candidates.update((line.index, line) for line in _lines_holding(doc, ("/", *_needles("photo-agency", shortest=5))))
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
@@ -1243,11 +1245,10 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     an article may tell readers to follow someone.
     """
     prompts = phrase_list("follow-us", _extension(options), templates=True)
-    mentions = _mention_pattern()
 
     def is_prompt(key: str, text: str) -> bool:
         kind = prompts.match(key)
-        return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and mentions.search(text) is not None
+        return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and _mention_pattern().search(text) is not None
 
     flagged = set()
     for line, key in _short_lines(doc):

@@ -285,11 +285,11 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
     cannot be guessed.
     """
     tails = _teaser_tails()
-    whole_line, trailing = _teaser_patterns()
     for index in _teaser_candidates(doc.text, tails):
         line = doc.lines[index]
         if doc.in_code(line.start, line.end):
             continue
+        whole_line, trailing = _teaser_patterns()  # compiled only for a text that has a candidate line
         if whole_line.match(line.text):
             yield Finding(
                 line.start,

@@ -38,7 +38,7 @@ class Line:
 
     @property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        return not self.text or self.text.isspace()  # what "not text.strip()" says, without a copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +234,16 @@ class Document:
     @cached_property
     def url_spans(self) -> tuple[tuple[int, int], ...]:
         """URLs and e-mail addresses."""
-        return tuple(m.span() for m in URL_OR_EMAIL.finditer(self.text))
+        # Each of them holds "/", "@" or "www." and stays on one line: only such lines are
+        # searched (the pattern tries every word start of the text otherwise).
+        spans = []
+        start = 0
+        for line in self.text.split("\n"):
+            end = start + len(line)
+            if "/" in line or "@" in line or "." in line and "www." in line.lower():
+                spans.extend(m.span() for m in URL_OR_EMAIL.finditer(self.text, start, end))
+            start = end + 1
+        return tuple(spans)
 
     @cached_property
     def directives(self) -> Directives | tuple[()]:

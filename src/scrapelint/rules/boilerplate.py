@@ -273,6 +273,53 @@ def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
 
 
 @lru_cache(maxsize=4)
+def _short_line_index(doc: Document) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+    """Where each key and each word of a key occurs among ``_short_lines(doc)`` (positions in
+    it), and the positions of keys in unspaced scripts: a phrase family then looks up its own
+    few keys and words instead of matching every line."""
+    by_key: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    unspaced = []
+    for position, (_, key) in enumerate(_short_lines(doc)):
+        by_key.setdefault(key, []).append(position)
+        for word in set(key.split()):
+            by_word.setdefault(word, []).append(position)
+        if _is_unspaced(key):
+            unspaced.append(position)
+    return by_key, by_word, unspaced
+
+
+def _matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
+    """The positions in ``_short_lines(doc)`` of the lines that are one of the phrases of
+    ``listed``, in order, with how each matched (what ``listed.match`` says). Only lines that
+    share a key or a word with the phrases are matched: every other line would fail ``match``."""
+    by_key, by_word, unspaced = _short_line_index(doc)
+    candidates: set[int] = set()
+    for key in by_key.keys() & listed.exact:
+        candidates.update(by_key[key])
+    for words_of in (listed.near, listed.templates):
+        for word in words_of.keys() & by_word.keys():
+            candidates.update(by_word[word])
+    if "" in listed.templates:
+        candidates.update(unspaced)
+    short = _short_lines(doc)
+    found = {}
+    for position in sorted(candidates):
+        kind = listed.match(short[position][1])
+        if kind:
+            found[position] = kind
+    return found
+
+
+def _matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:
+    """Each short line that is one of the phrases of ``listed``, with its key and how it matched."""
+    short = _short_lines(doc)
+    for position, kind in _matching_positions(doc, listed).items():
+        line, key = short[position]
+        yield line, key, kind
+
+
+@lru_cache(maxsize=4)
 def _folded(doc: Document) -> tuple[str, tuple[int, ...]]:
     """The text case-folded line by line (so lines keep their numbers), and where each starts."""
     folded = [line.text.casefold() for line in doc.lines]
@@ -342,8 +389,7 @@ def standalone_phrase_lines(
 ) -> Iterator[tuple[Line, str]]:
     """Each line that is nothing but one phrase of ``family``, with how it matched."""
     listed = phrase_list(family, extra, templates)
-    for line, key in _short_lines(doc):
-        kind = listed.match(key)
+    for line, _, kind in _matching_lines(doc, listed):
         # A wildcard stands for a name or a section, never for a clause of a sentence.
         if kind and (kind != TEMPLATE or not _INNER_PUNCTUATION.search(line.text.strip())):
             if not _inside_sentence(doc, line):
@@ -469,10 +515,15 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     """
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact
+    kinds = _matching_positions(doc, labels)
+    by_key = _short_line_index(doc)[0]
+    positions = sorted({*kinds, *(position for key in by_key.keys() & networks for position in by_key[key])})
+    short = _short_lines(doc)
     run: list[tuple[Line, str | None]] = []
-    for line, key in _short_lines(doc):
-        kind = labels.match(key)
-        if kind is None and key not in networks or _inside_sentence(doc, line):
+    for position in positions:
+        line, key = short[position]
+        kind = kinds.get(position)
+        if _inside_sentence(doc, line):
             continue
         if run and not _near(run[-1][0].index, line.index, doc):
             yield from _share_run(doc, run)
@@ -552,8 +603,8 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
         return opening is not None and opening not in topic and _holds_any(key, topic)
 
     flagged = set()
-    for line, key in _short_lines(doc):
-        if prompts.match(key) and not _inside_sentence(doc, line):
+    for line, _, _ in _matching_lines(doc, prompts):
+        if not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Newsletter prompt")
     for line in _lines_holding(doc, _needles("newsletter-word")):
@@ -643,8 +694,8 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     openers = tuple(key.replace(" ", "") for key in _keys("cookie-opener"))
     context = _keys("cookie-context")
     flagged = set()
-    for line, key in _short_lines(doc):
-        if labels.match(key) and not _inside_sentence(doc, line):
+    for line, _, _ in _matching_lines(doc, labels):
+        if not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in _lines_holding(doc, _needles("cookie-word")):
@@ -1251,8 +1302,8 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
         return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and _mention_pattern().search(text) is not None
 
     flagged = set()
-    for line, key in _short_lines(doc):
-        if prompts.match(key) in (EXACT, FUZZY) and not _inside_sentence(doc, line):
+    for line, _, kind in _matching_lines(doc, prompts):
+        if kind in (EXACT, FUZZY) and not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Follow-us prompt")
     for line in _lines_holding(doc, _mention_needles()):
@@ -1330,7 +1381,7 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     labels = _keys("published-label", _extension(options))
     date_words = _date_words()
     for line, key in _short_lines(doc):
-        if reading_times.match(key) == EXACT:
+        if key in reading_times.exact:  # what match() calls EXACT
             what, safe = "Reading-time line", True
         elif _is_dated_label(key, line.text, labels, date_words):
             what, safe = "Publication-date line", False

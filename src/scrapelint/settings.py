@@ -15,7 +15,6 @@ selector decides; a later layer's ``select`` replaces everything before it, its
 from __future__ import annotations
 
 import datetime
-import difflib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -254,6 +253,8 @@ def toml_type(value: Any) -> str:
 
 def nearest(name: str, candidates: Sequence[str] | Mapping[str, Any]) -> str:
     """The candidate closest to a misspelt ``name``, or "" when none is close."""
+    import difflib  # only for a mistake: a run without one does not pay for the import
+
     pool = list(candidates)
     close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
     if not close:

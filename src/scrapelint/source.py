@@ -11,7 +11,6 @@ import codecs
 import hashlib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 

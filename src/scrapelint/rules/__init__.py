@@ -7,7 +7,6 @@ so importing a rule that is not selected costs next to nothing.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from scrapelint.rules import (  # noqa: F401  (imported to declare their rules)
@@ -101,6 +100,8 @@ def select(
 
 def nearest_selector(selector: str) -> str:
     """The valid selector closest to a misspelt one, or "" when none is close."""
+    import difflib  # only for a mistake: a run without one does not pay for the import
+
     candidates = ["ALL", *_CATEGORIES, *_BY_CODE, *_BY_NAME]
     close = difflib.get_close_matches(selector, candidates, n=1, cutoff=0.6)
     if not close:

@@ -157,6 +157,20 @@ class Document:
         ends = [start - 1 for start in starts[1:]] + [len(text)]
         return tuple(Line(i, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends)))
 
+    def nonblank_lines_after(self, index: int, count: int) -> list[Line]:
+        """Up to ``count`` non-blank lines after line ``index``, reading no further than needed
+        (a negative ``count`` leaves out that many of the last ones, as a slice does)."""
+        lines = self.lines
+        if count < 0:
+            return [line for line in lines[index + 1:] if not line.is_blank][:count]
+        found: list[Line] = []
+        for following in range(index + 1, len(lines)):
+            if len(found) == count:
+                break
+            if not lines[following].is_blank:
+                found.append(lines[following])
+        return found
+
     @cached_property
     def has_final_newline(self) -> bool:
         return self.text.endswith("\n")

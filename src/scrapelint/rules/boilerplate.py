@@ -21,7 +21,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
-from scrapelint.patterns import lazy, within_time
+from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.predicates import ends_sentence, is_list_item, normalize_line, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
@@ -94,7 +94,7 @@ class PhraseList:
     near: dict[str, tuple[tuple[str, int], ...]]
     """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
     near_lengths: tuple[int, int]
-    templates: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
+    templates: dict[str, tuple[tuple[str, LazyPattern], ...]]
     """A template's first or last literal word ("" for unspaced scripts) -> (phrase, pattern)."""
 
     def match(self, key: str) -> str | None:
@@ -159,7 +159,7 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
     """
     exact: set[str] = set()
     near: dict[str, set[tuple[str, int]]] = {}
-    wildcards: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    wildcards: dict[str, list[tuple[str, LazyPattern]]] = {}
     for phrase in (*phrases.load(family), *extra):
         if templates and "*" in phrase.split():
             pattern, anchors = _template(phrase)
@@ -183,8 +183,9 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
     )
 
 
-def _template(phrase: str) -> tuple[regex.Pattern[str], set[str]]:
-    """A wildcard phrase as a pattern over keys, and the words it is looked up by."""
+def _template(phrase: str) -> tuple[LazyPattern, set[str]]:
+    """A wildcard phrase as a pattern over keys (compiled when a line first has its words),
+    and the words it is looked up by."""
     parts = [phrase_key(part) for part in phrase.split("*")]
     unspaced = any(_is_unspaced(part) for part in parts)
     pieces: list[str] = []
@@ -193,7 +194,7 @@ def _template(phrase: str) -> tuple[regex.Pattern[str], set[str]]:
             pieces.append(_UNSPACED_WILDCARD if unspaced else _WILDCARD)
         if part:
             pieces.append(regex.escape(part))
-    pattern = regex.compile(("" if unspaced else " ").join(pieces))
+    pattern = lazy(("" if unspaced else " ").join(pieces))
     if unspaced:
         return pattern, {""}
     anchors = {parts[0].split()[0]} if parts[0] else set()

@@ -133,8 +133,7 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     if headline is None:
         return
     title = normalize_line(headline.text)
-    following = [line for line in doc.lines[headline.index + 1:] if not line.is_blank]
-    for line in following[:int(options["window"])]:
+    for line in doc.nonblank_lines_after(headline.index, int(options["window"])):
         copy = normalize_line(line.text)
         if copy == title:
             yield Finding(
@@ -569,8 +568,7 @@ def headline_as_lede(doc: Document, options: Options) -> Iterator[Finding]:
         + r"\s+(?=\S)",
         regex.IGNORECASE,
     )
-    following = [line for line in doc.lines[headline.index + 1:] if not line.is_blank]
-    for line in following[:int(options["window"])]:
+    for line in doc.nonblank_lines_after(headline.index, int(options["window"])):
         match = pattern.match(line.text)
         if match is None:
             continue

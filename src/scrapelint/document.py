@@ -224,7 +224,12 @@ class Document:
         for number, paragraph in enumerate(self.blocks):
             start = 0
             text = paragraph.text
-            for match in _SENTENCE_END.finditer(text):
+            # Most blocks of scraped text are short lines without a sentence end: not searched.
+            if "." in text or "!" in text or "?" in text or not text.isascii() and _has_sentence_mark(text):
+                matches = _SENTENCE_END.finditer(text)
+            else:
+                matches = ()
+            for match in matches:
                 if _ABBREVIATION.search(text, max(0, match.start() - 12), match.end()):
                     continue
                 _add_sentence(sentences, paragraph, number, start, match.end())
@@ -328,6 +333,10 @@ def _find_all(text: str, needle: str) -> list[int]:
         offsets.append(offset)
         offset = find(needle, offset + len(needle))
     return offsets
+
+
+def _has_sentence_mark(text: str) -> bool:
+    return "…" in text or "。" in text or "！" in text or "？" in text
 
 
 def _add_sentence(out: list[Sentence], paragraph: Paragraph, number: int, start: int, end: int) -> None:

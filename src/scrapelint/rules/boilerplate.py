@@ -283,7 +283,7 @@ def _short_line_index(doc: Document) -> tuple[dict[str, list[int]], dict[str, li
     unspaced = []
     for position, (_, key) in enumerate(_short_lines(doc)):
         by_key.setdefault(key, []).append(position)
-        for word in set(key.split()):
+        for word in key.split():  # a word twice lists the position twice: candidates are a set
             by_word.setdefault(word, []).append(position)
         if _is_unspaced(key):
             unspaced.append(position)

@@ -83,7 +83,7 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
     paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
     french: dict[int, bool] = {}
     document_french: bool | None = None
-    for match in _SPACE_BEFORE.finditer(text):
+    for match in _spaces_before_marks(text):
         mark = match["mark"]
         start, end = match.start("space"), match.end("mark")
         if doc.in_url(start, end):
@@ -102,6 +102,18 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
             f"Space before {mark!r}",
             Fix.safe(f"Remove the space before {mark!r}", Edit(start, match.end("space"))),
         )
+
+
+def _spaces_before_marks(text: str) -> Iterator[regex.Match[str]]:
+    """What ``_SPACE_BEFORE.finditer(text)`` finds, tried only at each run of blanks before a
+    mark: the pattern's lookbehind would otherwise be tried at every character."""
+    for spaced in _SPACED_MARK.finditer(text):
+        start = spaced.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        match = _SPACE_BEFORE.match(text, start)
+        if match is not None:
+            yield match
 
 
 # -- P002 missing-space-after-punctuation ------------------------------------------------

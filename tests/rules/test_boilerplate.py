@@ -405,6 +405,28 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The talks ended.\nReporting by\n",
         ],
     ),
+    "B019": (
+        [
+            "News\nWorld\nBusiness\nSports\nReal Estate\nOpinion\nThe council approved the budget on Tuesday.\n",
+            "The council approved the budget.\nAbout Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise With Us\n",
+            "Home\n\nPolitics\n\nBusiness\n\nTech\n\nScience\n\nHealth\n\nThe council met.\n",
+            "Главная\nНовости\nСпорт\nЭкономика\nКультура\nНаука\nСовет утвердил бюджет.\n",
+            "首页\n新闻\n体育\n财经\n娱乐\n科技\n市政府周二宣布了新的预算。\n",
+            "* Home\n* News\n* Sport\n* Business\n* Culture\n* Science\n* Health\n* Travel\n* Weather\n* Video\n* Podcasts\n* Newsletters\n",
+        ],
+        [
+            "Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you\nThe night is long\nThe stars are bright\n",
+            "  • Bread\n  • Milk\n  • Eggs\n  • Butter\n  • Cheese\n  • Apples\n",
+            "When the immunologist\nDe’Broski Herbert\nSaw The Results\nIn Science\nAnd Nature\nBy Philippe Jay\nand others, he was surprised.\n",
+            "Pos\nPlayer\nPlays\n74\nStats\nCB\nDenzel Ward\n100%\n",
+            "Defensive Line\nPos\nPlayer\nPlays\nStats\nDL\nLarry Ogunjobi\n63\n85%\n1 tackle, 1 sack.\n",
+            "1 tackle, 1 sack.\n74\nLinebacker\nPos\nPlayer\nPlays\nStats\nLB\nJoe Schobert\n",
+            "News\nWorld\nBusiness\nSports\nOpinion\n",
+            "Call details\nMeeting notes\nBudget review\nNext steps\nOpen questions\nAction items.\n",
+            "The panel included:\nJane Doe, Reuters\nJohn Smith, AP\nAnna Lee, BBC\nMark Twain, NYT\nSara Kim, CNN\nLeo Park, WSJ\n",
+            "Venue\n2 cups flour\n1 cup sugar\n3 eggs\n1 tsp salt\n200 g butter\n",
+        ],
+    ),
     "B018": (
         [
             "The dealers expect a recovery.\npaul.takahashi@chron.com\n",
@@ -537,6 +559,12 @@ def test_closing_headline_list_goes_whole_and_only_unsafely() -> None:
     text = "The mission ends in May.\n- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Galaxy\nOriginally published.\n"
     assert fixed(text, "B007") == text
     assert fixed(text, "B007", unsafe=True) == "The mission ends in May.\nOriginally published.\n"
+
+
+def test_link_menu_goes_whole_and_only_unsafely() -> None:
+    text = "News\nWorld\n\nBusiness\nSports\nReal Estate\nOpinion\nThe council approved the budget on Tuesday.\n"
+    assert fixed(text, "B019") == text
+    assert fixed(text, "B019", unsafe=True) == "The council approved the budget on Tuesday.\n"
 
 
 def test_copyright_footer_is_unsafe() -> None:

@@ -1897,3 +1897,111 @@ def _network_hosts() -> frozenset[str]:
     return frozenset(
         name.casefold() for name in phrases.load("social-network") if name.isascii() and name.isalpha() and len(name) > 1
     ) - {"email", "mail", "pocket", "mix", "messenger"}
+
+
+# -- navigation menus -----------------------------------------------------------------
+
+
+MIN_MENU_ITEMS = 6
+MIN_BULLETED_MENU_ITEMS = 12
+MAX_MENU_ITEM_WORDS = 5
+MAX_MENU_ITEM_CHARS = 40
+TITLE_CASE_SHARE = 0.8
+_MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
+_CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
+_FIGURE_LINE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
+
+
+@rule(
+    code="B019",
+    name="link-menu",
+    category=Category.BOILERPLATE,
+    summary="Run of short link labels left from a navigation menu",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A run of at least six lines (blank lines between them do not break it) that are each
+    a short label, as menus, section lists, footers and tag clouds leave them when a page
+    is turned into text one link a line: every line has at most five words and 40
+    characters, starts with a capital letter (or a letter of a script without case), and
+    holds no digit, no comma, no address and no punctuation at its end; in at least four
+    lines out of five every word of four letters or more is capitalised ("World", "Sign
+    in", "Terms of Use", "Real Estate"). A run made only of bulleted items needs twelve
+    lines: an article's own bulleted lists are short. A run that a sentence flows into
+    or out of (a link inside a sentence, put on a line of its own), a run that a line
+    ending with a colon introduces ("The panel included:"), a run next to a line that is
+    a bare figure ("74", "85%": the cells of a table, one a line), and lines with numbers
+    (tables, scores, prices, ingredients) are left alone.
+
+    ## Why it matters
+    Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
+    lines before and after the article that carry no content and repeat on every page of
+    a site.
+
+    ## Example
+    ```text
+    News
+    World
+    Business
+    Sports
+    Real Estate
+    Opinion
+    The council approved the budget on Tuesday.
+    ```
+
+    ## Fix safety
+    Unsafe: the labels are not listed phrases, and a list of names or verse written one
+    short capitalised line at a time reads the same way.
+    """
+    run: list[Line] = []
+    after_figure = False
+    for line in doc.lines:
+        if line.is_blank:
+            continue
+        if _is_menu_item(line.text):
+            run.append(line)
+            continue
+        # Labels next to a bare figure are the cells of a table printed one a line.
+        figure = _FIGURE_LINE.match(line.text) is not None
+        if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
+            yield from _menu_run(doc, run)
+        run = []
+        after_figure = figure
+    if not after_figure:
+        yield from _menu_run(doc, run)
+
+
+def _is_menu_item(text: str) -> bool:
+    stripped = text.strip()
+    if len(stripped) > MAX_MENU_ITEM_CHARS or _MENU_ITEM_BREAKERS.search(stripped):
+        return False
+    label = _LIST_MARKER.sub("", stripped)
+    return 0 < len(words(label)) <= MAX_MENU_ITEM_WORDS and _UPPER_OR_DIGIT_START.match(label) is not None
+
+
+def _menu_run(doc: Document, run: list[Line]) -> Iterator[Finding]:
+    if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]):
+        return
+    if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
+        return
+    labels = [_LIST_MARKER.sub("", line.text.strip()) for line in run]
+    titled = sum(1 for label in labels if len(words(label)) <= 2 or _capitalised(label))
+    if titled < TITLE_CASE_SHARE * len(run):
+        return
+    shown = ", ".join(labels[:4]) + ", …"
+    yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
+
+
+def _introduced(doc: Document, line: Line) -> bool:
+    """Whether the non-blank line before ``line`` introduces a list ("The panel included:")."""
+    for previous in reversed(doc.lines[: line.index]):
+        if not previous.is_blank:
+            return previous.text.rstrip().endswith((":", "："))
+    return False
+
+
+def _capitalised(label: str) -> bool:
+    """Whether every longer word of ``label`` starts with a capital ("Terms of Use")."""
+    return all(word[0].isupper() for word in words(label) if len(word) >= NAME_WORD_CHARS)

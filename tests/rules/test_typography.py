@@ -93,6 +93,7 @@ GLUED_FIRES = [
     "It was over!Nobody moved.\n",
     "Verlust der Daten.Weder die Kasse noch IBM haben Zugriff.\n",
     "Он ушёл домой.Потом вернулся.\n",
+    "He arrived at the end.Next he left.\n",
 ]
 
 GLUED_NOT_FIRES = [
@@ -109,6 +110,9 @@ GLUED_NOT_FIRES = [
     "Version 3.5.Beta is out.\n",
     "The iPhone.It is new.\n",
     "approx.Ten people came.\n",
+    "Buy fruit, e.g.Apples and pears.\n",
+    "See https://example.com/the-end.Next/page today.\n",
+    "Write to desk@news.Example.org today.\n",
 ]
 
 

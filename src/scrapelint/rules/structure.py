@@ -92,6 +92,7 @@ def _first_unmatched(brackets: list[tuple[int, str]], optional: set[int]) -> int
 # -- S002 unbalanced-quotes --------------------------------------------------------------
 
 # Double quotes of every style ("…", “…”, „…“, ”…”) pair up in twos.
+_CURLY_DOUBLE_QUOTES = "“”„‟"
 _DOUBLE_QUOTE = lazy(r'"|[“”„‟]')
 _OPENING_QUOTE = lazy(r'\s*(?:[-*•]\s+)?["“„«»]')
 _PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
@@ -105,6 +106,9 @@ def _odd_blocks(blocks: tuple[Paragraph, ...]) -> dict[int, regex.Match[str]]:
     """Block index → last quote, for each block with an odd number of double quotes."""
     odd = {}
     for index, block in enumerate(blocks):
+        text = block.text
+        if '"' not in text and (text.isascii() or not any(mark in text for mark in _CURLY_DOUBLE_QUOTES)):
+            continue  # most lines hold no quote: not searched
         quotes = list(_DOUBLE_QUOTE.finditer(block.text))
         # A straight quote after a digit may be an inch mark (12" pizza) or close a
         # quotation ("Top 10"): with one, any count can pair up.
@@ -232,6 +236,8 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
     left_open: set[str] = set()
     for index, block in enumerate(blocks):
         reopened, left_open = left_open, set()
+        if block.text.isascii():  # the paired marks are not ASCII
+            continue
         for opener, closer, position in _unpaired_marks(block.text):
             if block.text.count(opener) > block.text.count(closer):
                 left_open.add(opener)

@@ -181,6 +181,9 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     min_words = int(options["min-words"])
     for number, block in enumerate(blocks):
         line = _last_line(doc, block)
+        last = line[-1:]
+        if last.isascii() and not "a" <= last <= "z":  # no lower-case letter ends it: the pattern cannot match
+            continue
         match = _FINAL_LOWER_WORD.search(line, max(0, len(line) - MAX_WORD_CHARS))
         if match is None or match[0] not in final_words:
             continue

@@ -29,8 +29,10 @@ _SPACED_MARK = lazy(r"[ \t][,.;!?]")
 # open-clause word lists.
 _HIGH_MARKS = frozenset(";!?")
 _LANGUAGE_WORDS = "open-clause-words"
-_HIGH_MARK_SPACED = lazy(r"[ \t\u00a0\u202f][;!?]")
-_HIGH_MARK_TIGHT = lazy(r"[\p{L}\p{N}][;!?]")
+# The marks, each after a space or glued to a word (the mark first: the search then skips
+# to the next mark instead of trying every letter).
+_HIGH_MARK_SPACED = lazy(r"(?<=[ \t\u00a0\u202f])[;!?]")
+_HIGH_MARK_TIGHT = lazy(r"(?<=[\p{L}\p{N}])[;!?]")
 
 
 def _looks_french(text: str) -> bool:

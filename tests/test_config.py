@@ -120,6 +120,90 @@ def test_no_configuration_uses_defaults(tmp_path: Path) -> None:
     assert configuration.ruleset.codes == Settings().resolve().codes
 
 
+# -- extend: one file laid over another ------------------------------------------------------
+
+
+def test_extend_lays_this_file_over_the_one_it_names(project: Path) -> None:
+    write(
+        project / "base.toml",
+        'select = ["D001", "B001"]\nunfixable = ["B001"]\nextend-exclude = ["drafts"]\n'
+        '[per-file-ignores]\n"*.md" = ["D001"]\n[rules.D001]\nwindow = 4\n[rules.T004]\nlengths = [90]\n',
+    )
+    write(project / "sub" / "scrapelint.toml", 'extend = "../base.toml"\nextend-select = ["T001"]\n[rules.D001]\nwindow = 2\n')
+    # The base's selection, with this file's extend-select on top; the base's patterns,
+    # relative to this file's directory (deep/c.md is an .md file: D001 ignored there).
+    assert codes(project / "sub", ".") == {"b.txt": ["D001", "T001", "B001"], "deep/c.md": ["T001", "B001"]}
+    settings = config.load(project / "sub" / "scrapelint.toml")
+    assert settings.root == str(project / "sub")
+    assert settings.extended == (str((project / "base.toml").resolve()),)
+    assert settings.unfixable == ("B001",) and settings.extend_exclude == ("drafts",)
+    assert settings.rule_options == {"D001": {"window": 2}, "T004": {"lengths": (90,)}}  # ours wins, per option
+    # A key this file sets replaces the base's; a select starts the selection anew.
+    write(project / "sub" / "scrapelint.toml", 'extend = "../base.toml"\nselect = ["T001"]\nper-file-ignores = {}\n')
+    assert codes(project / "sub", ".") == {"b.txt": ["T001"], "deep/c.md": ["T001"]}
+    write(project / "sub" / "scrapelint.toml", 'extend = "../base.toml"\nignore = ["B001"]\n')
+    assert codes(project / "sub", ".") == {"b.txt": ["D001"]}
+
+
+def test_extended_paths_are_relative_to_the_file_that_names_them(tmp_path: Path) -> None:
+    text = "The council met on Monday.\n\nDrop us a line below\n\nThe vote is next week.\n"
+    write(tmp_path / "project" / "docs" / "a.txt", text)
+    write(tmp_path / "shared" / "phrases.txt", "Drop us a line below\n")
+    write(tmp_path / "shared" / "common.toml", 'select = ["B001"]\n[boilerplate]\ncomment-form = "phrases.txt"\n')
+    write(tmp_path / "shared" / "team" / "pyproject.toml", '[tool.scrapelint]\nextend = "../common.toml"\n')
+    write(tmp_path / "project" / "pyproject.toml", '[tool.scrapelint]\nextend = "../shared/team/pyproject.toml"\n')
+    assert codes(tmp_path / "project" / "docs", ".") == {"a.txt": ["B001"]}
+    settings = config.load(tmp_path / "project" / "pyproject.toml")
+    assert settings.rule_options["B001"]["extend-phrases-file"] == str(tmp_path / "shared" / "phrases.txt")
+    status, out, _ = cli(tmp_path / "project", "check", "--show-settings", "docs/a.txt")
+    assert status == 0
+    shared = (tmp_path / "shared").resolve()
+    assert f"# Extends: {shared / 'team' / 'pyproject.toml'} -> {shared / 'common.toml'}" in out
+
+
+def test_extend_per_file_ignores_adds_to_per_file_ignores(project: Path) -> None:
+    write(
+        project / "scrapelint.toml",
+        'select = ["D001", "B001"]\n[per-file-ignores]\n"*.md" = ["D001"]\n'
+        '[extend-per-file-ignores]\n"*.md" = ["B001"]\n"sub/*.txt" = ["B001"]\n',
+    )
+    assert codes(project, "a.txt", "sub") == {"a.txt": ["D001", "B001"], "sub/b.txt": ["D001"]}
+    # Across extend: per-file-ignores replaces the base's per-file-ignores only; the
+    # extend-per-file-ignores of both files add up.
+    write(project / "sub" / "scrapelint.toml", 'extend = "../scrapelint.toml"\nper-file-ignores = { "b.txt" = ["B001"] }\n'
+          'extend-per-file-ignores = { "deep/*" = ["D001"] }\n')
+    assert codes(project, "sub") == {"sub/b.txt": ["D001"]}  # deep/c.md: D001 (ours) and B001 (the base's)
+    assert codes(project, "sub/deep/c.md", "--extend-select", "T001") == {"sub/deep/c.md": ["T001"]}
+
+
+EXTEND_ERRORS = [
+    ('extend = 3', "scrapelint.toml: 'extend' must be a path (a string), got integer"),
+    ('extend = "missing.toml"', "scrapelint.toml: 'extend': no such file: missing.toml"),
+    ('extend = "base.toml"', f"{Path('base.toml')}: unknown key 'selct'; did you mean 'select'?"),
+    ('extend = "pyproject.toml"', f"{Path('pyproject.toml')}: no [tool.scrapelint] table (named by 'extend')"),
+    ('extend = "scrapelint.toml"',
+     "scrapelint.toml: 'extend': the files extend one another in a cycle: scrapelint.toml -> scrapelint.toml"),
+    ('extend = "ring/one.toml"',
+     f"{Path('ring/two.toml')}: 'extend': the files extend one another in a cycle: scrapelint.toml -> "
+     f"{Path('ring/one.toml')} -> {Path('ring/two.toml')} -> {Path('ring/one.toml')}"),
+    ('extend-per-file-ignores = { "*.md" = ["D0001"] }',
+     "scrapelint.toml: unknown rule selector 'D0001' in 'extend-per-file-ignores.\"*.md\"'; did you mean 'D001'?"),
+    ('extnd = "base.toml"', "scrapelint.toml: unknown key 'extnd'; did you mean 'extend'?"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), EXTEND_ERRORS, ids=[e[0] for e in EXTEND_ERRORS])
+def test_extend_errors_are_one_line_and_name_the_file(project: Path, text: str, message: str) -> None:
+    write(project / "base.toml", "selct = 1\n")
+    write(project / "pyproject.toml", "[project]\nname = 'x'\n")
+    write(project / "ring" / "one.toml", 'extend = "two.toml"\n')
+    write(project / "ring" / "two.toml", 'extend = "one.toml"\n')
+    write(project / "scrapelint.toml", text + "\n")
+    status, out, err = cli(project, "check", "a.txt")
+    assert (status, out) == (2, "")
+    assert err == f"error: {message}\n"
+
+
 # -- precedence: the command line beats the file ----------------------------------------------
 
 
@@ -252,7 +336,8 @@ def test_every_documented_key_is_accepted(tmp_path: Path) -> None:
     assert settings.root == str(tmp_path)
     assert set(config.KEYS) == {
         "select", "extend-select", "ignore", "fixable", "extend-fixable", "unfixable", "include",
-        "extend-include", "exclude", "extend-exclude", "per-file-ignores", "boilerplate", "rules",
+        "extend-include", "exclude", "extend-exclude", "per-file-ignores", "extend-per-file-ignores",
+        "boilerplate", "rules", "extend",
     }
 
 

@@ -114,3 +114,18 @@ def test_fix_hook_rewrites_the_seed_then_passes(run_hook: HookRun, tmp_path: Pat
     # What no fix can repair is still reported by the check hook.
     check = run_hook("scrapelint", repo)
     assert check.returncode == 1 and "article.txt:17:345: T001" in check.stdout
+
+
+def test_files_the_configuration_excludes_stay_excluded(run_hook: HookRun, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / "drafts").mkdir(parents=True)
+    (repo / "drafts" / "article.txt").write_bytes(SEED.read_bytes())
+    (repo / "notes.txt").write_text("Officials met on Oct. 1 in the U.S. capital.\n", encoding="utf-8")
+    (repo / "scrapelint.toml").write_text('extend-exclude = ["drafts"]\n', encoding="utf-8")
+    for hook_id in ("scrapelint", "scrapelint-fix"):
+        result = run_hook(hook_id, repo)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "Passed" in result.stdout and "Fixing" not in result.stdout
+    assert (repo / "drafts" / "article.txt").read_bytes() == SEED.read_bytes()
+    (repo / "scrapelint.toml").write_text("", encoding="utf-8")  # no longer excluded: now it is checked
+    assert run_hook("scrapelint", repo).returncode == 1

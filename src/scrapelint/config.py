@@ -5,8 +5,11 @@ Settings live in ``[tool.scrapelint]`` of ``pyproject.toml``, or at the top leve
 in its own directory or above (in one directory, ``.scrapelint.toml`` wins over
 ``scrapelint.toml``, which wins over ``pyproject.toml``); a ``pyproject.toml`` without
 ``[tool.scrapelint]`` is passed over. Files do not cascade: the closest one is all there
-is. Relative paths and patterns in a file are relative to its directory; with
-``--config``, patterns are relative to the working directory instead.
+is, unless it names another with ``extend``, as in ruff: the other file is read first and
+this one's settings are laid over it. Relative paths (``extend`` itself, phrase files) are
+relative to the file that holds them; file patterns are relative to the directory of the
+file in use (the closest one, not the one it extends); with ``--config``, patterns are
+relative to the working directory instead.
 
 Every mistake is an error that names the file and the key: an unknown key or rule (with
 the nearest valid name), a wrong type, a selector that names no rule.
@@ -17,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -25,7 +28,7 @@ from typing import Any
 
 from scrapelint.files import FileFilter
 from scrapelint.rules import Rule, SelectionError
-from scrapelint.settings import RuleSet, Settings, SettingsError, check_options, nearest, toml_type
+from scrapelint.settings import RuleSelection, RuleSet, Settings, SettingsError, check_options, nearest, toml_type
 
 CONFIG_FILES = (".scrapelint.toml", "scrapelint.toml", "pyproject.toml")
 _MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?scrapelint|^\s*\[\s*tool\s*\]""", re.M)
@@ -94,14 +97,18 @@ _LIST_KEYS: dict[str, Callable[[str, Any], tuple[str, ...]]] = {
     "exclude": _string_list,
     "extend-exclude": _string_list,
 }
-KEYS = (*_LIST_KEYS, "per-file-ignores", "boilerplate", "rules")
+KEYS = (*_LIST_KEYS, "per-file-ignores", "extend-per-file-ignores", "boilerplate", "rules", "extend")
 """Every key a configuration may have."""
 
 
-def parse(table: Mapping[str, Any], directory: Path) -> Settings:
+def parse(table: Mapping[str, Any], directory: Path, *, extending: Sequence[Path] = ()) -> Settings:
     """Settings from a configuration table whose relative paths are relative to ``directory``.
 
-    Raises :class:`SettingsError` with the key (without the ``tool.scrapelint.`` prefix).
+    With an ``extend`` key, the settings of the file it names, with these laid over them.
+    ``extending`` lists the files being read that led here (to report a cycle).
+
+    Raises :class:`SettingsError` with the key (without the ``tool.scrapelint.`` prefix),
+    and :class:`ConfigError` for a problem in an extended file.
     """
     for key in table:
         if key not in KEYS:
@@ -109,11 +116,11 @@ def parse(table: Mapping[str, Any], directory: Path) -> Settings:
     values: dict[str, Any] = {
         key.replace("-", "_"): check(key, table[key]) for key, check in _LIST_KEYS.items() if key in table
     }
-    per_file = _table("per-file-ignores", table.get("per-file-ignores", {}))
-    values["per_file_ignores"] = {
-        pattern: _selectors(f"per-file-ignores.{_key_part(pattern)}", selectors)
-        for pattern, selectors in per_file.items()
-    }
+    for key in ("per-file-ignores", "extend-per-file-ignores"):
+        values[key.replace("-", "_")] = {
+            pattern: _selectors(f"{key}.{_key_part(pattern)}", selectors)
+            for pattern, selectors in _table(key, table.get(key, {})).items()
+        }
     options: dict[str, dict[str, Any]] = {}
     for name, given in _table("rules", table.get("rules", {})).items():
         key = f"rules.{_key_part(name)}"
@@ -127,7 +134,76 @@ def parse(table: Mapping[str, Any], directory: Path) -> Settings:
         option = PHRASE_OPTION if isinstance(phrases, list) else PHRASE_FILE_OPTION
         _add_options(options, target, {option: phrases}, key, directory)
     values["rule_options"] = options
-    return Settings(root=str(directory), **values)
+    own = Settings(root=str(directory), **values)
+    if "extend" not in table:
+        return own
+    base_path = _extended_file(table["extend"], directory)
+    if base_path in extending:
+        chain = " -> ".join(display_path(path) for path in (*extending, base_path))
+        raise SettingsError("extend", f"{{key}}: the files extend one another in a cycle: {chain}")
+    base = _parse_extended(base_path, extending)
+    return _lay_over(base, own, table.keys(), base_path, origin=extending[-1] if extending else directory)
+
+
+def _extended_file(value: Any, directory: Path) -> Path:
+    if not isinstance(value, str):
+        raise SettingsError("extend", f"{{key}} must be a path (a string), got {toml_type(value)}")
+    path = Path(os.path.expandvars(os.path.expanduser(value)))
+    path = path if path.is_absolute() else directory / path
+    if not path.is_file():
+        raise SettingsError("extend", f"{{key}}: no such file: {value}")
+    return Path(os.path.realpath(path))
+
+
+def _parse_extended(path: Path, extending: Sequence[Path]) -> Settings:
+    found = _read_table(path)
+    if found is None:
+        raise ConfigError(path, "no [tool.scrapelint] table (named by 'extend')")
+    table, prefix = found
+    return _parse_file(path, table, prefix, extending)
+
+
+def _lay_over(base: Settings, own: Settings, keys: Iterable[str], base_path: Path, origin: Path) -> Settings:
+    """``own`` laid over ``base``, key by key, as ruff's ``extend`` does.
+
+    A key that ``own`` sets replaces the base's, except that the rule selection is one more
+    layer on top of the base's (so ``extend-select`` and ``ignore`` add to it), and the
+    ``extend-*`` lists and rule options add to the base's (an option set in both: ours).
+    """
+    given = set(keys)
+    if given & {"select", "extend-select", "ignore"}:
+        layer = RuleSelection(own.select, own.extend_select, own.ignore, origin=str(origin))
+        overrides: tuple[RuleSelection, ...] = (*base.overrides, layer)
+    else:
+        overrides = base.overrides
+    if "fixable" in given:  # a new fixable starts the fixable selection anew, as select does
+        fixable, extend_fixable, unfixable = own.fixable, own.extend_fixable, own.unfixable
+    else:
+        fixable = base.fixable
+        extend_fixable = (*base.extend_fixable, *own.extend_fixable)
+        unfixable = (*base.unfixable, *own.unfixable)
+    options = {code: dict(values) for code, values in base.rule_options.items()}
+    for code, values in own.rule_options.items():
+        options.setdefault(code, {}).update(values)
+    extend_per_file = dict(base.extend_per_file_ignores)
+    for pattern, selectors in own.extend_per_file_ignores.items():
+        extend_per_file[pattern] = (*extend_per_file.get(pattern, ()), *selectors)
+    return replace(
+        base,
+        overrides=overrides,
+        fixable=fixable,
+        extend_fixable=extend_fixable,
+        unfixable=unfixable,
+        per_file_ignores=own.per_file_ignores if "per-file-ignores" in given else base.per_file_ignores,
+        extend_per_file_ignores=extend_per_file,
+        rule_options=options,
+        include=own.include if "include" in given else base.include,
+        extend_include=(*base.extend_include, *own.extend_include),
+        exclude=own.exclude if "exclude" in given else base.exclude,
+        extend_exclude=(*base.extend_exclude, *own.extend_exclude),
+        root=own.root,
+        extended=(str(base_path), *base.extended),
+    )
 
 
 def _rule(key: str, name: str, phrase_rules_only: bool = False) -> Rule:
@@ -216,9 +292,9 @@ def load(path: Path) -> Settings:
     return _parse_file(path, table, prefix)
 
 
-def _parse_file(path: Path, table: Mapping[str, Any], prefix: str) -> Settings:
+def _parse_file(path: Path, table: Mapping[str, Any], prefix: str, extending: Sequence[Path] = ()) -> Settings:
     try:
-        return parse(table, path.absolute().parent)
+        return parse(table, path.absolute().parent, extending=(*extending, Path(os.path.realpath(path))))
     except SettingsError as error:
         raise ConfigError(path, error.message(prefix)) from None
 
@@ -360,12 +436,16 @@ def show(configuration: Configuration, filename: str) -> str:
         f"exclude = {_toml(list(settings.exclude))}",
         f"extend-exclude = {_toml(list(settings.extend_exclude))}",
         f"per-file-ignores = {_toml({k: list(v) for k, v in settings.per_file_ignores.items()})}",
+        f"extend-per-file-ignores = {_toml({k: list(v) for k, v in settings.extend_per_file_ignores.items()})}",
     ]
+    if settings.extended:
+        lines.insert(2, f"# Extends: {' -> '.join(display_path(Path(path)) for path in settings.extended)}")
     for layer in settings.overrides:
         given = [f"select = {_toml(list(layer.select))}"] if layer.select is not None else []
         given += [f"extend-select = {_toml(list(layer.extend_select))}"] if layer.extend_select else []
         given += [f"ignore = {_toml(list(layer.ignore))}"] if layer.ignore else []
-        lines.append(f"# Command line: {'; '.join(given)}")
+        source = "Command line" if layer.origin is None else f"Then {display_path(Path(layer.origin))}"
+        lines.append(f"# {source}: {'; '.join(given)}")
     rules_here = ruleset.rules_for(filename)
     lines += [
         "",

@@ -53,6 +53,8 @@ class RuleSelection:
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    origin: str | None = None
+    """The configuration file this layer comes from; None for the command line or a call."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ class Settings:
     unfixable: Sequence[str] = ()
     per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
     """Glob pattern -> selectors ignored in files that match it."""
+    extend_per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
+    """More of the same, kept apart so that an extending file's ``per-file-ignores``
+    replaces only the extended file's ``per-file-ignores``, not these."""
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, hash=False)
     """Rule code or name -> option name -> value; checked against each rule's options."""
     include: Sequence[str] = DEFAULT_INCLUDE
@@ -80,6 +85,8 @@ class Settings:
     Without one, per-file-ignore patterns match the end of a file name as given."""
     overrides: tuple[RuleSelection, ...] = ()
     """Selections applied after this one's, in order (see the module's documentation)."""
+    extended: tuple[str, ...] = ()
+    """The configuration files these settings extend (``extend``), the closest first."""
 
     def __post_init__(self) -> None:
         # Tuples keep Settings hashable, so resolved rule sets can be cached per settings.
@@ -131,7 +138,8 @@ class Settings:
             options.setdefault(target.code, {}).update(check_options(target, values, f"rules.{code_or_name}."))
         per_file = tuple(
             (pattern, frozenset(r.code for selector in selectors for r in rules.matches(selector)[1]))
-            for pattern, selectors in self.per_file_ignores.items()
+            for table in (self.per_file_ignores, self.extend_per_file_ignores)
+            for pattern, selectors in table.items()
         )
         return RuleSet(
             tuple((r, {**r.options, **options.get(r.code, {})}) for r in selected),

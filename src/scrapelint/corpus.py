@@ -765,8 +765,12 @@ def _start_worker(job: Job) -> None:
     import signal
 
     global _WORKER_JOB
-    # Ctrl-C is for the main process, which stops the pool; a worker finishes its batch.
+    # Ctrl-C, and SIGTERM sent to the whole process group (by a job scheduler, a container
+    # runtime, kill -- -PGID), are for the main process, which stops the pool: a worker
+    # finishes its batch. A worker killed while it sends a result would leave a partial
+    # message in the pipe they share, and the pool would wait for the rest forever.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _WORKER_JOB = job
 
 
@@ -782,9 +786,10 @@ def _clean_in_pool(
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    methods = multiprocessing.get_all_start_methods()
     # Not fork: the progress display runs a thread, and forking a threaded process is unsafe.
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # Not forkserver: SIGTERM sent to the process group would kill the server, and the pool
+    # takes the server's death for the death of every worker it started.
+    context = multiprocessing.get_context("spawn")
     pending: deque[tuple[Batch, Future[tuple[list[Any], Tally]]]] = deque()
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,))
     try:

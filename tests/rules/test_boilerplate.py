@@ -424,6 +424,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "News\nWorld\nBusiness\nSports\nOpinion\n",
             "Call details\nMeeting notes\nBudget review\nNext steps\nOpen questions\nAction items.\n",
             "The panel included:\nJane Doe, Reuters\nJohn Smith, AP\nAnna Lee, BBC\nMark Twain, NYT\nSara Kim, CNN\nLeo Park, WSJ\n",
+            "多了許多原木飾品更有畫龍點睛加乘效果\n廣受歡迎的美樹營地有個很大特色就是\n楓紅時期楓香樹由綠轉黃轉紅到楓紅層層\n"
+            "多種顏色多層次渲染之下楓紅而迷惑\n就是從入口處這塊招牌開始\n營區水電方便水槽也很有特色\n",
             "Venue\n2 cups flour\n1 cup sugar\n3 eggs\n1 tsp salt\n200 g butter\n",
         ],
     ),

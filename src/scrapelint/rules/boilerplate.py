@@ -1906,6 +1906,7 @@ MIN_MENU_ITEMS = 6
 MIN_BULLETED_MENU_ITEMS = 12
 MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_CHARS = 40
+MAX_UNSPACED_MENU_ITEM_CHARS = 8
 TITLE_CASE_SHARE = 0.8
 _MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
@@ -1925,15 +1926,16 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     A run of at least six lines (blank lines between them do not break it) that are each
     a short label, as menus, section lists, footers and tag clouds leave them when a page
     is turned into text one link a line: every line has at most five words and 40
-    characters, starts with a capital letter (or a letter of a script without case), and
-    holds no digit, no comma, no address and no punctuation at its end; in at least four
-    lines out of five every word of four letters or more is capitalised ("World", "Sign
-    in", "Terms of Use", "Real Estate"). A run made only of bulleted items needs twelve
-    lines: an article's own bulleted lists are short. A run that a sentence flows into
-    or out of (a link inside a sentence, put on a line of its own), a run that a line
-    ending with a colon introduces ("The panel included:"), a run next to a line that is
-    a bare figure ("74", "85%": the cells of a table, one a line), and lines with numbers
-    (tables, scores, prices, ingredients) are left alone.
+    characters (8 in Chinese, Japanese or Korean), starts with a capital letter (or a
+    letter of a script without case), and holds no digit, no comma, no address and no
+    punctuation at its end; in at least four lines out of five every word of four
+    letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate").
+    A run made only of bulleted items needs twelve lines: an article's own bulleted
+    lists are short. A run that a sentence flows into or out of (a link inside a
+    sentence, put on a line of its own), a run that a line ending with a colon
+    introduces ("The panel included:"), a run next to a line that is a bare figure
+    ("74", "85%": the cells of a table, one a line), and lines with numbers (tables,
+    scores, prices, ingredients) are left alone.
 
     ## Why it matters
     Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
@@ -1978,6 +1980,9 @@ def _is_menu_item(text: str) -> bool:
     if len(stripped) > MAX_MENU_ITEM_CHARS or _MENU_ITEM_BREAKERS.search(stripped):
         return False
     label = _LIST_MARKER.sub("", stripped)
+    # Scripts written without spaces hold a clause in one "word": count their characters.
+    if _is_unspaced(label) and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS:
+        return False
     return 0 < len(words(label)) <= MAX_MENU_ITEM_WORDS and _UPPER_OR_DIGIT_START.match(label) is not None
 
 

@@ -182,8 +182,14 @@ def _summary(tally: Any, elapsed: float) -> str:
         parts.append(f"{tally.unchanged:,} left unchanged on error")
     return (
         f"Cleaned {tally.documents:,} document{'s' if tally.documents != 1 else ''} in {elapsed:.1f}s "
-        f"({tally.documents / seconds:,.0f} docs/s, {tally.bytes_in / seconds / 1e6:.1f} MB/s): {', '.join(parts)}."
+        f"({tally.documents / seconds:,.0f} docs/s, {_megabytes_per_second(tally.bytes_in, seconds)} MB/s): {', '.join(parts)}."
     )
+
+
+def _megabytes_per_second(size: int, seconds: float) -> str:
+    """A rate with two significant digits below 10 MB/s, so that a slow run does not read 0.0."""
+    rate = size / seconds / 1e6
+    return f"{rate:.1f}" if rate >= 10 else f"{rate:.2g}"
 
 
 def _write_report(
@@ -233,6 +239,6 @@ class _ProgressDisplay:
         seconds = max(time.perf_counter() - self._started, 1e-9)
         rates = (
             f"{self._documents:,} docs  {self._documents / seconds:,.0f} docs/s  "
-            f"{self._bytes / seconds / 1e6:.1f} MB/s"
+            f"{_megabytes_per_second(self._bytes, seconds)} MB/s"
         )
         self._progress.update(self._task, completed=self._offsets[batch.input_index] + batch.consumed, rates=rates)

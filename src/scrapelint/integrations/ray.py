@@ -10,7 +10,7 @@
         ScrapelintCleaner,
         fn_constructor_kwargs={"text_column": "text", "drop_if": ["removed:30%"]},
         batch_format="pyarrow",
-        concurrency=4,
+        concurrency=(1, 4),  # one to four actors, as the cores allow
     )
     ds.write_parquet("clean/")
 

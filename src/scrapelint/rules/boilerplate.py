@@ -38,7 +38,9 @@ _NUMBER = lazy(r"\p{Nd}+(?:[.,:/]\p{Nd}+)*(?:[kKmM](?![\p{L}\p{N}]))?")
 _NOT_WORD = lazy(r"[^\p{L}\p{M}\p{N}]+")
 _UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _FIRST_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
-_INNER_PUNCTUATION = lazy(r"[.:;!?。：；！？](?=.*\w)")
+# A line's first mark has a word after it whenever any of its marks has: looking only
+# there keeps a line full of marks from being scanned once for each of them.
+_INNER_PUNCTUATION = lazy(r"^[^.:;!?。：；！？\n]*+[.:;!?。：；！？].*\w", regex.M)
 _LOWER_START = lazy(r"^\W*\p{Ll}")
 _UPPER_OR_DIGIT_START = lazy(r"^\W*[\p{Lu}\p{Lt}\p{Lo}\p{N}]")
 # Words a wildcard stands for: one to six of them, or up to 20 characters of an unspaced script.
@@ -831,9 +833,11 @@ def related_heading(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, "Related-articles heading")
 
 
+# Runs of spaces are taken whole (possessive) and the title ends on a non-space: a long
+# run of spaces split between adjacent quantifiers takes quadratic time.
 _TEASER = lazy(
-    r"^[\s\p{Pd}*•·>#]*[\[(]?\s*(?P<label>[^\s:：|\[\]()][^:：|\[\]()]{0,40}?)\s*[:：|]\s*"
-    r"(?P<title>\S.*?)\s*[\])]?\s*$"
+    r"^[\s\p{Pd}*•·>#]*+[\[(]?\s*+(?P<label>[^\s:：|\[\]()][^:：|\[\]()]{0,40}?)\s*+[:：|]\s*+"
+    r"(?P<title>\S.*?)(?<!\s)\s*+[\])]?\s*+$"
 )
 _LIST_MARKER = lazy(r"^\s*(?:[-*+•·◦▪▸►‣]|\d{1,3}[.)])\s+")
 MAX_TITLE_WORDS = 20
@@ -1214,8 +1218,9 @@ def _credit_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
     labels = sorted({*phrases.load("photo-credit"), *phrases.load("photo-caption"), *extra}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(regex.escape(word) for word in label.split()) for label in labels)
     return regex.compile(
-        rf"^[^\S\n]*[*•·>#\p{{Pd}}]*[^\S\n]*[(\[]?[^\S\n]*(?P<label>{alternatives})(?![\p{{L}}\p{{M}}])\.?[^\S\n]*"
-        r"(?P<colon>[:：])?[^\S\n]*(?P<rest>[^\s:：].*?)[^\S\n]*[)\]]?[^\S\n]*$",
+        # Runs of spaces are taken whole and the rest ends on a non-space, as in _TEASER.
+        rf"^[^\S\n]*+[*•·>#\p{{Pd}}]*[^\S\n]*+[(\[]?[^\S\n]*+(?P<label>{alternatives})(?![\p{{L}}\p{{M}}])\.?[^\S\n]*+"
+        r"(?P<colon>[:：])?[^\S\n]*+(?P<rest>[^\s:：].*?)(?<!\s)[^\S\n]*+[)\]]?[^\S\n]*+$",
         regex.I | regex.M,
     )
 
@@ -1447,7 +1452,7 @@ def _is_dated_label(key: str, text: str, labels: tuple[str, ...], date_words: fr
 
 
 _LABELLED = lazy(r"^[\s*•·>#\p{Pd}]*(?P<label>[^\s:：][^:：]{0,30}?)\s*[:：]\s*(?P<items>.*?)\s*$")
-_ITEM_SEPARATOR = lazy(r"\s*[,;|•·]\s*")
+_ITEM_SEPARATOR = lazy(r"[,;|•·]")
 MAX_TAG_WORDS = 6
 
 
@@ -1510,7 +1515,9 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
 
 
 def _is_tag_list(text: str, least: int) -> bool:
-    items = [item for item in _ITEM_SEPARATOR.split(text.strip(" \t|,;•·")) if item]
+    # Split on the marks alone, then strip: "\s*[,;|•·]\s*" tries every space of a long
+    # run of spaces as the start of a separator, in quadratic time.
+    items = [item for item in (part.strip() for part in _ITEM_SEPARATOR.split(text.strip(" \t|,;•·"))) if item]
     if len(items) < least or sum(len(words(item)) for item in items) > MAX_NOTICE_WORDS:
         return False
     return all(0 < len(words(item)) <= MAX_TAG_WORDS and not ends_sentence(item) for item in items)
@@ -1556,7 +1563,7 @@ def comment_section(doc: Document, options: Options) -> Iterator[Finding]:
         yield _line_removal(doc, line, "Comment-section line")
 
 
-_NOTICE_LABEL = lazy(r"^\s*(?:\p{L}+\s?){1,2}[:：]\s*")
+_NOTICE_LABEL = lazy(r"^\s*+(?:\p{L}++\s?){1,2}[:：]\s*")
 COMMENT_WORD_REACH = 5
 
 

@@ -20,7 +20,9 @@ _ELLIPSIS = lazy(r"…|(?<!\.)\.{3}(?!\.)")
 _FINAL_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\p{M}'’_/@.-])\p{Ll}[\p{Ll}\p{M}]*$")
 _FIRST_LETTER = lazy(r"[\s#>*•·\-–—\"“‘«(\[]*([\p{L}\p{N}])")
 _CONTINUATION = lazy(r"\s*(?:\p{Ll}|[,.;:!?’')\]])")
-_TRAILING_ELLIPSIS = lazy(r"\s*(?:…|\.{3})$")
+# Starts only where a run of spaces starts: the leftmost match always does, and trying
+# every space of a long run takes quadratic time.
+_TRAILING_ELLIPSIS = lazy(r"(?<!\s)\s*+(?:…|\.{3})$")
 
 
 def _word_before(text: str, end: int) -> str | None:
@@ -203,19 +205,22 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _teaser_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A line that is only a teaser link, and a teaser link that ends a line of text."""
-    more = r"[\[(]\s*more\s*(?:…|\.{3})\s*[\])]"
+    # Every run of spaces is taken whole (possessive): what follows each one cannot start
+    # with a space, and a run split between adjacent quantifiers is tried in quadratic or
+    # cubic time on a long run of spaces.
+    more = r"[\[(]\s*+more\s*+(?:…|\.{3})\s*+[\])]"
     link = (
-        r"[\[(]?\s*\L<teaser>"
+        r"[\[(]?\s*+\L<teaser>"
         # WordPress prints the post's title after "Continue reading": allow it before an arrow.
-        r"(?:\s*[\"“][^\"”\n]{1,150}[\"”]|\s+[^\n]{1,150}?(?=\s*[→»›]))?"
-        r"\s*(?:[→»›]+|>>|…|\.{3})?\s*[\])]?"
+        r"(?:\s*+[\"“][^\"”\n]{1,150}[\"”]|\s++[^\n]{1,150}?(?=\s*+[→»›]))?"
+        r"\s*+(?:[→»›]+|>>|…|\.{3})?\s*+[\])]?"
     )
     teaser = phrases.load("feed-teaser")
     flags = regex.IGNORECASE | regex.V1
     return (
-        regex.compile(rf"^\s*(?:{link}|{more})\s*$", flags, teaser=teaser),
+        regex.compile(rf"^\s*+(?:{link}|{more})\s*+$", flags, teaser=teaser),
         # After the last sentence or ellipsis; "(more…)" may follow the last word directly.
-        regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s+){link}|(?P<gap>\s*){more})\s*$", flags, teaser=teaser),
+        regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s++){link}|(?P<gap>\s*+){more})\s*+$", flags, teaser=teaser),
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from invariants import EVERY_RULE, check_fix_settles, check_fix_stays_inside_spans, check_lint, line_breaks
@@ -54,12 +55,32 @@ def test_fix_is_idempotent_and_leaves_nothing_it_would_fix(text: str, filename: 
 
 
 @given(uniform_article(), st.booleans())
+@example(("Leave a Reply\nThe.\n\n\nLeave a Reply", "\n"), False)
 def test_fix_keeps_the_line_ending_style_and_the_final_newline(case: tuple[str, str], unsafe: bool) -> None:
     text, newline = case
     fixed = scrapelint.fix(text, select=["ALL"], ignore=ADDS_FINAL_NEWLINE, unsafe=unsafe).text
     assert line_breaks(fixed) <= {newline}, f"{newline!r} file got {line_breaks(fixed)}: {fixed!r}"
     if fixed.strip():
         assert fixed.endswith(newline) == text.endswith(newline), (text, fixed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Removing the last line took the line break before it and one blank line, but left
+        # the line break of a second blank line: the text gained a final newline.
+        ("Leave a Reply\nThe.\n\n\nLeave a Reply", "The."),
+        ("The.\n  \n  \nTweet\nAdvertisement\nShare on Facebook\nShare on Facebook", "The."),
+        # Two fixes in one round: the removal kept a blank line's spaces as the end of the
+        # text, and W001 trimmed them away in the same round.
+        ("The talks went on.\n  \n  \nShare on Facebook", "The talks went on."),
+        ("Tweet\r\n\r\n  \rShare on Facebook\rAdvertisement\nTweet", "Tweet"),
+        ("The.\r\n\r\n \rLeave a Reply", "The."),
+        ("The.\n\nThe.\n\nLeave a Reply", "The.\n\nThe."),
+    ],
+)
+def test_removing_the_last_lines_keeps_a_text_without_a_final_newline(text: str, expected: str) -> None:
+    assert scrapelint.fix(text, select=["ALL"], ignore=ADDS_FINAL_NEWLINE).text == expected
 
 
 @given(article(), st.booleans())

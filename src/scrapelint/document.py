@@ -302,7 +302,9 @@ class Document:
         The blank line after the block goes with it, else the one before it, but only when
         the block is a whole paragraph: lines taken out of a paragraph leave the blank lines
         around it alone. When the block ends the text without a final newline, the line
-        break before it goes instead, so the file still ends without one.
+        break before it goes instead, with the blank lines between the block and the text
+        above it: the file still ends without one, also when another fix in the same round
+        trims the spaces of such a blank line.
         """
         last = first if last is None else last
         lines, size = self.lines, len(self.text)
@@ -317,12 +319,12 @@ class Document:
             elif first > 0:
                 start = lines[first - 1].start
             return Edit(start, end)
-        if first == 0:
+        above = first - 1
+        while above > 0 and lines[above].is_blank:
+            above -= 1
+        if above < 0 or lines[above].is_blank:
             return Edit(0, size)
-        start = lines[first - 1].end
-        if lines[first - 1].is_blank and first >= 2:
-            start = lines[first - 2].end
-        return Edit(start, end)
+        return Edit(lines[above].end, end)
 
 
 def _find_all(text: str, needle: str) -> list[int]:

@@ -9,6 +9,7 @@ that permissions mean for it what they mean for everybody else.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import shutil
 import subprocess
@@ -372,3 +373,93 @@ def test_strange_file_names_are_checked_fixed_and_printed_on_one_line(tmp_path: 
     [line] = errors(run("check", str(tmp_path)))
     assert line.endswith(": binary file (contains NUL bytes)")
     assert line.isprintable()
+
+
+# -- security: configuration and phrases are data; Trojan Source is flagged ---------------
+
+PAYLOADS = ("__import__('os').system('touch ran-python')", "$(touch ran-shell)", "`touch ran-backticks`", "{{ 7*7 }}")
+
+
+def test_configuration_values_that_look_like_code_stay_data(tmp_path: Path) -> None:
+    """Phrases in the configuration and in a phrase file are matched as text, never run."""
+    listed = ", ".join(json.dumps(payload) for payload in PAYLOADS)  # valid TOML strings too
+    (tmp_path / "payloads.txt").write_text("\n".join(PAYLOADS) + "\n", encoding="utf-8")
+    (tmp_path / "scrapelint.toml").write_text(
+        f"[rules.B001]\nextend-phrases = [{listed}]\n[rules.B006]\nextend-phrases-file = 'payloads.txt'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("Winds reached 90 mph.\n\n" + "\n\n".join(PAYLOADS) + "\n", encoding="utf-8")
+    result = run("check", "--output-format", "concise", "a.txt", cwd=tmp_path)
+    assert result.returncode == 1 and not errors(result)
+    assert len([line for line in result.stdout.splitlines() if " B001 " in line or " B006 " in line]) >= len(PAYLOADS)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "payloads.txt", "scrapelint.toml"]
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "select = [\"__import__('os').system('touch ran')\"]",
+        "[rules.B001]\nextend-phrases-file = '$(touch ran)'",
+        "[rules.B001]\n\"__import__('os').system('touch ran')\" = 1",
+    ],
+    ids=["rule-selection", "phrase-file-path", "option-name"],
+)
+def test_a_configuration_value_that_is_code_is_one_error_and_runs_nothing(tmp_path: Path, setting: str) -> None:
+    (tmp_path / "scrapelint.toml").write_text(setting + "\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    result = run("check", "a.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(errors(result)) == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "scrapelint.toml"]
+
+
+def test_no_code_path_evaluates_or_imports_what_a_user_wrote() -> None:
+    """The package never calls eval, exec, compile or __import__, imports no module that
+    unpickles or runs code from data, and imports modules by name in one place only: the
+    reporters, from their fixed table of formats."""
+    import ast
+
+    import scrapelint
+
+    package = Path(scrapelint.__file__).parent
+    runs_code = {"eval", "exec", "compile", "__import__"}
+    loads_code = {"pickle", "marshal", "shelve", "runpy", "yaml", "dill", "cloudpickle", "code", "codeop"}
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        where = path.relative_to(package).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                function = node.func
+                if isinstance(function, ast.Name) and function.id in runs_code:
+                    found.append((where, ast.unparse(node)))
+                elif isinstance(function, ast.Attribute) and function.attr == "import_module":
+                    found.append((where, ast.unparse(node)))
+            elif isinstance(node, ast.Import):
+                found += [(where, f"import {alias.name}") for alias in node.names if alias.name.split(".")[0] in loads_code]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in loads_code:
+                found.append((where, f"from {node.module} import ..."))
+    assert found == [("reporters/__init__.py", "importlib.import_module(FORMATS[name])")], found
+    from scrapelint.reporters import FORMATS
+
+    assert all(module.startswith("scrapelint.reporters.") for module in FORMATS.values())
+
+
+TROJAN_SOURCE = [
+    # The three attacks of "Trojan Source" (Boucher and Anderson, CVE-2021-42574).
+    "/*\u202e } \u2066if (isAdmin)\u2069 \u2066 begin admins only */",  # commenting-out
+    "access_level = \"user\u202e \u2066// Check if admin\u2069 \u2066\"",  # stretched string
+    "if access_level != \"none\u202e\u2066\": # Check if admin\u2069\u2066",  # early return
+    # The same trick in prose: a file name or an amount displayed reversed.
+    "Open the attached report\u202efdp.exe before Friday.",
+    "The invoice total is \u202e00.001\u202c dollars.",
+]
+
+
+@pytest.mark.parametrize("line", TROJAN_SOURCE)
+def test_the_bidirectional_control_rule_flags_trojan_source(line: str) -> None:
+    from scrapelint import lint
+
+    text = f"Winds reached 90 mph.\n\n{line}\n"
+    flagged = [d for d in lint(text) if d.code == "E005"]  # a default rule: no selection needed
+    assert flagged
+    assert all(set(text[d.start:d.end]) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") for d in flagged)

@@ -1820,13 +1820,16 @@ def _phrase_alternatives(listed: list[str]) -> str:
 @lru_cache(maxsize=8)
 def _credit_line_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
     openers, closers = _credit_phrases(extra)
-    edge = r"[\s(\[—–\-*_]*"
-    close_edge = r"[\s.)\]*_]*"
+    # Runs of spaces are taken whole, and the names and the place end on a character that
+    # the edges cannot take: 100 KB of spaces took minutes, tried split every way.
+    edge = r"[\s(\[—–\-*_]*+"
+    close_edge = r"[\s.)\]*_]*+"
+    ends = r"(?<![\s.)\]*_])"
     return regex.compile(
         rf"^{edge}(?:"
-        rf"(?:{_phrase_alternatives(openers)})(?![\p{{L}}\p{{M}}])[^\S\n]*[:：]?[^\S\n]*(?P<names>[^\n]+?)"
-        rf"|(?P<names>[^\n]+?)[^\S\n]+(?:{_phrase_alternatives(closers)})"
-        rf"(?:[^\S\n]+(?:from|in|de|aus|da|desde)[^\S\n]+(?P<place>[^\n.]+?))?"
+        rf"(?:{_phrase_alternatives(openers)})(?![\p{{L}}\p{{M}}])[^\S\n]*+[:：]?[^\S\n]*+(?P<names>[^\n]+?){ends}"
+        rf"|(?P<names>[^\n]+?)(?<!\s)[^\S\n]++(?:{_phrase_alternatives(closers)})"
+        rf"(?:[^\S\n]++(?:from|in|de|aus|da|desde)[^\S\n]++(?P<place>[^\n.]+?){ends})?"
         rf"){close_edge}$",
         regex.I,
     )
@@ -1846,7 +1849,9 @@ def _are_names(text: str) -> bool:
 
 _CONTACT_CLUE = lazy(r"@|https?://|www\.|\.com/", regex.I)
 _CONTACT_LINE = lazy(
-    r"^[\s\p{Pd}*•·>]*(?:(?:[\p{L}\p{M}-]+[^\S\n]?){1,2}[:：][^\S\n]*)?"
+    # Possessive: the label's letters and dashes must not be tried split between the
+    # edge, the label's two words and the address (100 KB of dashes hung).
+    r"^[\s\p{Pd}*•·>]*+(?:(?:[\p{L}\p{M}-]++[^\S\n]?){1,2}[:：][^\S\n]*+)?"
     r"(?:(?P<email>[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)"
     r"|(?:https?://)?(?:www\.|m\.)?(?P<site>[a-z]+)\.[a-z]{2,6}/@?[\w.-]{2,40}/?)"
     r"[\s.]*$",

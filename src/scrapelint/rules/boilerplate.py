@@ -2013,9 +2013,10 @@ def _menu_run(doc: Document, run: list[Line]) -> Iterator[Finding]:
 
 def _introduced(doc: Document, line: Line) -> bool:
     """Whether the non-blank line before ``line`` introduces a list ("The panel included:")."""
-    for previous in reversed(doc.lines[: line.index]):
-        if not previous.is_blank:
-            return previous.text.rstrip().endswith((":", "："))
+    lines = doc.lines
+    for index in range(line.index - 1, -1, -1):
+        if not lines[index].is_blank:
+            return lines[index].text.rstrip().endswith((":", "："))
     return False
 
 

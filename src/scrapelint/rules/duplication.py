@@ -561,6 +561,14 @@ def headline_as_lede(doc: Document, options: Options) -> Iterator[Finding]:
     core = _squeezed(headline.text).lstrip("#").strip().rstrip(".:;,")
     if len(words(core)) < 3:
         return
+    # Compiling a pattern per text is costly: first find a line that opens with the headline's first word.
+    first_word = core.split(" ", 1)[0].casefold()
+    candidates = [
+        line for line in doc.nonblank_lines_after(headline.index, int(options["window"]))
+        if line.text.lstrip().casefold().startswith(first_word)
+    ]
+    if not candidates:
+        return
     closes_itself = core[-1] in "?!…"
     pattern = regex.compile(
         r"\s*" + r"\s+".join(regex.escape(part) for part in core.split(" "))
@@ -568,7 +576,7 @@ def headline_as_lede(doc: Document, options: Options) -> Iterator[Finding]:
         + r"\s+(?=\S)",
         regex.IGNORECASE,
     )
-    for line in doc.nonblank_lines_after(headline.index, int(options["window"])):
+    for line in candidates:
         match = pattern.match(line.text)
         if match is None:
             continue

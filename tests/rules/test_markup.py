@@ -377,12 +377,12 @@ def test_stray_code_fix_removes_the_whole_block() -> None:
         "Tickets cost $10.\n"
     )
     assert codes(text, "M006") == ["M006"]
-    assert fixed(text, "M006") == "The museum reopens on Monday.\n\nTickets cost $10.\n"
+    assert fixed(text, "M006", unsafe=True) == "The museum reopens on Monday.\n\nTickets cost $10.\n"
 
 
 def test_weak_code_lines_join_but_do_not_start_a_block() -> None:
     assert not fires("if (a) {\n});\n", "M006")
-    assert fixed("Text.\nvar a = 1;\nif (a) {\n  b = 2;\n}\nMore.\n", "M006") == "Text.\nMore.\n"
+    assert fixed("Text.\nvar a = 1;\nif (a) {\n  b = 2;\n}\nMore.\n", "M006", unsafe=True) == "Text.\nMore.\n"
 
 
 # -- M007 markdown-in-plain-text -----------------------------------------------------------
@@ -433,3 +433,27 @@ def test_offsets_survive_text_whose_lowercase_is_longer() -> None:
     # "İ".lower() is two characters: offsets must come from the text itself.
     text = "İstanbul news.\n\n<script>var x = 1;</script>\n"
     assert fixed(text, "M001") == "İstanbul news.\n"
+
+
+def test_stray_code_is_only_removed_as_an_unsafe_fix() -> None:
+    # An article about programming shows code on purpose: a safe fix keeps the listing.
+    text = "Add this to your page:\n\nvar a = 1;\nfunction start() {\n  a = 2;\n}\n\nThen reload it.\n"
+    assert codes(text, "M006") == ["M006"]
+    assert fixed(text, "M006") == text
+
+
+def test_a_tag_listing_over_several_lines_is_an_unsafe_fix() -> None:
+    listing = (
+        "A minimal page looks like this:\n\n"
+        "<html>\n<head>\n<title>Test</title>\n</head>\n<body>\n</body>\n</html>\n\n"
+        "Save it as index.html.\n"
+    )
+    assert set(codes(listing, "M001")) == {"M001"}
+    assert fixed(listing, "M001") == listing
+    assert "<" not in fixed(listing, "M001", unsafe=True)
+
+
+def test_a_stray_tag_in_prose_stays_a_safe_fix() -> None:
+    assert fixed("The two sides agreed to talk.<br/>\nTalks begin today.\n", "M001") == (
+        "The two sides agreed to talk.\nTalks begin today.\n"
+    )

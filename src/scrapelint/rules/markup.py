@@ -217,6 +217,10 @@ def _tag_marks(text: str, is_markdown: bool) -> Iterator[_Mark]:
         yield _Mark(tag.start, end, "" if tag.element.kind == "inline" else " ")
 
 
+_LISTING_LINES = 3
+"""Consecutive lines opening with a tag from which they may be an HTML listing that an article shows."""
+
+
 @rule(
     code="M001",
     name="html-tag",
@@ -253,18 +257,43 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: only unmistakable tags are flagged, and the fix removes the tags, not the text
     between them (except the code inside `<script>` and `<style>`). A tag alone on its
     line goes with its line; between two words a block-level tag such as `<br>` or `<p>`
-    leaves one space, an inline tag such as `<b>` leaves nothing.
+    leaves one space, an inline tag such as `<b>` leaves nothing. Unsafe on three or
+    more consecutive lines that open with a tag: an article about HTML shows such
+    listings on purpose.
     """
     text = doc.text
     if "<" not in text:
         return
-    for run in _runs(_tag_marks(text, doc.is_markdown), text):
+    runs = list(_runs(_tag_marks(text, doc.is_markdown), text))
+    listing_lines = _listing_lines(doc, runs)
+    for run in runs:
+        start, end = run[0].start, run[-1].end
+        listing = doc.line_index(start) in listing_lines
         yield Finding(
-            run[0].start,
-            run[-1].end,
+            start,
+            end,
             f"HTML {'tags' if len(run) > 1 else 'tag'} left in the text: {_quoted(run, text)}",
-            Fix.safe("Remove the markup", _removal(doc, run)),
+            (Fix.unsafe if listing else Fix.safe)("Remove the markup", _removal(doc, run)),
         )
+
+
+def _listing_lines(doc: Document, runs: list[list[_Mark]]) -> set[int]:
+    """Lines of blocks of consecutive lines that each open with a tag, as in a listing."""
+    opening_with_a_tag: set[int] = set()
+    for run in runs:
+        line = doc.lines[doc.line_index(run[0].start)]
+        if not doc.text[line.start: run[0].start].strip():
+            opening_with_a_tag.add(line.index)
+    listing: set[int] = set()
+    for index in sorted(opening_with_a_tag):
+        if index - 1 in opening_with_a_tag:
+            continue
+        block = range(index, index + 1)
+        while block.stop in opening_with_a_tag:
+            block = range(index, block.stop + 1)
+        if len(block) >= _LISTING_LINES:
+            listing.update(block)
+    return listing
 
 
 # -- M002 html-entity --------------------------------------------------------------------
@@ -623,7 +652,7 @@ def _code_blocks(doc: Document) -> Iterator[tuple[int, int]]:
     category=Category.MARKUP,
     summary="Lines of CSS or JavaScript printed as text",
     fix=FixAvailability.ALWAYS,
-    applicability=Applicability.SAFE,
+    applicability=Applicability.UNSAFE,
 )
 def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
@@ -648,8 +677,9 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: every removed line is code from its first character to its last, and the run
-    is anchored by a line that prose never looks like.
+    Unsafe: every removed line is code from its first character to its last, but an
+    article about programming shows code on purpose, and text alone cannot tell its
+    listings from a script the converter printed.
     """
     text = doc.text
     if "{" not in text and ";" not in text:
@@ -661,7 +691,7 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
             start,
             end,
             f"{'Line' if count == 1 else f'{count} lines'} of CSS or JavaScript printed as text",
-            Fix.safe("Remove the code", doc.remove_lines(first, last)),
+            Fix.unsafe("Remove the code", doc.remove_lines(first, last)),
         )
 
 

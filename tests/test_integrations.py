@@ -119,9 +119,11 @@ def test_dask_bag_and_dataframe_on_a_local_cluster(source: Path, expected: dict[
     with dask.config.set(LOADED_MACHINE_TIMEOUTS), \
             distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             distributed.Client(cluster):
-        bag = dask.bag.read_text(str(source), blocksize=8_000).map(json.loads)
+        # Blocks of a quarter of the input: several partitions whatever the size of the texts.
+        blocksize = max(1, source.stat().st_size // 4)
+        bag = dask.bag.read_text(str(source), blocksize=blocksize).map(json.loads)
         records = bag.map(clean_record, text_field="text", annotate_field="lint", drop_if=DROP_IF).filter(bool).compute()
-        frame = dask.dataframe.read_json(str(source), lines=True, blocksize=8_000)
+        frame = dask.dataframe.read_json(str(source), lines=True, blocksize=blocksize)
         partitions = frame.map_partitions(clean_partition, text_column="text", drop_if=DROP_IF).compute()
     assert frame.npartitions > 1 and bag.npartitions > 1
     assert_same(expected, {record["id"]: (record["text"], record["lint"]) for record in records})

@@ -7,7 +7,6 @@ what can be seen in the text alone.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from scrapelint.diagnostics import Applicability, Finding, Fix
@@ -56,6 +55,8 @@ def unused_suppression(doc: Document, options: Options) -> Iterator[Finding]:
 
     for index, directive in enumerate(directives.items):
         if not directive.known:
+            import difflib  # only for a mistake: a run without one does not pay for the import
+
             hint = difflib.get_close_matches(directive.kind, KINDS, n=1)
             yield Finding(
                 directive.start,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
@@ -259,15 +259,20 @@ def toml_type(value: Any) -> str:
     return type(value).__name__
 
 
-def nearest(name: str, candidates: Sequence[str] | Mapping[str, Any]) -> str:
-    """The candidate closest to a misspelt ``name``, or "" when none is close."""
+def nearest(name: str, candidates: Iterable[str]) -> str:
+    """The candidate closest to a misspelt ``name``, or "" when none is close.
+
+    The name is tried as written, then in kebab lower case (keys, rule names), then in
+    upper case (rule codes).
+    """
     import difflib  # only for a mistake: a run without one does not pay for the import
 
     pool = list(candidates)
-    close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
-    if not close:
-        close = difflib.get_close_matches(name.replace("_", "-").lower(), pool, n=1, cutoff=0.6)
-    return close[0] if close else ""
+    for spelling in dict.fromkeys((name, name.replace("_", "-").lower(), name.upper())):
+        close = difflib.get_close_matches(spelling, pool, n=1, cutoff=0.6)
+        if close:
+            return close[0]
+    return ""
 
 
 def _strings(name: str, values: Sequence[str]) -> tuple[str, ...]:

@@ -100,13 +100,9 @@ def select(
 
 def nearest_selector(selector: str) -> str:
     """The valid selector closest to a misspelt one, or "" when none is close."""
-    import difflib  # only for a mistake: a run without one does not pay for the import
+    from scrapelint.settings import nearest  # settings imports this package
 
-    candidates = ["ALL", *_CATEGORIES, *_BY_CODE, *_BY_NAME]
-    close = difflib.get_close_matches(selector, candidates, n=1, cutoff=0.6)
-    if not close:
-        close = difflib.get_close_matches(selector.upper(), candidates, n=1, cutoff=0.6)
-    return close[0] if close else ""
+    return nearest(selector, ["ALL", *_CATEGORIES, *_BY_CODE, *_BY_NAME])
 
 
 def _suggestion(selector: str) -> str:

@@ -82,14 +82,6 @@ def _site_suffixed(longer: str, shorter: str) -> bool:
     return _SITE_SUFFIX.match(rest) is not None and len(words(rest)) <= MAX_SITE_SUFFIX_WORDS
 
 
-def _remove_span(doc: Document, start: int, end: int) -> Edit:
-    """Remove ``text[start:end]`` with the blanks that follow it on its line."""
-    text = doc.text
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return Edit(start, end)
-
-
 @rule(
     code="D001",
     name="duplicated-headline",
@@ -586,6 +578,7 @@ def headline_as_lede(doc: Document, options: Options) -> Iterator[Finding]:
             start,
             end,
             f"Headline repeated as the first sentence of the body (headline on row {headline.index + 1})",
-            Fix.unsafe("Remove the repeated sentence from the body", _remove_span(doc, start, end)),
+            # The match ends with the blanks before the rest of the line: they go with the sentence.
+            Fix.unsafe("Remove the repeated sentence from the body", Edit(start, line.start + match.end())),
         )
         return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -35,7 +34,8 @@ def checked(text: str, filename: str) -> FileResult:
 
 def with_message(result: FileResult, message: str) -> FileResult:
     """The same result, every diagnostic carrying ``message``: messages can quote any text."""
-    return replace(result, diagnostics=[replace(d, message=message) for d in result.diagnostics])
+    diagnostics = [d._replace(message=message) for d in result.diagnostics]
+    return FileResult(result.filename, result.text, result.original, diagnostics, result.fixed, result.error)
 
 
 def test_every_format_reports_rows_3_19_and_36_of_the_seed() -> None:
@@ -79,8 +79,9 @@ def test_github_escapes_properties_and_message() -> None:
 
 def test_github_omits_columns_of_a_span_over_several_rows() -> None:
     result = checked("Leave a Reply\n", "a.txt")
-    spanning = replace(result, diagnostics=[replace(result.diagnostics[0], end_location=replace(
-        result.diagnostics[0].end_location, row=2, column=1))])
+    first = result.diagnostics[0]
+    spanning = FileResult(result.filename, result.text, result.original, [first._replace(end_location=first.end_location._replace(
+        row=2, column=1))])
     line = render("github", [spanning], ReportOptions())
     assert line.startswith("::error file=a.txt,line=1,endLine=2,title=B001 (comment-form)::")
 

@@ -6,7 +6,6 @@ result and the others go on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -25,15 +24,35 @@ class Mode(str, Enum):
     """Fix in memory and show a diff; write nothing."""
 
 
-@dataclass
 class FileResult:
-    filename: str
-    text: str = ""
-    """The text the diagnostics refer to: the fixed text after a fix."""
-    original: str = ""
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    fixed: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
+    def __init__(
+        self,
+        filename: str,
+        text: str = "",
+        original: str = "",
+        diagnostics: list[Diagnostic] | None = None,
+        fixed: list[Diagnostic] | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.filename = filename
+        self.text = text
+        """The text the diagnostics refer to: the fixed text after a fix."""
+        self.original = original
+        self.diagnostics: list[Diagnostic] = [] if diagnostics is None else diagnostics
+        self.fixed: list[Diagnostic] = [] if fixed is None else fixed
+        self.error = error
+
+    _FIELDS = ("filename", "text", "original", "diagnostics", "fixed", "error")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileResult):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return "FileResult(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS) + ")"
 
     @property
     def changed(self) -> bool:

@@ -21,7 +21,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -188,8 +187,7 @@ def _lay_over(base: Settings, own: Settings, keys: Iterable[str], base_path: Pat
     extend_per_file = dict(base.extend_per_file_ignores)
     for pattern, selectors in own.extend_per_file_ignores.items():
         extend_per_file[pattern] = (*extend_per_file.get(pattern, ()), *selectors)
-    return replace(
-        base,
+    return base._replace(
         overrides=overrides,
         fixable=fixable,
         extend_fixable=extend_fixable,
@@ -325,14 +323,14 @@ def _config_in(directory: str) -> tuple[Path, Mapping[str, Any], str] | None:
 # -- per-file resolution ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Configuration:
     """The settings that apply to some files, and where they came from."""
 
-    path: Path | None
-    """The configuration file; None when the defaults apply."""
-    settings: Settings
-    """The file's settings with the command line's selection on top."""
+    def __init__(self, path: Path | None, settings: Settings) -> None:
+        self.path = path
+        """The configuration file; None when the defaults apply."""
+        self.settings = settings
+        """The file's settings with the command line's selection on top."""
 
     @cached_property
     def ruleset(self) -> RuleSet:
@@ -370,7 +368,7 @@ class Resolver:
                 raise ConfigError(config_file, "no such file")
             # As in ruff: a file given by hand describes the tree it is run on, so its
             # patterns are relative to the working directory (its phrase files, to itself).
-            given = replace(load(config_file), root=os.getcwd())
+            given = load(config_file)._replace(root=os.getcwd())
             self._only = self._configuration(config_file, given)
 
     def _configuration(self, path: Path | None, settings: Settings) -> Configuration:

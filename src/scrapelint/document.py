@@ -9,10 +9,9 @@ given (``to_raw``) and to 1-based rows and columns (``position``); nothing else 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -27,8 +26,7 @@ WRAP_WIDTH = 100
 """Lines of hard-wrapped text are at most about this wide."""
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     index: int
     """0-based; the row is ``index + 1``."""
     start: int
@@ -41,8 +39,7 @@ class Line:
         return not self.text or self.text.isspace()  # what "not text.strip()" says, without a copy
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A run of non-blank lines between blank lines (or the ends of the text)."""
 
     first_line: int
@@ -52,8 +49,7 @@ class Paragraph:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str

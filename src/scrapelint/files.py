@@ -13,9 +13,9 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.text")
 """File patterns checked when a directory is walked (case does not matter)."""
@@ -23,22 +23,33 @@ DEFAULT_EXCLUDE = (".*", "venv", "node_modules", "__pycache__", "site-packages")
 """Hidden files and directories (``.git``, ``.venv``, ``.tox``...) and tool directories."""
 
 
-@dataclass(frozen=True, slots=True)
-class Unreadable:
+class Unreadable(NamedTuple):
     """A path given or found that cannot be walked; reported, never fatal to the others."""
 
     path: Path
     reason: str
 
 
-@dataclass(frozen=True)
 class PatternSet:
     """Glob patterns, compiled into one expression for names and one for relative paths."""
 
-    patterns: tuple[str, ...]
-    ignore_case: bool = False
-    anchored: bool = True
-    """Patterns with ``/`` match a whole relative path; unanchored, also the end of one."""
+    def __init__(self, patterns: tuple[str, ...], ignore_case: bool = False, anchored: bool = True) -> None:
+        self.patterns = patterns
+        self.ignore_case = ignore_case
+        self.anchored = anchored
+        """Patterns with ``/`` match a whole relative path; unanchored, also the end of one."""
+
+    def _fields(self) -> tuple[tuple[str, ...], bool, bool]:
+        return (self.patterns, self.ignore_case, self.anchored)
+
+    def __eq__(self, other: object) -> bool:
+        return self._fields() == other._fields() if isinstance(other, PatternSet) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "PatternSet(patterns={!r}, ignore_case={!r}, anchored={!r})".format(*self._fields())
 
     @cached_property
     def _compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -66,14 +77,31 @@ class PatternSet:
         return by_path is not None and relative is not None and by_path.match(relative) is not None
 
 
-@dataclass(frozen=True)
 class FileFilter:
     """What to check below a root: the files ``include`` names, outside what ``exclude`` names."""
 
-    root: str = field(default_factory=os.getcwd)
-    """Absolute directory that patterns with ``/`` are relative to."""
-    include: PatternSet = PatternSet(DEFAULT_INCLUDE, ignore_case=True)
-    exclude: PatternSet = PatternSet(DEFAULT_EXCLUDE)
+    def __init__(
+        self,
+        root: str | None = None,
+        include: PatternSet = PatternSet(DEFAULT_INCLUDE, ignore_case=True),
+        exclude: PatternSet = PatternSet(DEFAULT_EXCLUDE),
+    ) -> None:
+        self.root = os.getcwd() if root is None else root
+        """Absolute directory that patterns with ``/`` are relative to (the working directory by default)."""
+        self.include = include
+        self.exclude = exclude
+
+    def _fields(self) -> tuple[str, PatternSet, PatternSet]:
+        return (self.root, self.include, self.exclude)
+
+    def __eq__(self, other: object) -> bool:
+        return self._fields() == other._fields() if isinstance(other, FileFilter) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "FileFilter(root={!r}, include={!r}, exclude={!r})".format(*self._fields())
 
     def relative(self, path: Path) -> str | None:
         """``path`` relative to the root, with ``/``; None when it lies outside the root."""

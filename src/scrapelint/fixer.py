@@ -9,7 +9,6 @@ reaching a fixpoint is reported as a failure to converge, never looped on.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from scrapelint.diagnostics import Applicability, Diagnostic, Edit
 from scrapelint.document import Document
@@ -19,20 +18,40 @@ from scrapelint.settings import RuleSet
 MAX_ROUNDS = 10
 
 
-@dataclass
 class FixResult:
-    text: str
-    """The fixed text (the input itself when nothing was fixed)."""
-    fixed: list[Diagnostic] = field(default_factory=list)
-    """The diagnostics whose fixes were applied, in the order they were applied."""
-    remaining: list[Diagnostic] = field(default_factory=list)
-    """Diagnostics of the fixed text: what is left to do by hand."""
-    converged: bool = True
-    """False when fixes kept changing the text after ``MAX_ROUNDS`` rounds."""
-    found: list[Diagnostic] = field(default_factory=list)
-    """Diagnostics of the text as given (the first round's lint)."""
-    rounds: list[list[Diagnostic]] = field(default_factory=list)
-    """``fixed`` round by round: each round's offsets refer to the text that round started from."""
+    def __init__(
+        self,
+        text: str,
+        fixed: list[Diagnostic] | None = None,
+        remaining: list[Diagnostic] | None = None,
+        converged: bool = True,
+        found: list[Diagnostic] | None = None,
+        rounds: list[list[Diagnostic]] | None = None,
+    ) -> None:
+        self.text = text
+        """The fixed text (the input itself when nothing was fixed)."""
+        self.fixed: list[Diagnostic] = [] if fixed is None else fixed
+        """The diagnostics whose fixes were applied, in the order they were applied."""
+        self.remaining: list[Diagnostic] = [] if remaining is None else remaining
+        """Diagnostics of the fixed text: what is left to do by hand."""
+        self.converged = converged
+        """False when fixes kept changing the text after ``MAX_ROUNDS`` rounds."""
+        self.found: list[Diagnostic] = [] if found is None else found
+        """Diagnostics of the text as given (the first round's lint)."""
+        self.rounds: list[list[Diagnostic]] = [] if rounds is None else rounds
+        """``fixed`` round by round: each round's offsets refer to the text that round started from."""
+
+    _FIELDS = ("text", "fixed", "remaining", "converged", "found", "rounds")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FixResult):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return "FixResult(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS) + ")"
 
     @property
     def changed(self) -> bool:

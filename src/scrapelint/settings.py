@@ -14,13 +14,10 @@ selector decides; a later layer's ``select`` replaces everything before it, its
 
 from __future__ import annotations
 
-import datetime
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from functools import cached_property
-from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from scrapelint import rules
 from scrapelint.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, FileFilter, PatternSet
@@ -46,8 +43,7 @@ class SettingsError(ValueError):
         return f"{text}; did you mean {self.suggestion!r}?" if self.suggestion else text
 
 
-@dataclass(frozen=True)
-class RuleSelection:
+class RuleSelection(NamedTuple):
     """One layer of selection on top of the configuration's, such as the command line's."""
 
     select: tuple[str, ...] | None = None
@@ -57,8 +53,9 @@ class RuleSelection:
     """The configuration file this layer comes from; None for the command line or a call."""
 
 
-@dataclass(frozen=True)
-class Settings:
+# Named tuples, not dataclasses: a commit hook pays about a millisecond for each dataclass
+# it defines, and more than ten for importing dataclasses at all.
+class _SettingsFields(NamedTuple):
     select: Sequence[str] | None = None
     """Rules to check; None means every rule that is on by default."""
     extend_select: Sequence[str] = ()
@@ -67,12 +64,12 @@ class Settings:
     """Rules whose fixes may be applied; None means all."""
     extend_fixable: Sequence[str] = ()
     unfixable: Sequence[str] = ()
-    per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
+    per_file_ignores: Mapping[str, Sequence[str]] = {}
     """Glob pattern -> selectors ignored in files that match it."""
-    extend_per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict, hash=False)
+    extend_per_file_ignores: Mapping[str, Sequence[str]] = {}
     """More of the same, kept apart so that an extending file's ``per-file-ignores``
     replaces only the extended file's ``per-file-ignores``, not these."""
-    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, hash=False)
+    rule_options: Mapping[str, Mapping[str, Any]] = {}
     """Rule code or name -> option name -> value; checked against each rule's options."""
     include: Sequence[str] = DEFAULT_INCLUDE
     """File patterns checked when a directory is walked."""
@@ -88,15 +85,24 @@ class Settings:
     extended: tuple[str, ...] = ()
     """The configuration files these settings extend (``extend``), the closest first."""
 
-    def __post_init__(self) -> None:
+
+_UNHASHED = frozenset({"per_file_ignores", "extend_per_file_ignores", "rule_options"})
+"""Fields that hold dictionaries (never changed in place): equality compares them, hashing skips them."""
+
+
+class Settings(_SettingsFields):
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Settings:
+        given = super().__new__(cls, *args, **kwargs)
         # Tuples keep Settings hashable, so resolved rule sets can be cached per settings.
-        for name in ("select", "fixable"):
-            value = getattr(self, name)
-            if value is not None:
-                object.__setattr__(self, name, _strings(name, value))
-        for name in ("extend_select", "ignore", "extend_fixable", "unfixable", "include", "extend_include",
-                     "exclude", "extend_exclude"):
-            object.__setattr__(self, name, _strings(name, getattr(self, name)))
+        return tuple.__new__(cls, [_normalised(name, value) for name, value in zip(cls._fields, given)])
+
+    def __hash__(self) -> int:
+        return hash(tuple(value for name, value in zip(self._fields, self) if name not in _UNHASHED))
+
+    def _replace(self, **changes: Any) -> Settings:
+        return type(self)(**{**self._asdict(), **changes})
 
     def override(
         self,
@@ -112,7 +118,7 @@ class Settings:
             _strings("extend_select", extend_select),
             _strings("ignore", ignore),
         )
-        return replace(self, overrides=(*self.overrides, layer))
+        return self._replace(overrides=(*self.overrides, layer))
 
     def file_filter(self) -> FileFilter:
         """Which files a directory walk under these settings checks."""
@@ -149,13 +155,43 @@ class Settings:
         )
 
 
-@dataclass(frozen=True)
 class RuleSet:
-    rules: tuple[tuple[Rule, Mapping[str, Any]], ...]
-    fixable: frozenset[str]
-    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
-    root: str | None = None
-    """See :attr:`Settings.root`."""
+    __slots__ = ("rules", "fixable", "per_file_ignores", "root", "__dict__")
+
+    def __init__(
+        self,
+        rules: tuple[tuple[Rule, Mapping[str, Any]], ...],
+        fixable: frozenset[str],
+        per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = (),
+        root: str | None = None,
+    ) -> None:
+        self.rules = rules
+        self.fixable = fixable
+        self.per_file_ignores = per_file_ignores
+        self.root = root
+        """See :attr:`Settings.root`."""
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.rules, self.fixable, self.per_file_ignores, self.root)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RuleSet):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # the options are dictionaries
+
+    def __repr__(self) -> str:
+        return "RuleSet(rules={!r}, fixable={!r}, per_file_ignores={!r}, root={!r})".format(*self._fields())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Only the fields travel to worker processes; the cached views are rebuilt there.
+        return (RuleSet, self._fields())
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in RuleSet.__slots__ and hasattr(self, name):
+            raise AttributeError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
 
     @cached_property
     def codes(self) -> frozenset[str]:
@@ -168,6 +204,8 @@ class RuleSet:
         return tuple(item for item in self.rules if item[0].code not in ignored)
 
     def ignored_in(self, filename: str) -> frozenset[str]:
+        from pathlib import PurePath  # only with per-file ignores: pathlib costs a commit hook 10 ms
+
         path = PurePath(filename)
         if self.root is None:
             relative: str | None = path.as_posix().removeprefix("./")
@@ -254,6 +292,8 @@ def toml_type(value: Any) -> str:
         return "array"
     if isinstance(value, dict):
         return "table"
+    import datetime  # for this message only: a commit hook would pay for it on every run
+
     if isinstance(value, (datetime.date, datetime.time)):
         return "date-time"
     return type(value).__name__
@@ -280,3 +320,15 @@ def _strings(name: str, values: Sequence[str]) -> tuple[str, ...]:
         # A lone string would otherwise be read as a list of one-letter selectors.
         raise SettingsError(name.replace("_", "-"), f"{{key}} must be a list of strings, got {values!r}")
     return tuple(values)
+
+
+_STRING_LISTS = frozenset({
+    "select", "extend_select", "ignore", "fixable", "extend_fixable", "unfixable",
+    "include", "extend_include", "exclude", "extend_exclude",
+})
+
+
+def _normalised(name: str, value: Any) -> Any:
+    if name in _STRING_LISTS and value is not None:
+        return _strings(name, value)
+    return value

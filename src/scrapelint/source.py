@@ -8,25 +8,24 @@ what has to be restored on the way back out: the encoding and the byte-order mar
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 class SourceError(Exception):
     """A file that cannot be read, decoded or written; the message is one line."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
+class SourceText(NamedTuple):
     text: str
     encoding: str = "utf-8"
     bom: bool = False
     fingerprint: tuple[int, int, bytes] | None = None
-    """(size, mtime_ns, digest of the contents) at read time, to notice a file changed
-    before it is written back, even within one tick of a coarse file-system clock."""
+    """(size, mtime_ns, contents) at read time, to notice a file changed before it is
+    written back, even within one tick of a coarse file-system clock. The contents, not a
+    digest of them: a commit hook that only checks would pay for loading a hash library."""
 
     def encode(self, text: str) -> bytes:
         try:
@@ -125,7 +124,7 @@ def read(path: Path, encoding: str | None = None) -> SourceText:
 
 
 def _fingerprint(info: os.stat_result, data: bytes) -> tuple[int, int, bytes]:
-    return (info.st_size, info.st_mtime_ns, hashlib.blake2b(data, digest_size=16).digest())
+    return (info.st_size, info.st_mtime_ns, data)
 
 
 def write_atomic(path: Path, source: SourceText, text: str) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from scrapelint.diagnostics import Edit, Finding, Fix
@@ -270,7 +270,7 @@ def apply(doc: Document, found: list[tuple[Rule, Finding]], ran: frozenset[str])
             if directives.protects(finding.start, finding.end, doc):
                 continue
             if finding.fix is not None:
-                finding = replace(finding, fix=directives.spare(finding.fix, doc))
+                finding = finding._replace(fix=directives.spare(finding.fix, doc))
         hits = _suppressing(directives, rule, finding)
         if hits:
             used.update(hits)

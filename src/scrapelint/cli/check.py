@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -259,7 +258,7 @@ def check(
         output = _statistics(reported) + fix_listing
     elif fix_listing and output_format in TEXT_FORMATS:
         # ruff's order: the diagnostics, what was fixed, then the closing counts.
-        output = render(output_format, reported, replace(options, show_summary=False))
+        output = render(output_format, reported, options._replace(show_summary=False))
         output += fix_listing + summary(reported, options)
     else:
         output = render(output_format, reported, options)

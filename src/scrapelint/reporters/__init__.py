@@ -6,12 +6,10 @@ module is imported only when that format is asked for.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from typing import NamedTuple
 
 from scrapelint.checker import FileResult
 from scrapelint.diagnostics import Position
@@ -29,8 +27,7 @@ FORMATS = {
 }
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     color: bool = False
     """Draw with rich's colours; only for a terminal that has not set NO_COLOR."""
     fix_mode: bool = False
@@ -90,6 +87,8 @@ def raw_position(document: Document, raw_offset: int) -> Position:
 
 def report_path(filename: str) -> str:
     """The path CI services expect: relative to the working directory when inside it, with "/"."""
+    from pathlib import Path  # for the formats of CI services only
+
     path = Path(filename)
     if path.is_absolute():
         try:
@@ -106,6 +105,8 @@ def fingerprints(result: FileResult) -> list[str]:
     a finding keeps its identity when lines above it are added or removed; identical
     findings on identical rows are told apart by their order.
     """
+    import hashlib  # for the formats of CI services only
+
     document = Document(result.text)
     seen: Counter[tuple[str, ...]] = Counter()
     identities = []

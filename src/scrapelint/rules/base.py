@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from scrapelint.diagnostics import Applicability, Finding
 from scrapelint.document import Document
@@ -80,19 +79,22 @@ class FixAvailability(str, Enum):
         return self.value
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     category: Category
     summary: str
-    check: Check = field(repr=False)
+    check: Check
     fix: FixAvailability = FixAvailability.NEVER
     applicability: Applicability | None = None
     default: bool = True
     """Part of the default selection. Rules that are not precise enough on real text are opt-in."""
-    options: Mapping[str, Any] = field(default_factory=dict)
-    """Option names (kebab-case) and their defaults."""
+    options: Mapping[str, Any] = {}
+    """Option names (kebab-case) and their defaults; never changed in place."""
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields if name != "check")
+        return f"Rule({shown})"
 
     @property
     def documentation(self) -> str:

@@ -11,10 +11,8 @@ listed "{n} comments".
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
@@ -88,16 +86,26 @@ FUZZY_CLUE_CHARS = 4
 """Fuzzy matching runs only against phrases that share a word this long with the line."""
 
 
-@dataclass(frozen=True, eq=False)
 class PhraseList:
-    """The phrases of one family (and a user's additions), ready to match line keys."""
+    """The phrases of one family (and a user's additions), ready to match line keys.
 
-    exact: frozenset[str]
-    near: dict[str, tuple[tuple[str, int], ...]]
-    """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
-    near_lengths: tuple[int, int]
-    templates: dict[str, tuple[tuple[str, LazyPattern], ...]]
-    """A template's first or last literal word ("" for unspaced scripts) -> (phrase, pattern)."""
+    Compared by identity: ``_is_near`` caches answers per list."""
+
+    __slots__ = ("exact", "near", "near_lengths", "templates")
+
+    def __init__(
+        self,
+        exact: frozenset[str],
+        near: dict[str, tuple[tuple[str, int], ...]],
+        near_lengths: tuple[int, int],
+        templates: dict[str, tuple[tuple[str, LazyPattern], ...]],
+    ) -> None:
+        self.exact = exact
+        self.near = near
+        """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
+        self.near_lengths = near_lengths
+        self.templates = templates
+        """A template's first or last literal word ("" for unspaced scripts) -> (phrase, pattern)."""
 
     def match(self, key: str) -> str | None:
         """How ``key`` is one of the phrases: EXACT, TEMPLATE, FUZZY, or None."""
@@ -230,7 +238,8 @@ def _extension(options: Options) -> tuple[str, ...]:
 
 @lru_cache(maxsize=32)
 def _phrase_file(path: str) -> tuple[str, ...]:
-    return tuple(phrases.parse(Path(path).read_text(encoding="utf-8")))
+    with open(path, encoding="utf-8") as file:
+        return tuple(phrases.parse(file.read()))
 
 
 # -- lines ---------------------------------------------------------------------------

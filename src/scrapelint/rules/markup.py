@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -17,8 +17,7 @@ from scrapelint.rules.base import Category, FixAvailability, Options, rule
 # -- shared by the rules of this module ------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):
     """One piece of markup found in the text; ``joiner`` is what it leaves between two words."""
 
     start: int
@@ -92,8 +91,7 @@ def _quoted(run: list[_Mark], text: str) -> str:
 # -- M001 html-tag -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Element:
+class _Element(NamedTuple):
     kind: str
     """``inline``, ``block`` or ``page`` (see the header of ``phrases/html-elements.mul.txt``)."""
     bare: bool
@@ -126,8 +124,7 @@ _TAG_AS_WORD = lazy(r"\s+(?:tags?|elements?)\b", regex.I)
 _QUOTES = "\"'“”‘’«»`"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tag:
+class _Tag(NamedTuple):
     start: int
     end: int
     name: str

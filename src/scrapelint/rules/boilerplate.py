@@ -54,8 +54,15 @@ def phrase_key(text: str) -> str:
     """``text`` compared as a phrase: case-folded words, numbers as "0", no punctuation.
 
     Scripts written without spaces (Chinese, Japanese) lose their spaces too, and so does
-    Korean, whose spacing varies from site to site.
+    Korean, whose spacing varies from site to site. The keys of listed phrases come
+    ready-made with the phrase data.
     """
+    listed = phrases.listed_keys().get(text)
+    return computed_phrase_key(text) if listed is None else listed
+
+
+def computed_phrase_key(text: str) -> str:
+    """What :func:`phrase_key` says, computed (``python -m scrapelint.phrases`` stores it for the listed phrases)."""
     key = _NUMBER.sub(" 0 ", text.casefold())
     key = _NOT_WORD.sub(" ", key).strip()
     if _UNSPACED_SCRIPT.search(key):

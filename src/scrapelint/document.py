@@ -9,7 +9,10 @@ given (``to_raw``) and to 1-based rows and columns (``position``); nothing else 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cached_property
+from itertools import accumulate
+from operator import add
 from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -33,10 +36,8 @@ class Line(NamedTuple):
     end: int
     """Offset of the line's end, before its ``\\n``."""
     text: str
-
-    @property
-    def is_blank(self) -> bool:
-        return not self.text or self.text.isspace()  # what "not text.strip()" says, without a copy
+    is_blank: bool
+    """Empty or only whitespace: what ``not text.strip()`` says."""
 
 
 class Paragraph(NamedTuple):
@@ -136,7 +137,9 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0] + [offset + 1 for offset in _find_all(self.text, "\n")]
+        # Each line starts one past the end of the one before: lengths summed in C, not a
+        # loop over the text's line breaks.
+        return list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self._line_starts, offset) - 1
@@ -149,9 +152,11 @@ class Document:
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
-        text, starts = self.text, self._line_starts
-        ends = [start - 1 for start in starts[1:]] + [len(text)]
-        return tuple(Line(i, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends)))
+        texts = self.text.split("\n")
+        starts = self._line_starts
+        ends = map(add, starts, map(len, texts))
+        blank = [not text or text.isspace() for text in texts]
+        return tuple(map(Line, range(len(texts)), starts, ends, texts, blank))
 
     def nonblank_lines_after(self, index: int, count: int) -> list[Line]:
         """Up to ``count`` non-blank lines after line ``index``, reading no further than needed
@@ -212,25 +217,29 @@ class Document:
         """Paragraphs as a reader sees them: each non-blank line, unless the text is hard-wrapped."""
         if self.is_hard_wrapped:
             return self.paragraphs
-        return tuple(Paragraph(line.index, line.index, line.start, line.end, line.text) for line in self.lines if not line.is_blank)
+        return tuple(Paragraph(index, index, start, end, text) for index, start, end, text, blank in self.lines if not blank)
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         sentences: list[Sentence] = []
-        for number, paragraph in enumerate(self.blocks):
+        append = sentences.append
+        for number, (_, _, offset, _, text) in enumerate(self.blocks):
             start = 0
-            text = paragraph.text
             # Most blocks of scraped text are short lines without a sentence end: not searched.
             if "." in text or "!" in text or "?" in text or not text.isascii() and _has_sentence_mark(text):
-                matches = _SENTENCE_END.finditer(text)
-            else:
-                matches = ()
-            for match in matches:
-                if _ABBREVIATION.search(text, max(0, match.start() - 12), match.end()):
-                    continue
-                _add_sentence(sentences, paragraph, number, start, match.end())
-                start = match.end()
-            _add_sentence(sentences, paragraph, number, start, len(text))
+                for match in _SENTENCE_END.finditer(text):
+                    end = match.end()
+                    if _ABBREVIATION.search(text, max(0, match.start() - 12), end):
+                        continue
+                    _add_sentence(append, text, offset, number, start, end)
+                    start = end
+            if start:
+                _add_sentence(append, text, offset, number, start, len(text))
+            else:  # the whole block is one sentence, as most are: built here, without a slice
+                stripped = text.strip()
+                if stripped:
+                    begin = offset + len(text) - len(text.lstrip())
+                    append(Sentence(begin, begin + len(stripped), stripped, number))
         return tuple(sentences)
 
     # -- regions rules should leave alone ---------------------------------------------
@@ -337,14 +346,14 @@ def _has_sentence_mark(text: str) -> bool:
     return "…" in text or "。" in text or "！" in text or "？" in text
 
 
-def _add_sentence(out: list[Sentence], paragraph: Paragraph, number: int, start: int, end: int) -> None:
-    text = paragraph.text[start:end]
-    stripped = text.strip()
+def _add_sentence(append: Callable[[Sentence], None], text: str, offset: int, number: int, start: int, end: int) -> None:
+    """Add ``text[start:end]`` of the block at ``offset``, stripped, unless it is blank."""
+    piece = text[start:end]
+    stripped = piece.strip()
     if not stripped:
         return
-    lead = len(text) - len(text.lstrip())
-    begin = paragraph.start + start + lead
-    out.append(Sentence(begin, begin + len(stripped), stripped, number))
+    begin = offset + start + len(piece) - len(piece.lstrip())
+    append(Sentence(begin, begin + len(stripped), stripped, number))
 
 
 def _overlaps_any(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], start: int, end: int) -> bool:

@@ -49,7 +49,7 @@ def _has_repeated_line(text: str) -> bool:
     line too. Cached: two rules ask, and a string hashes once.
     """
     # Without any blanks: coarser than the collapsed spacing that copies are compared with.
-    lines = [line.replace(" ", "").replace("\t", "") for line in text.split("\n")]
+    lines = text.replace(" ", "").replace("\t", "").split("\n")
     distinct = set(lines)
     distinct.discard("")
     return len(distinct) < len(lines) - lines.count("")
@@ -60,10 +60,13 @@ def _is_prose(text: str, min_words: int) -> bool:
 
     Questions repeat in interviews, and lines of figures repeat in tables and meal plans.
     """
-    tokens = words(text)
-    if len(tokens) < min_words or is_list_item(text) or not _PROSE_END.search(text):
+    # The cheap tests first; most texts have no digit, and then no token has one.
+    if not _PROSE_END.search(text) or is_list_item(text):
         return False
-    return sum(1 for token in tokens if _DIGITS.search(token)) * 100 <= len(tokens) * 15
+    tokens = words(text)
+    if len(tokens) < min_words:
+        return False
+    return not _DIGITS.search(text) or sum(1 for token in tokens if _DIGITS.search(token)) * 100 <= len(tokens) * 15
 
 
 def _headline(doc: Document) -> Line | None:
@@ -201,13 +204,17 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     first_seen: dict[str, int] = {}
     for number, (block, key) in enumerate(zip(blocks, keys)):
         earlier = first_seen.setdefault(key, number)
-        if earlier == number or is_list_item(block.text) or normalize_line(key) == title:
+        if earlier == number:
             continue
         adjacent = keys[number - 1] == key
         if adjacent:
             if len(words(key)) < 3 or not _LETTER.search(key):
                 continue
         elif counts[key] != 2 or not _is_prose(key, min_words):
+            continue
+        # Last, as the dearest tests: most repeated blocks of a page are menus printed on
+        # every page, and the tests above leave them.
+        if is_list_item(block.text) or title is not None and normalize_line(key) == title:
             continue
         safe = block.first_line == block.last_line and _is_prose(key, safe_min_words)
         remove = doc.remove_lines(block.first_line, block.last_line)

@@ -114,7 +114,7 @@ class Document:
     @cached_property
     def _crlf_offsets(self) -> list[int]:
         """Normalised offsets of each ``\\n`` that stands for a two-character ``\\r\\n``."""
-        return [raw - index for index, raw in enumerate(_find_all(self.raw, "\r\n"))]
+        return [raw - index for index, raw in enumerate(find_all(self.raw, "\r\n"))]
 
     def to_raw(self, offset: int) -> int:
         if self.text is self.raw:
@@ -332,13 +332,21 @@ class Document:
         return Edit(lines[above].end, end)
 
 
-def _find_all(text: str, needle: str) -> list[int]:
+def find_all(text: str, *needles: str) -> list[int]:
+    """The offsets of the needles in ``text``, in order (a needle's copies do not overlap).
+
+    ``str.find`` reads a text at memory speed: for a few characters to look for, this is
+    many times faster than a pattern of a character class, which is tried at every position.
+    """
     offsets = []
     find = text.find
-    offset = find(needle)
-    while offset != -1:
-        offsets.append(offset)
-        offset = find(needle, offset + len(needle))
+    for needle in needles:
+        offset = find(needle)
+        while offset != -1:
+            offsets.append(offset)
+            offset = find(needle, offset + len(needle))
+    if len(needles) > 1:
+        offsets.sort()
     return offsets
 
 

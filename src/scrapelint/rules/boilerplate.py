@@ -550,13 +550,16 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
         run.append((line, None if kind is None else key))
     yield from _share_run(doc, run)
     if "weet" in doc.text or "WEET" in doc.text:
-        for match in _CLICK_TO_TWEET.finditer(doc.text):
-            yield Finding(
-                match.start(),
-                match.end(),
-                "Click-to-tweet label glued to a sentence",
-                Fix.safe("Remove the label", Edit(match.start(), match.end())),
-            )
+        # Only in lines that hold "click": over the whole text, the pattern (opening with a
+        # look-behind) is tried at every position.
+        for line in _lines_holding(doc, ("click",)):
+            for match in _CLICK_TO_TWEET.finditer(doc.text, line.start, line.end):
+                yield Finding(
+                    match.start(),
+                    match.end(),
+                    "Click-to-tweet label glued to a sentence",
+                    Fix.safe("Remove the label", Edit(match.start(), match.end())),
+                )
 
 
 def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Finding]:

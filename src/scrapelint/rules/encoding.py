@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document
+from scrapelint.document import Document, find_all
 from scrapelint.patterns import lazy
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 from scrapelint.rules.whitespace import SPECIAL_SPACES
@@ -511,7 +511,7 @@ def invisible_character(doc: Document, options: Options) -> Iterator[Finding]:
     text = doc.text
     if text.isascii() or not any(char in text for char in _INVISIBLE_CHARS):
         return
-    stray = [m.start() for m in _INVISIBLE.finditer(text) if _is_stray(text, m.start())]
+    stray = [offset for offset in find_all(text, *_INVISIBLE_CHARS) if _is_stray(text, offset)]
     groups: list[list[int]] = []
     for index in stray:
         # In the previous one's word when no space lies between them: finding the word of
@@ -624,7 +624,7 @@ def bidi_control(doc: Document, options: Options) -> Iterator[Finding]:
     if text.isascii() or not any(char in text for char in _BIDI_CHARS):
         return
     # The lines that hold one, found from the characters: most lines hold none.
-    for index in sorted({doc.line_index(match.start()) for match in _BIDI.finditer(text)}):
+    for index in sorted({doc.line_index(offset) for offset in find_all(text, *_BIDI_CHARS)}):
         line = doc.lines[index]
         yield from _bidi_in_line(doc, line.text, line.start)
 

@@ -10,8 +10,8 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document
-from scrapelint.patterns import lazy
+from scrapelint.document import Document, find_all
+from scrapelint.patterns import LazyPattern, lazy
 from scrapelint.predicates import likely_languages
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
@@ -145,6 +145,23 @@ def _not_sentence_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(phrases.load("period-abbreviations")), frozenset(phrases.load("name-suffixes"))
 
 
+def _glued_marks(text: str) -> Iterator[int]:
+    """Where ``_GLUE`` matches, looked for at the marks only: the pattern, opening with a
+    letter class, is tried at every position of the text. Neighbours in ASCII are tested
+    here; others are left to the pattern."""
+    last = len(text) - 1
+    for mark in find_all(text, ".", "!", "?"):
+        if not 0 < mark < last:
+            continue
+        before, after = text[mark - 1], text[mark + 1]
+        if (
+            ("a" <= before <= "z" or not before.isascii())
+            and ("A" <= after <= "Z" or not after.isascii())
+            and _GLUE.match(text, mark - 1)
+        ):
+            yield mark - 1
+
+
 @rule(
     code="P002",
     name="missing-space-after-punctuation",
@@ -179,9 +196,9 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
     text = doc.text
     abbreviations, suffixes = _not_sentence_words()
     pattern = _glued_sentences()
-    for candidate in _GLUE.finditer(text):
-        word_start = candidate.start()
-        while word_start > 0 and text[word_start - 1].isalpha() and candidate.start() - word_start < _LONGEST_WORD:
+    for candidate in _glued_marks(text):
+        word_start = candidate
+        while word_start > 0 and text[word_start - 1].isalpha() and candidate - word_start < _LONGEST_WORD:
             word_start -= 1
         match = pattern.match(text, word_start)
         if match is None:
@@ -266,6 +283,14 @@ _WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(?:\p{L}\.)*\p{L}+\Z")
 _CAPITAL_AFTER = lazy(r"\s+[\"“‘«(\[]?\p{Lu}")
 
 
+def _matches_at(pattern: LazyPattern, text: str, offsets: list[int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` that start at ``offsets``, in order."""
+    for offset in offsets:
+        match = pattern.match(text, offset)
+        if match is not None:
+            yield match
+
+
 @rule(
     code="P004",
     name="doubled-punctuation",
@@ -301,13 +326,15 @@ def doubled_punctuation(doc: Document, options: Options) -> Iterator[Finding]:
     if ",," not in text and ";;" not in text and ".." not in text:
         return
     abbreviations, _ = _not_sentence_words()
-    for match in _DOUBLED_MARK.finditer(text):
+    # Both patterns open with a look-behind, and over the whole text they are tried at every
+    # position: they are tried only where their marks are.
+    for match in _matches_at(_DOUBLED_MARK, text, find_all(text, ",,", ";;")):
         start, end = match.span("mark")
         if doc.in_url(start, end):
             continue
         mark = match["mark"][0]
         yield Finding(start, end, f"{mark!r} typed twice", Fix.safe(f"Keep one {mark!r}", Edit(start + 1, end)))
-    for match in _DOUBLED_PERIOD.finditer(text):
+    for match in _matches_at(_DOUBLED_PERIOD, text, find_all(text, "..")):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
         if before is None or doc.in_url(before.start(), end):

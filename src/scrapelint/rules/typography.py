@@ -24,7 +24,7 @@ from scrapelint.rules.base import Category, FixAvailability, Options, rule
 _SPACE_BEFORE = lazy(
     r"(?<=[\p{L}\p{N}”’»)\]])(?P<space>[ \t]+)(?P<mark>,|\.(?![ \t]*\.)|;(?!-?\))|[!?])(?=\s|$|[\"”’»)\]])"
 )
-_SPACED_MARK = lazy(r"[ \t][,.;!?]")
+_SPACED_MARKS = tuple(blank + mark for blank in " \t" for mark in ",.;!?")
 # French puts a (thin) space before these on purpose; its function words are in the
 # open-clause word lists.
 _HIGH_MARKS = frozenset(";!?")
@@ -80,12 +80,14 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
     the text changes.
     """
     text = doc.text
-    if not _SPACED_MARK.search(text):
+    # Found with str.find: a pattern that opens with a class is tried at every position.
+    spaced_marks = find_all(text, *_SPACED_MARKS)
+    if not spaced_marks:
         return
     paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
     french: dict[int, bool] = {}
     document_french: bool | None = None
-    for match in _spaces_before_marks(text):
+    for match in _spaces_before_marks(text, spaced_marks):
         mark = match["mark"]
         start, end = match.start("space"), match.end("mark")
         if doc.in_url(start, end):
@@ -106,11 +108,11 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
         )
 
 
-def _spaces_before_marks(text: str) -> Iterator[regex.Match[str]]:
+def _spaces_before_marks(text: str, spaced_marks: list[int]) -> Iterator[regex.Match[str]]:
     """What ``_SPACE_BEFORE.finditer(text)`` finds, tried only at each run of blanks before a
-    mark: the pattern's lookbehind would otherwise be tried at every character."""
-    for spaced in _SPACED_MARK.finditer(text):
-        start = spaced.start()
+    mark (``spaced_marks``, the offsets of a blank before one): the pattern's lookbehind
+    would otherwise be tried at every character."""
+    for start in spaced_marks:
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         match = _SPACE_BEFORE.match(text, start)

@@ -158,6 +158,24 @@ class Document:
         blank = [not text or text.isspace() for text in texts]
         return tuple(map(Line, range(len(texts)), starts, ends, texts, blank))
 
+    def lines_holding(self, *needles: str) -> list[Line]:
+        """The lines that hold one of ``needles`` (strings without a line break), in order.
+
+        Found with ``str.find`` over the whole text, skipping to the next line after each
+        hit: in a text of many lines, testing each line is a loop in Python.
+        """
+        lines = self.lines
+        return [lines[index] for index in _spans_holding(self.text, self._line_starts, self._line_ends, needles)]
+
+    @cached_property
+    def _line_ends(self) -> list[int]:
+        return [line.end for line in self.lines]
+
+    def blocks_holding(self, *needles: str) -> list[int]:
+        """The indices of the blocks that hold one of ``needles``, in order (see ``lines_holding``)."""
+        blocks = self.blocks
+        return _spans_holding(self.text, [block.start for block in blocks], [block.end for block in blocks], needles)
+
     def nonblank_lines_after(self, index: int, count: int) -> list[Line]:
         """Up to ``count`` non-blank lines after line ``index``, reading no further than needed
         (a negative ``count`` leaves out that many of the last ones, as a slice does)."""
@@ -348,6 +366,22 @@ def find_all(text: str, *needles: str) -> list[int]:
     if len(needles) > 1:
         offsets.sort()
     return offsets
+
+
+def _spans_holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...]) -> list[int]:
+    """The indices of the spans (in order, not overlapping) that hold one of ``needles``."""
+    found = set()
+    find = text.find
+    for needle in needles:
+        offset = find(needle)
+        while offset != -1:
+            index = bisect_right(starts, offset) - 1
+            if index >= 0 and offset + len(needle) <= ends[index]:
+                found.add(index)
+                offset = find(needle, ends[index] + 1)
+            else:
+                offset = find(needle, offset + 1)
+    return sorted(found)
 
 
 def _has_sentence_mark(text: str) -> bool:

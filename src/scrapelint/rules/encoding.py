@@ -731,9 +731,7 @@ def odd_space(doc: Document, options: Options) -> Iterator[Finding]:
     present = [space for space in SPECIAL_SPACES if space in text]
     if not present:
         return
-    for line in doc.lines:
-        if not any(space in line.text for space in present):
-            continue
+    for line in doc.lines_holding(*present):
         for match in _ODD_SPACE_RUN.finditer(line.text):
             run = match.group()
             if len(run) == 1:

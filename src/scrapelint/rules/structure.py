@@ -102,13 +102,11 @@ _LINE_EDGE_NOISE = " \t#*_>-"
 _QUOTE_SPAN_LINES = 3
 
 
-def _odd_blocks(blocks: tuple[Paragraph, ...]) -> dict[int, regex.Match[str]]:
+def _odd_blocks(doc: Document) -> dict[int, regex.Match[str]]:
     """Block index → last quote, for each block with an odd number of double quotes."""
     odd = {}
-    for index, block in enumerate(blocks):
-        text = block.text
-        if '"' not in text and (text.isascii() or not any(mark in text for mark in _CURLY_DOUBLE_QUOTES)):
-            continue  # most lines hold no quote: not searched
+    for index in doc.blocks_holding('"', *_CURLY_DOUBLE_QUOTES):  # most blocks hold none
+        block = doc.blocks[index]
         quotes = list(_DOUBLE_QUOTE.finditer(block.text))
         # A straight quote after a digit may be an inch mark (12" pizza) or close a
         # quotation ("Top 10"): with one, any count can pair up.
@@ -224,7 +222,7 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
     # A paragraph of a quotation over several paragraphs leaves it open when the next one
     # reopens it; and one that reopens a quotation left open may be the last that the page
     # kept before an embedded post or a pull-out that cut the quotation short.
-    odd = _odd_blocks(blocks)
+    odd = _odd_blocks(doc)
     for index in _unpaired(blocks, odd):
         start = blocks[index].start + odd[index].start()
         if opens(index + 1) or index - 1 in odd and opens(index):
@@ -367,9 +365,7 @@ def empty_heading(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: the line holds only the marker (and spaces or emphasis markers), so removing it
     loses no text.
     """
-    if "#" not in doc.text:
-        return
-    for line in doc.lines:
+    for line in doc.lines_holding("#"):
         match = _EMPTY_HEADING.fullmatch(line.text)
         if match is None:
             continue

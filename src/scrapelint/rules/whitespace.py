@@ -158,9 +158,9 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
     if "  " not in text:
         return
     typewriter: bool | None = None
-    for line in doc.lines:
+    for line in doc.lines_holding("  "):
         # Most runs are indentation or trailing spaces: skip those lines without a regex.
-        if "  " not in line.text or "  " not in line.text.strip() or line.text.count("|") >= 2:
+        if "  " not in line.text.strip() or line.text.count("|") >= 2:
             continue
         content = _LINE_PREFIX.match(line.text).end()  # type: ignore[union-attr]
         runs = list(_SPACE_RUN.finditer(line.text, content))
@@ -380,12 +380,7 @@ def tab_in_prose(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Safe: the tab, with any spaces around it, becomes one space.
     """
-    text = doc.text
-    if "\t" not in text:
-        return
-    for line in doc.lines:
-        if "\t" not in line.text:
-            continue
+    for line in doc.lines_holding("\t"):
         content = _LINE_PREFIX.match(line.text).end()  # type: ignore[union-attr]
         gaps = list(_TAB_GAP.finditer(line.text, content))
         if len(gaps) != 1 or len(words(line.text)) < MIN_PROSE_WORDS:

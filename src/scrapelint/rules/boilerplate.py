@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -340,20 +341,20 @@ def _matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, s
 
 @lru_cache(maxsize=4)
 def _folded(doc: Document) -> tuple[str, tuple[int, ...]]:
-    """The text case-folded line by line (so lines keep their numbers), and where each starts."""
-    folded = [line.text.casefold() for line in doc.lines]
-    starts, offset = [], 0
-    for line in folded:
-        starts.append(offset)
-        offset += len(line) + 1
-    return "\n".join(folded), tuple(starts)
+    """The text case-folded, and where each of its lines starts.
+
+    Folding is done character by character and never adds or removes a line break: the
+    lines keep their numbers.
+    """
+    folded = doc.text.casefold()
+    return folded, tuple(accumulate(map((1).__add__, map(len, folded.split("\n")[:-1])), initial=0))
 
 
 def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     """Each line that holds one of the case-folded ``needles``, in order; plain substring search."""
     text, starts = _folded(doc)
     found = set()
-    for needle in needles:
+    for needle in _innermost(tuple(needles)):
         offset = text.find(needle)
         while offset != -1:
             index = bisect_right(starts, offset) - 1
@@ -361,6 +362,14 @@ def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
             offset = text.find(needle, starts[index + 1] if index + 1 < len(starts) else len(text))
     for index in sorted(found):
         yield doc.lines[index]
+
+
+@lru_cache(maxsize=64)
+def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles that hold no other one: a line that holds "e-mail" holds "mail" too, and
+    each needle searched costs a reading of the whole text."""
+    distinct = set(needles)
+    return tuple(sorted(needle for needle in distinct if not any(other != needle and other in needle for other in distinct)))
 
 
 @lru_cache(maxsize=None)

@@ -1,21 +1,31 @@
 #!/usr/bin/env python3
-"""Build a second evaluation set, from pages outside the dev corpus, in the dev corpus's layout.
+"""Build an evaluation set from pages outside the dev corpus, in the dev corpus's layout.
 
-    python benchmarks/build_outside_corpus.py SNAPSHOT OUT_DIR [--tools PATH]
+    python benchmarks/build_outside_corpus.py SNAPSHOT OUT_DIR [--source readability|wcxb]
+        [--split test] [--page-type article] [--tools PATH]
 
-SNAPSHOT is a checkout, or a bare git directory, of Mozilla's Readability
-(https://github.com/mozilla/readability, Apache-2.0; getting it needs the network:
-``git clone --bare https://github.com/mozilla/readability``). Its ``test/test-pages/*/``
-hold real pages (``source.html``) with the article body that Readability's maintainers
-check its output against (``expected.html``). That body, as text, is the gold here.
+SNAPSHOT is a checkout, or a bare git directory, of one of these public benchmarks (getting
+it needs the network, e.g. ``git clone --bare URL``):
 
-The pages that are real articles are kept: the page is at least 10 KB and its gold text at
-least 500 characters (the small pages are hand-written cases for single parser features).
-Each page is turned into text exactly as the dev corpus was, with the converters and
-settings of ``build_corpus.py`` (``--tools``, default ../shared/tools/build_corpus.py):
+``--source readability`` (default): Mozilla's Readability
+    (https://github.com/mozilla/readability, Apache-2.0). Its ``test/test-pages/*/`` hold real
+    pages (``source.html``) with the article body that Readability's maintainers check its
+    output against (``expected.html``). That body, as text with the bs4 recipe, is the gold.
+    The small pages are hand-written cases for single parser features: a page is kept when it
+    is at least 10 KB.
+``--source wcxb``: the Web Content eXtraction Benchmark
+    (https://github.com/Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0): pages
+    (``SPLIT/html/ID.html.gz``) with a human-reviewed ``main_content`` text
+    (``SPLIT/ground-truth/ID.json``), the gold here. ``metadata.json`` labels each page with
+    its split and page type; ``--split`` (default ``test``) and ``--page-type`` (default
+    ``article``) choose the pages.
+
+A page is kept when its gold text has at least 500 characters. Each page is turned into text
+exactly as the dev corpus was, with the converters and settings of ``build_corpus.py``
+(``--tools``, default ../shared/tools/build_corpus.py):
 
     OUT_DIR/{html2text,inscriptis,bs4}/NAME.txt        naive text of the page
-    OUT_DIR/{html2text,inscriptis,bs4}/NAME.gold.txt   gold body (the bs4 recipe on expected.html)
+    OUT_DIR/{html2text,inscriptis,bs4}/NAME.gold.txt   gold body
     OUT_DIR/anchor-trafilatura/NAME.txt                trafilatura's extraction
     OUT_DIR/manifest.jsonl, OUT_DIR/build_info.json
 
@@ -28,18 +38,21 @@ pages belong to their publishers: keep the output out of the repository.
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import json
 import shutil
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_TOOLS = HERE.parent.parent / "shared" / "tools" / "build_corpus.py"
-PAGES = "test/test-pages"
+READABILITY_PAGES = "test/test-pages"
 MIN_PAGE_BYTES = 10_000
 MIN_GOLD_CHARS = 500
 
@@ -54,11 +67,11 @@ def load_tools(path: Path) -> ModuleType:
 
 
 class Snapshot:
-    """The test pages of a checkout or of a bare git directory."""
+    """The files of a checkout or of a bare git directory."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, marker: str) -> None:
         self.path = path
-        self.is_tree = (path / PAGES).is_dir()
+        self.is_tree = (path / marker).exists()
 
     def _git(self, *args: str) -> bytes:
         return subprocess.run(["git", "--git-dir", str(self.path), *args], check=True, capture_output=True).stdout
@@ -68,30 +81,102 @@ class Snapshot:
             return subprocess.run(["git", "-C", str(self.path), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
         return self._git("rev-parse", "HEAD").decode().strip()
 
-    def pages(self) -> list[str]:
+    def listdir(self, folder: str) -> list[str]:
         if self.is_tree:
-            return sorted(path.name for path in (self.path / PAGES).iterdir() if path.is_dir())
-        listing = self._git("ls-tree", "--name-only", f"HEAD:{PAGES}").decode()
+            return sorted(path.name for path in (self.path / folder).iterdir())
+        listing = self._git("ls-tree", "--name-only", f"HEAD:{folder}").decode()
         return sorted(line for line in listing.splitlines() if line)
 
-    def read(self, page: str, name: str) -> bytes | None:
+    def read(self, name: str) -> bytes | None:
         if self.is_tree:
-            path = self.path / PAGES / page / name
+            path = self.path / name
             return path.read_bytes() if path.is_file() else None
         try:
-            return self._git("show", f"HEAD:{PAGES}/{page}/{name}")
+            return self._git("show", f"HEAD:{name}")
         except subprocess.CalledProcessError:
             return None
 
 
+@dataclass
+class Page:
+    name: str
+    html: str
+    gold: str
+    url: str | None
+
+
+def readability_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) -> Iterator[Page]:
+    for page in snapshot.listdir(READABILITY_PAGES):
+        raw = snapshot.read(f"{READABILITY_PAGES}/{page}/source.html")
+        expected = snapshot.read(f"{READABILITY_PAGES}/{page}/expected.html")
+        if raw is None or expected is None or len(raw) < MIN_PAGE_BYTES:
+            continue
+        gold = tools.convert_bs4(tools.decode_html(expected))
+        yield Page(page, tools.decode_html(raw), gold, None)
+
+
+def wcxb_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) -> Iterator[Page]:
+    metadata = json.loads(snapshot.read("metadata.json") or b"{}")["files"]
+    for file_id, labels in sorted(metadata.items()):
+        if labels["split"] != args.split or labels["page_type"] != args.page_type:
+            continue
+        raw = snapshot.read(f"{args.split}/html/{file_id}.html.gz")
+        truth = snapshot.read(f"{args.split}/ground-truth/{file_id}.json")
+        if raw is None or truth is None:
+            continue
+        record = json.loads(truth)
+        gold = record["ground_truth"].get("main_content") or ""
+        yield Page(file_id, tools.decode_html(gzip.decompress(raw)), gold, record.get("url"))
+
+
+@dataclass
+class Source:
+    """Where a benchmark's pages and gold bodies are, and what build_info.json says of it."""
+
+    marker: str
+    pages: Callable[[Snapshot, ModuleType, argparse.Namespace], Iterator[Page]]
+    info: dict[str, str]
+    chooses_split: bool
+
+
+SOURCES: dict[str, Source] = {
+    "readability": Source(
+        marker=READABILITY_PAGES,
+        pages=readability_pages,
+        info={
+            "source": "https://github.com/mozilla/readability",
+            "license": "Apache-2.0 (the pages belong to their publishers)",
+            "gold": "test/test-pages/*/expected.html, as text with the bs4 recipe",
+            "kept": f"source.html >= {MIN_PAGE_BYTES} bytes and gold >= {MIN_GOLD_CHARS} characters",
+        },
+        chooses_split=False,
+    ),
+    "wcxb": Source(
+        marker="metadata.json",
+        pages=wcxb_pages,
+        info={
+            "source": "https://github.com/Murrough-Foley/web-content-extraction-benchmark",
+            "license": "CC-BY-4.0 (the pages belong to their publishers)",
+            "gold": "SPLIT/ground-truth/ID.json ground_truth.main_content",
+            "kept": f"the split and page type chosen, gold >= {MIN_GOLD_CHARS} characters",
+        },
+        chooses_split=True,
+    ),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("snapshot", type=Path, help="checkout or bare git directory of mozilla/readability")
+    parser.add_argument("snapshot", type=Path, help="checkout or bare git directory of the benchmark")
     parser.add_argument("out", type=Path)
+    parser.add_argument("--source", choices=sorted(SOURCES), default="readability")
+    parser.add_argument("--split", default="test", help="wcxb: the benchmark's split (dev or test)")
+    parser.add_argument("--page-type", default="article", help="wcxb: the page type to keep")
     parser.add_argument("--tools", type=Path, default=DEFAULT_TOOLS, help="path to build_corpus.py")
     args = parser.parse_args(argv)
     tools = load_tools(args.tools)
-    snapshot = Snapshot(args.snapshot)
+    source = SOURCES[args.source]
+    snapshot = Snapshot(args.snapshot, source.marker)
     folders = (*tools.CONVERTERS, "anchor-trafilatura")
     if args.out.exists():
         shutil.rmtree(args.out)
@@ -99,21 +184,17 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / folder).mkdir(parents=True)
 
     manifest = []
-    for page in snapshot.pages():
-        raw, expected = snapshot.read(page, "source.html"), snapshot.read(page, "expected.html")
-        if raw is None or expected is None or len(raw) < MIN_PAGE_BYTES:
-            continue
-        gold = unicodedata.normalize("NFC", tools.convert_bs4(tools.decode_html(expected)))
+    for page in source.pages(snapshot, tools, args):
+        gold = unicodedata.normalize("NFC", page.gold)
         if len(gold) < MIN_GOLD_CHARS:
             continue
-        html = tools.decode_html(raw)
-        entry: dict[str, object] = {"name": page, "source": "mozilla/readability", "gold_chars": len(gold)}
+        entry: dict[str, object] = {"name": page.name, "source": args.source, "url": page.url, "gold_chars": len(gold)}
         for converter in tools.CONVERTERS:
             folder = args.out / converter
-            entry[f"{converter}_chars"] = tools.write_text(folder / f"{page}.txt", tools.CONVERT[converter](html))
-            tools.write_text(folder / f"{page}.gold.txt", gold)
+            entry[f"{converter}_chars"] = tools.write_text(folder / f"{page.name}.txt", tools.CONVERT[converter](page.html))
+            tools.write_text(folder / f"{page.name}.gold.txt", gold)
         entry["anchor-trafilatura_chars"] = tools.write_text(
-            args.out / "anchor-trafilatura" / f"{page}.txt", tools.convert_trafilatura(html, None)
+            args.out / "anchor-trafilatura" / f"{page.name}.txt", tools.convert_trafilatura(page.html, page.url)
         )
         manifest.append(entry)
 
@@ -121,11 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         for entry in manifest:
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
     info = {
-        "source": "https://github.com/mozilla/readability",
+        **source.info,
         "commit": snapshot.commit(),
-        "license": "Apache-2.0 (the pages belong to their publishers)",
-        "gold": "test/test-pages/*/expected.html, as text with the bs4 recipe",
-        "kept": f"source.html >= {MIN_PAGE_BYTES} bytes and gold >= {MIN_GOLD_CHARS} characters",
+        **({"split": args.split, "page_type": args.page_type} if source.chooses_split else {}),
         "documents": len(manifest),
         "versions": tools.versions(True),
     }

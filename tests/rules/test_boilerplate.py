@@ -427,6 +427,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "多了許多原木飾品更有畫龍點睛加乘效果\n廣受歡迎的美樹營地有個很大特色就是\n楓紅時期楓香樹由綠轉黃轉紅到楓紅層層\n"
             "多種顏色多層次渲染之下楓紅而迷惑\n就是從入口處這塊招牌開始\n營區水電方便水槽也很有特色\n",
             "Venue\n2 cups flour\n1 cup sugar\n3 eggs\n1 tsp salt\n200 g butter\n",
+            # a table of contents: its entries head the sections of the article below
+            "Table of Contents\nDetecting Anomalies\nUnderstanding the Score\nPreparing the Data\nBacktesting\nConclusion\n"
+            "Follow along in the interactive editor.\nDetecting Anomalies\nAn anomaly is a value that stands far from what the series leads us to expect.\n"
+            "Understanding the Score\nThe score measures how many deviations a value sits from the mean of the series.\n"
+            "Preparing the Data\nWe assume the logs were parsed and loaded into a table that looks like this:\n",
+            "## Contents\n\n* Early Life\n* Career\n* Awards\n* Later Years\n* Death\n* Legacy\n\n"
+            "## Early Life\n\nShe was born in a small town on the coast and went to school there until 1950.\n\n"
+            "## Career\n\nHer first job was at the local paper, where she covered the courts for ten years.\n\n"
+            "## Awards\n\nShe won the regional prize twice, in 1971 and again in 1978, for her reporting.\n\n"
+            "## Later Years\n\nShe retired to the coast and wrote two books about the town she grew up in.\n",
         ],
     ),
     "B018": (
@@ -567,6 +577,14 @@ def test_link_menu_goes_whole_and_only_unsafely() -> None:
     text = "News\nWorld\n\nBusiness\nSports\nReal Estate\nOpinion\nThe council approved the budget on Tuesday.\n"
     assert fixed(text, "B019") == text
     assert fixed(text, "B019", unsafe=True) == "The council approved the budget on Tuesday.\n"
+
+
+def test_a_menu_printed_again_above_teasers_is_still_a_menu() -> None:
+    # The footer repeats the menu's labels over lists of headlines, not over paragraphs.
+    menu = "News\nWorld\nBusiness\nSports\nReal Estate\nOpinion\n"
+    footer = "World\nTwo troops killed in helicopter crash\nBusiness\nBoeing urged to redesign part on 737s\nSports\nLakers win again\n"
+    text = menu + "The council approved the budget on Tuesday, after a long and heated debate.\n" + footer
+    assert fires(text, "B019")
 
 
 def test_copyright_footer_is_unsafe() -> None:

@@ -259,6 +259,15 @@ def test_two_line_block_is_removed_only_as_an_unsafe_fix() -> None:
     assert fixed(text, "D003", unsafe=True) == "Facebook\nTwitter\nThe council voted on Tuesday.\n"
 
 
+def test_a_repeated_quotation_is_removed_only_as_an_unsafe_fix() -> None:
+    # A run that holds sentences may be a citation or a quotation the article repeats on purpose.
+    quote = "“We will rebuild the bridge before winter, whatever it costs.”\n— Mayor Jane Doe\nCity Hall, 12 May\n"
+    text = "The mayor spoke.\n" + quote + quote + "The council voted on Tuesday.\n"
+    assert applicabilities(text, "D003") == [Applicability.UNSAFE]
+    assert fixed(text, "D003") == text
+    assert fixed(text, "D003", unsafe=True) == "The mayor spoke.\n" + quote + "The council voted on Tuesday.\n"
+
+
 # -- D004 repeated-sentence --------------------------------------------------------------
 
 SENTENCE_FIRES = [

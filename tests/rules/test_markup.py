@@ -361,6 +361,7 @@ CODE_NOT_FIRES = [
 @pytest.mark.parametrize("text", CODE_FIRES)
 def test_stray_code_fires(text: str) -> None:
     assert fires(text, "M006")
+    assert fixed(text, "M006", unsafe=True) != text
 
 
 @pytest.mark.parametrize("text", CODE_NOT_FIRES)
@@ -436,21 +437,52 @@ def test_offsets_survive_text_whose_lowercase_is_longer() -> None:
 
 
 def test_stray_code_is_only_removed_as_an_unsafe_fix() -> None:
-    # An article about programming shows code on purpose: a safe fix keeps the listing.
-    text = "Add this to your page:\n\nvar a = 1;\nfunction start() {\n  a = 2;\n}\n\nThen reload it.\n"
+    # Text alone cannot always tell a listing from a leaked script: a safe fix keeps it.
+    text = "The museum reopens.\n\nvar a = 1;\nfunction start() {\n  a = 2;\n}\n\nTickets cost $10.\n"
     assert codes(text, "M006") == ["M006"]
     assert fixed(text, "M006") == text
+    assert fixed(text, "M006", unsafe=True) == "The museum reopens.\n\nTickets cost $10.\n"
+
+
+CODE_LISTINGS = [
+    # introduced by a line ending with a colon
+    "Add this to your page:\n\nvar a = 1;\nfunction start() {\n  a = 2;\n}\n\nThen reload it.\n",
+    # a comment line between the introduction and the code
+    "Let's reuse the example of the last episode:\n// cow.js\nfunction Cow(name) {\n  this.name = name;\n}\nAnd its tests.\n",
+    # indented deeper than the text above it, as converters print a <pre> block
+    "The simplest call takes a URL.\n\n    fetch(\"/data.json\").then(function(res) {\n      show(res);\n    });\n\nIt returns a promise.\n",
+    # a listing split by a line that does not end like code: the second part is shown too
+    "Create a request first:\n\nvar req = new Request(\"/index.html\");\nreq.send(); // sends it\nvar copy = new Request(req);\n\nThe copy is independent.\n",
+]
+
+
+@pytest.mark.parametrize("text", CODE_LISTINGS)
+def test_a_code_listing_is_reported_without_a_fix(text: str) -> None:
+    assert fires(text, "M006")
+    assert fixed(text, "M006", unsafe=True) == text
 
 
 def test_a_tag_listing_over_several_lines_is_an_unsafe_fix() -> None:
     listing = (
-        "A minimal page looks like this:\n\n"
+        "The page ends.\n\n"
         "<html>\n<head>\n<title>Test</title>\n</head>\n<body>\n</body>\n</html>\n\n"
         "Save it as index.html.\n"
     )
     assert set(codes(listing, "M001")) == {"M001"}
     assert fixed(listing, "M001") == listing
     assert "<" not in fixed(listing, "M001", unsafe=True)
+
+
+TAG_LISTINGS = [
+    "A minimal page looks like this:\n\n<html>\n<head>\n<title>Test</title>\n</head>\n<body>\n</body>\n</html>\n\nSave it.\n",
+    "The markup is short.\n\n    <ul>\n      <li>One</li>\n      <li>Two</li>\n    </ul>\n\nIt makes a list.\n",
+]
+
+
+@pytest.mark.parametrize("text", TAG_LISTINGS)
+def test_a_tag_listing_shown_on_purpose_is_reported_without_a_fix(text: str) -> None:
+    assert fires(text, "M001")
+    assert fixed(text, "M001", unsafe=True) == text
 
 
 def test_a_stray_tag_in_prose_stays_a_safe_fix() -> None:

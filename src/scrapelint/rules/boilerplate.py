@@ -1948,6 +1948,7 @@ MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_CHARS = 40
 MAX_UNSPACED_MENU_ITEM_CHARS = 8
 TITLE_CASE_SHARE = 0.8
+MIN_SECTION_PARAGRAPH_WORDS = 10
 _MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
 _FIGURE_LINE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
@@ -1974,8 +1975,10 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     lists are short. A run that a sentence flows into or out of (a link inside a
     sentence, put on a line of its own), a run that a line ending with a colon
     introduces ("The panel included:"), a run next to a line that is a bare figure
-    ("74", "85%": the cells of a table, one a line), and lines with numbers (tables,
-    scores, prices, ingredients) are left alone.
+    ("74", "85%": the cells of a table, one a line), a table of contents (half its labels
+    or more head sections of the text below: a line that reads the same, followed by a
+    paragraph of ten words or more), and lines with numbers (tables, scores, prices,
+    ingredients) are left alone.
 
     ## Why it matters
     Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
@@ -2035,8 +2038,35 @@ def _menu_run(doc: Document, run: list[Line]) -> Iterator[Finding]:
     titled = sum(1 for label in labels if len(words(label)) <= 2 or _capitalised(label))
     if titled < TITLE_CASE_SHARE * len(run):
         return
+    # A label printed again and again ("Photo", "Credit" under every picture) belongs to
+    # a repeated structure of the article (captions, table cells), not to a menu.
+    if _heads_sections_below(doc, run):
+        return
     shown = ", ".join(labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
+
+
+def _heads_sections_below(doc: Document, run: list[Line]) -> bool:
+    """Whether half the labels of ``run`` or more head sections of the text below: a table of contents.
+
+    A label heads a section when a later line reads the same and a paragraph of prose
+    follows it: a menu printed again in the footer is followed by labels or teasers. The
+    run may end on the first of those headings, when no text separates it from the table.
+    """
+    wanted = {normalize_line(_LIST_MARKER.sub("", line.text.strip())) for line in run}
+    below = [line for line in doc.lines[run[0].index:] if not line.is_blank]
+    seen: set[str] = set()
+    headed: set[str] = set()
+    for line, following in zip(below, below[1:]):
+        key = normalize_line(line.text)
+        if key in seen and key in wanted and _is_paragraph(following.text):
+            headed.add(key)
+        seen.add(key)
+    return len(headed) * 2 >= len(wanted)
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(words(text)) >= MIN_SECTION_PARAGRAPH_WORDS and (ends_sentence(text) or text.rstrip().endswith((":", "：")))
 
 
 def _introduced(doc: Document, line: Line) -> bool:

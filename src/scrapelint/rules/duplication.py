@@ -223,6 +223,8 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         yield Finding(block.start, block.end, f"Paragraph repeated ({where})", fix)
 
 
+MIN_QUOTED_SENTENCE_WORDS = 8
+"""A line of a repeated run this long that ends like a sentence may be quoted on purpose."""
 MIN_BLOCK_LETTERS = 10
 """A run with fewer letters ("Yes / No", "Q: / A:") is a pattern of answers, not residue."""
 
@@ -289,9 +291,11 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     The second Facebook–Email run is flagged.
 
     ## Fix safety
-    The fix removes the second copy. Safe for a run of three lines or more: the first
-    copy keeps every line, and a page does not print three or more lines twice in a row
-    on purpose. Unsafe for a run of two lines, which a song or a poem can repeat.
+    The fix removes the second copy. Safe for a run of three lines or more of labels,
+    names and headlines: the first copy keeps every line, and a page does not print
+    such a run twice in a row on purpose. Unsafe for a run of two lines, which a song or
+    a poem can repeat, and for a run that holds a sentence of eight words or more: an
+    article can repeat a quotation or a citation on purpose.
     """
     if not _has_repeated_line(doc.text):
         return
@@ -305,7 +309,10 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         first, last = blocks[start], blocks[start + length - 1]
         remove = doc.remove_lines(first.first_line, last.last_line)
         message = f"{length} lines repeated right after their first copy (rows {blocks[start - length].first_line + 1}–{blocks[start - 1].last_line + 1})"
-        fix = Fix.safe("Remove the second copy", remove) if length >= 3 else Fix.unsafe("Remove the second copy", remove)
+        # A run that holds a sentence may be a quotation or a citation repeated on purpose.
+        quoted = any(_is_prose(key, MIN_QUOTED_SENTENCE_WORDS) for key in run)
+        safe = length >= 3 and not quoted
+        fix = Fix.safe("Remove the second copy", remove) if safe else Fix.unsafe("Remove the second copy", remove)
         yield Finding(first.start, last.end, message, fix)
 
 

@@ -47,6 +47,28 @@ def _on_own_lines(doc: Document, start: int, end: int) -> bool:
     return before.start() == first.start and _SPACE.match(doc.text, end, last.end).end() == last.end  # type: ignore[union-attr]
 
 
+_COMMENT_LINE = lazy(r"^(?://|/\*|#|<!--)")
+
+
+def _shown_as_listing(doc: Document, first: int) -> bool:
+    """Whether the block of code lines that starts at line ``first`` is a listing the article shows.
+
+    A listing is introduced by a line of its own ending with a colon ("Add this to your
+    page:"), or is indented deeper than the text above it, as converters print a `<pre>`
+    block. Comment lines between the two ("// cow.js") are part of the listing.
+    """
+    lines = doc.lines
+    opening = lines[first].text
+    indent = len(opening) - len(opening.lstrip())
+    for index in range(first - 1, -1, -1):
+        line = lines[index]
+        stripped = line.text.strip()
+        if not stripped or _COMMENT_LINE.match(stripped):
+            continue
+        return stripped.endswith((":", "：")) or indent > len(line.text) - len(line.text.lstrip())
+    return False
+
+
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]}”’»")
 _BLANKS = lazy(r"[ \t]*")
 _SPACE = lazy(r"\s*")
@@ -256,32 +278,39 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     line goes with its line; between two words a block-level tag such as `<br>` or `<p>`
     leaves one space, an inline tag such as `<b>` leaves nothing. Unsafe on three or
     more consecutive lines that open with a tag: an article about HTML shows such
-    listings on purpose.
+    listings on purpose. When one such block is shown as a listing (a line ending with a
+    colon introduces it, or it is indented deeper than the text above it, as converters
+    print a `<pre>` block), the fix of every such block in the text is display-only.
     """
     text = doc.text
     if "<" not in text:
         return
     runs = list(_runs(_tag_marks(text, doc.is_markdown), text))
-    listing_lines = _listing_lines(doc, runs)
+    blocks = _tag_line_blocks(doc, runs)
+    # One listing shown on purpose makes the page an article about markup: its other
+    # blocks of tags are listings too.
+    shown = any(_shown_as_listing(doc, block.start) for block in blocks)
+    listing_lines = {index for block in blocks for index in block}
     for run in runs:
         start, end = run[0].start, run[-1].end
-        listing = doc.line_index(start) in listing_lines
-        yield Finding(
-            start,
-            end,
-            f"HTML {'tags' if len(run) > 1 else 'tag'} left in the text: {_quoted(run, text)}",
-            (Fix.unsafe if listing else Fix.safe)("Remove the markup", _removal(doc, run)),
-        )
+        message = f"HTML {'tags' if len(run) > 1 else 'tag'} left in the text: {_quoted(run, text)}"
+        if doc.line_index(start) not in listing_lines:
+            fix = Fix.safe("Remove the markup", _removal(doc, run))
+        elif shown:
+            fix = Fix.display_only("Remove the markup", _removal(doc, run))
+        else:
+            fix = Fix.unsafe("Remove the markup", _removal(doc, run))
+        yield Finding(start, end, message, fix)
 
 
-def _listing_lines(doc: Document, runs: list[list[_Mark]]) -> set[int]:
-    """Lines of blocks of consecutive lines that each open with a tag, as in a listing."""
+def _tag_line_blocks(doc: Document, runs: list[list[_Mark]]) -> list[range]:
+    """Blocks of at least three consecutive lines that each open with a tag, as in a listing."""
     opening_with_a_tag: set[int] = set()
     for run in runs:
         line = doc.lines[doc.line_index(run[0].start)]
         if not doc.text[line.start: run[0].start].strip():
             opening_with_a_tag.add(line.index)
-    listing: set[int] = set()
+    blocks: list[range] = []
     for index in sorted(opening_with_a_tag):
         if index - 1 in opening_with_a_tag:
             continue
@@ -289,8 +318,8 @@ def _listing_lines(doc: Document, runs: list[list[_Mark]]) -> set[int]:
         while block.stop in opening_with_a_tag:
             block = range(index, block.stop + 1)
         if len(block) >= _LISTING_LINES:
-            listing.update(block)
-    return listing
+            blocks.append(block)
+    return blocks
 
 
 # -- M002 html-entity --------------------------------------------------------------------
@@ -675,21 +704,24 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Unsafe: every removed line is code from its first character to its last, but an
-    article about programming shows code on purpose, and text alone cannot tell its
-    listings from a script the converter printed.
+    article about programming shows code on purpose, and text alone cannot always tell
+    its listings from a script the converter printed. Display-only when the text shows a
+    listing: a block of code that a line ending with a colon introduces ("Add this to
+    your page:"), or that is indented deeper than the text above it, as converters print
+    a `<pre>` block; then every block of code in the text is taken for part of the article.
     """
     text = doc.text
     if "{" not in text and ";" not in text:
         return
-    for first, last in _code_blocks(doc):
+    blocks = list(_code_blocks(doc))
+    # One listing shown on purpose makes the page an article about programming: the
+    # other code in it (a listing split by a line that does not end like code) is shown too.
+    shown = any(_shown_as_listing(doc, first) for first, _ in blocks)
+    for first, last in blocks:
         start, end = doc.lines[first].start, doc.lines[last].end
         count = last - first + 1
-        yield Finding(
-            start,
-            end,
-            f"{'Line' if count == 1 else f'{count} lines'} of CSS or JavaScript printed as text",
-            Fix.unsafe("Remove the code", doc.remove_lines(first, last)),
-        )
+        fix = (Fix.display_only if shown else Fix.unsafe)("Remove the code", doc.remove_lines(first, last))
+        yield Finding(start, end, f"{'Line' if count == 1 else f'{count} lines'} of CSS or JavaScript printed as text", fix)
 
 
 # -- M007 markdown-in-plain-text ---------------------------------------------------------

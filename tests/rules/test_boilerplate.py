@@ -385,6 +385,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Read more at https://example.com/report\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
             "Tested by: John Smith RRP: 49.95 Euro\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
             "The council met on Tuesday.\nNew car sales plunge 10 percent in October\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            # the body's first sentence, as long as a lede, ending in a quoted question
+            "A fact checker and staff writer posted to Twitter asking if there were “any angry readers left on the site?”\n"
+            "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "What’s the best way to declutter your home? I’ve got you covered with a system that is easy and quick to follow!\n"
+            "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
         ],
     ),
     "B017": (

@@ -474,6 +474,7 @@ def test_a_tag_listing_over_several_lines_is_an_unsafe_fix() -> None:
 
 
 TAG_LISTINGS = [
+    "Let's create the test page for it:\n<!DOCTYPE html>\n<html>\n<head>\n  <title>Test</title>\n</head>\n</html>\n",
     "A minimal page looks like this:\n\n<html>\n<head>\n<title>Test</title>\n</head>\n<body>\n</body>\n</html>\n\nSave it.\n",
     "The markup is short.\n\n    <ul>\n      <li>One</li>\n      <li>Two</li>\n    </ul>\n\nIt makes a list.\n",
 ]

@@ -1687,7 +1687,8 @@ def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
     blank line, or written as a Markdown heading ("# Title"), is laid out as the
     document's title on purpose and is left alone. So are a dateline or a kicker in
     capitals ("BAAR, SWITZERLAND"), a short heading over a short paragraph ("Call
-    details"), and a headline that the body repeats (D001 and D006 handle those).
+    details"), a line of 15 words or more that ends like a sentence (the body's first
+    sentence), and a headline that the body repeats (D001 and D006 handle those).
 
     ## Why it matters
     Extractors keep the page's `<h1>` above the body, while article bodies (and the
@@ -1740,6 +1741,9 @@ def _reads_as_headline(title: str) -> bool:
     return (
         MIN_HEADLINE_WORDS <= count <= MAX_TITLE_WORDS + 5
         and _CLAUSE_END.search(title) is None
+        # A line as long as a lede that ends like a sentence ("... asking if there were
+        # “any supporters?”") is the body's first sentence, not its headline.
+        and not (count >= MIN_LEDE_WORDS and ends_sentence(title))
         and not title.startswith("#")
         and _UPPER_OR_DIGIT_START.match(title) is not None
         and _ALL_CAPS.match(title) is None
@@ -2000,6 +2004,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     Unsafe: the labels are not listed phrases, and a list of names or verse written one
     short capitalised line at a time reads the same way.
     """
+    @lru_cache(maxsize=1)
+    def section_heads() -> dict[str, int]:
+        # Read once, and only from a text that holds a run of labels long enough to be a menu.
+        return _section_heads(doc)
+
     run: list[Line] = []
     after_figure = False
     for line in doc.lines:
@@ -2011,11 +2020,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         # Labels next to a bare figure are the cells of a table printed one a line.
         figure = _FIGURE_LINE.match(line.text) is not None
         if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
-            yield from _menu_run(doc, run)
+            yield from _menu_run(doc, run, section_heads)
         run = []
         after_figure = figure
     if not after_figure:
-        yield from _menu_run(doc, run)
+        yield from _menu_run(doc, run, section_heads)
 
 
 def _is_menu_item(text: str) -> bool:
@@ -2029,7 +2038,7 @@ def _is_menu_item(text: str) -> bool:
     return 0 < len(words(label)) <= MAX_MENU_ITEM_WORDS and _UPPER_OR_DIGIT_START.match(label) is not None
 
 
-def _menu_run(doc: Document, run: list[Line]) -> Iterator[Finding]:
+def _menu_run(doc: Document, run: list[Line], section_heads: Callable[[], dict[str, int]]) -> Iterator[Finding]:
     if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]):
         return
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
@@ -2040,29 +2049,32 @@ def _menu_run(doc: Document, run: list[Line]) -> Iterator[Finding]:
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
-    if _heads_sections_below(doc, run):
+    if _heads_sections_below(run, section_heads()):
         return
     shown = ", ".join(labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
 
 
-def _heads_sections_below(doc: Document, run: list[Line]) -> bool:
+def _heads_sections_below(run: list[Line], section_heads: dict[str, int]) -> bool:
     """Whether half the labels of ``run`` or more head sections of the text below: a table of contents.
 
     A label heads a section when a later line reads the same and a paragraph of prose
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
     """
-    wanted = {normalize_line(_LIST_MARKER.sub("", line.text.strip())) for line in run}
-    below = [line for line in doc.lines[run[0].index:] if not line.is_blank]
-    seen: set[str] = set()
-    headed: set[str] = set()
-    for line, following in zip(below, below[1:]):
-        key = normalize_line(line.text)
-        if key in seen and key in wanted and _is_paragraph(following.text):
-            headed.add(key)
-        seen.add(key)
-    return len(headed) * 2 >= len(wanted)
+    wanted = {normalize_line(_LIST_MARKER.sub("", line.text.strip())): line.index for line in reversed(run)}
+    headed = sum(1 for key, index in wanted.items() if section_heads.get(key, -1) > index)
+    return headed * 2 >= len(wanted)
+
+
+def _section_heads(doc: Document) -> dict[str, int]:
+    """For each line that a paragraph of prose follows, its key and the index of its last such line."""
+    lines = [line for line in doc.lines if not line.is_blank]
+    return {
+        normalize_line(line.text): line.index
+        for line, following in zip(lines, lines[1:])
+        if _is_paragraph(following.text)
+    }
 
 
 def _is_paragraph(text: str) -> bool:

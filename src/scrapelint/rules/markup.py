@@ -47,7 +47,7 @@ def _on_own_lines(doc: Document, start: int, end: int) -> bool:
     return before.start() == first.start and _SPACE.match(doc.text, end, last.end).end() == last.end  # type: ignore[union-attr]
 
 
-_COMMENT_LINE = lazy(r"^(?://|/\*|#|<!--)")
+_COMMENT_LINE = lazy(r"^(?://|/\*|#|<!)")
 
 
 def _shown_as_listing(doc: Document, first: int) -> bool:
@@ -55,7 +55,8 @@ def _shown_as_listing(doc: Document, first: int) -> bool:
 
     A listing is introduced by a line of its own ending with a colon ("Add this to your
     page:"), or is indented deeper than the text above it, as converters print a `<pre>`
-    block. Comment lines between the two ("// cow.js") are part of the listing.
+    block. Comment lines and declarations between the two ("// cow.js", "<!DOCTYPE html>")
+    are part of the listing.
     """
     lines = doc.lines
     opening = lines[first].text

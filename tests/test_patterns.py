@@ -22,6 +22,7 @@ import pkgutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -237,26 +238,32 @@ def _literal_characters(pattern: str) -> str:
     return "".join(found)
 
 
-def adversarial_inputs(pattern: str, size: int) -> dict[str, str]:
-    """Inputs of ``size`` characters that keep a pattern busy: runs of one character and
-    of a character and a space; for the pattern's own characters, also of the character
-    and a letter; and repeats of its literal text."""
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def adversarial_inputs(pattern: str) -> dict[str, Callable[[int], str]]:
+    """Inputs that keep a pattern busy, each built at the size it is asked for: runs of
+    one character and of a character and a space; for the pattern's own characters, also
+    of the character and a letter; and repeats of its literal text. Built on demand: only
+    the slowest few are needed at the larger sizes."""
     literal = _literal_characters(pattern)
     # Letters behave alike: a few of the pattern's own, and all its other characters.
     letters = [c for c in dict.fromkeys(literal) if c.isalnum()][:4]
     own = dict.fromkeys([*(c for c in literal if not c.isalnum()), *letters])
-    inputs = {}
+    units = {}
     for character in dict.fromkeys([*own, *SCRAPED_CHARACTERS]):
-        inputs[f"{character!r}*n"] = character * size
-        inputs[f"({character!r}+' ')*n"] = (character + " ") * (size // 2)
+        units[f"{character!r}*n"] = character
+        units[f"({character!r}+' ')*n"] = character + " "
         if character in own:
-            inputs[f"({character!r}+'a')*n"] = (character + "a") * (size // 2)
+            units[f"({character!r}+'a')*n"] = character + "a"
     words = literal.strip()
     if words:
-        inputs["literal*n"] = ((words + " ") * (size // (len(words) + 1) + 1))[:size]
-        inputs["literal-1*n"] = ((words[:-1] + " ") * (size // len(words) + 1))[:size]
-    inputs["spaces then x"] = " " * (size - 1) + "x"
-    inputs["letters then !"] = "a" * (size - 1) + "!"
+        units["literal*n"] = words + " "
+        units["literal-1*n"] = words[:-1] + " "
+    inputs: dict[str, Callable[[int], str]] = {name: functools.partial(_repeated, unit) for name, unit in units.items()}
+    inputs["spaces then x"] = lambda size: " " * (size - 1) + "x"
+    inputs["letters then !"] = lambda size: "a" * (size - 1) + "!"
     return inputs
 
 
@@ -273,7 +280,13 @@ def _run(pattern: regex.Pattern[str], uses: frozenset[str], text: str, timeout: 
     return time.perf_counter() - start
 
 
-@pytest.mark.parametrize("origin", list(all_patterns()))
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Here rather than in a decorator: the subprocess that times the rules imports this
+    # module, and needs no patterns gathered.
+    if "origin" in metafunc.fixturenames:
+        metafunc.parametrize("origin", list(all_patterns()))
+
+
 def test_no_pattern_backtracks_catastrophically(origin: str) -> None:
     """Screen every input at SCREEN characters; take the slowest few to SMALL and LARGE,
     and those that grow faster than their input there to HUGE.
@@ -283,34 +296,35 @@ def test_no_pattern_backtracks_catastrophically(origin: str) -> None:
     how the rule scales with the whole text is the rule-level test's concern.
     """
     pattern, uses = all_patterns()[origin]
+    inputs = adversarial_inputs(pattern.pattern)
     screened = []
-    for name, text in adversarial_inputs(pattern.pattern, SCREEN).items():
+    for name, build in inputs.items():
         try:
-            screened.append((_run(pattern, uses, text, HANG), name))
+            screened.append((_run(pattern, uses, build(SCREEN), HANG), name))
         except TimeoutError:
             pytest.fail(f"{name}: over {HANG:.0f} s on {SCREEN} characters for {pattern.pattern[:300]!r}, used as {sorted(uses) or 'any'}")
     if uses and all(use.endswith(WINDOW) for use in uses):
         return
-    small_inputs = adversarial_inputs(pattern.pattern, SMALL)
-    large_inputs = adversarial_inputs(pattern.pattern, LARGE)
     problems = []
     for _, name in sorted(screened, reverse=True)[:SLOWEST]:
+        small_input, large_input = inputs[name](SMALL), inputs[name](LARGE)
         try:
-            large = _run(pattern, uses, large_inputs[name], HANG)
+            large = _run(pattern, uses, large_input, HANG)
             if large < SLOW_ENOUGH_TO_COMPARE:
                 continue
-            small = min(_run(pattern, uses, small_inputs[name], HANG) for _ in range(3))
+            small = min(_run(pattern, uses, small_input, HANG) for _ in range(3))
             for _ in range(REMEASURE):  # a busy machine slows single runs: measure again before blaming
                 if large / max(small, 1e-4) <= MAX_GROWTH:
                     break
-                large = min(large, _run(pattern, uses, large_inputs[name], HANG))
+                large = min(large, _run(pattern, uses, large_input, HANG))
         except TimeoutError:
             problems.append(f"{name}: over {HANG:.0f} s on {LARGE // 1000} KB")
             continue
         if large / max(small, 1e-4) <= MAX_GROWTH:
             continue
         try:
-            huge = min(_run(pattern, uses, adversarial_inputs(pattern.pattern, HUGE)[name], HANG) for _ in range(2))
+            huge_input = inputs[name](HUGE)
+            huge = min(_run(pattern, uses, huge_input, HANG) for _ in range(2))
         except TimeoutError:
             problems.append(f"{name}: over {HANG:.0f} s on {HUGE // 1000} KB")
             continue

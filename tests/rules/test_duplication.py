@@ -343,6 +343,20 @@ def test_sentence_repeated_inside_paragraphs_has_no_fix() -> None:
     assert diagnostic.location.row == 5
 
 
+def test_long_paragraphs_of_repeated_sentences_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each repeated sentence is compared with its paragraph; squeezing the paragraph for
+    each of them took quadratic time on a long single-line text (5 s on 600 KB)."""
+    from scrapelint.rules import duplication
+
+    squeezed: list[int] = []
+    squeeze = duplication._squeezed
+    monkeypatch.setattr(duplication, "_squeezed", lambda text: squeezed.append(len(text)) or squeeze(text))
+    sentences = [f"The committee met again on day {day} and argued about the budget for hours." for day in range(200)]
+    text = " ".join(sentences) + "\n\n" + " ".join(reversed(sentences)) + "\n"
+    assert len(scrapelint.lint(text, select=["D004"])) == len(sentences)
+    assert sum(squeezed) < 3 * len(text)
+
+
 # -- D005 doubled-word -------------------------------------------------------------------
 
 DOUBLED_FIRES = [

@@ -399,10 +399,16 @@ def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
     if not repeated:
         return
     blocks = doc.blocks
+    # Each paragraph squeezed once: a long paragraph holds many repeated sentences, and
+    # squeezing it for each of them took time quadratic in its length.
+    squeezed_blocks: dict[int, str] = {}
     for key, numbers in repeated:
         copies = [sentences[number] for number in numbers]
         holders = [blocks[copy.paragraph] for copy in copies]
-        texts = [_squeezed(holder.text) for holder in holders]
+        for copy, holder in zip(copies, holders):
+            if copy.paragraph not in squeezed_blocks:
+                squeezed_blocks[copy.paragraph] = _squeezed(holder.text)
+        texts = [squeezed_blocks[copy.paragraph] for copy in copies]
         alone = [text == key for text in texts]
         if texts[0] == texts[1] or any(is_list_item(holder.text) for holder in holders):
             continue

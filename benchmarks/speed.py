@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How fast scrapelint is, measured against floors and peers in one interleaved run.
 
-    python benchmarks/speed.py [--runs N] [--max-mb N] [--json OUT]
+    python benchmarks/speed.py [--runs N] [--max-mb N] [--json OUT] [--cold-only]
 
 Machines are noisy, so every comparison is a ratio of medians measured in the same run,
 with the commands interleaved (A B C A B C ...) rather than one after another:
@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15, help="runs per cold-start command (default 15)")
     parser.add_argument("--max-mb", type=int, default=64, help="largest input for the scaling test (default 64)")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "speed.json")
+    parser.add_argument("--cold-only", action="store_true", help="measure the cold start only (part 1)")
     args = parser.parse_args(argv)
 
     scrapelint = executable("scrapelint")
@@ -133,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             cold["proselint seed"] = [proselint, "check", str(seed)] if _proselint_has_check(proselint) else [proselint, str(seed)]
         print(f"cold start ({args.runs} interleaved runs, medians) ...", file=sys.stderr)
         cold_times, cold_cpu = time_commands(cold, args.runs, work)
+        results["cold_start_s"] = cold_times
+        results["cold_start_cpu_s"] = cold_cpu
+        if args.cold_only:
+            return _report(results, _cold_rows(cold_times, cold_cpu, bool(proselint)), bool(proselint), args.json)
 
         folder_commands = {"scrapelint folder": [scrapelint, "check", "--quiet", *files]}
         if proselint:
@@ -155,8 +160,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scaling {sizes} MB ...", file=sys.stderr)
         scale = [scaling.measure(size) for size in sizes]
 
-    results["cold_start_s"] = cold_times
-    results["cold_start_cpu_s"] = cold_cpu
     results["folder_s"] = folder_times
     results["folder_cpu_s"] = folder_cpu
     results["folder_mb"] = folder_mb
@@ -164,24 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     results["ftfy_mb_per_s"] = ftfy_mbs
     results["scaling"] = scale
 
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows = _cold_rows(cold_times, cold_cpu, bool(proselint))
 
     def row(what: str, value: str, ratio: str = "", cpu_ratio: str = "", goal: str = "") -> None:
         rows.append((what, value, ratio, cpu_ratio, goal))
 
-    def ratios(name: str, against: str) -> tuple[str, str]:
-        return (f"{cold_times[name] / cold_times[against]:.2f}x", f"{cold_cpu[name] / cold_cpu[against]:.2f}x")
-
-    floor = "import regex, click"
-    row("python -c pass", f"{cold_times['python -c pass'] * 1000:.0f} ms", *ratios("python -c pass", floor))
-    row("python -c 'import regex, click' (floor)", f"{cold_times[floor] * 1000:.0f} ms", "1.00x", "1.00x")
-    row("scrapelint check SEED (piped)", f"{cold_times['scrapelint seed'] * 1000:.0f} ms",
-        *ratios("scrapelint seed", floor), "<= 1.5x floor")
-    row("scrapelint check CLEAN (piped)", f"{cold_times['scrapelint clean file'] * 1000:.0f} ms",
-        *ratios("scrapelint clean file", floor), "<= 1.3x floor")
-    if proselint:
-        row("proselint on SEED", f"{cold_times['proselint seed'] * 1000:.0f} ms", *ratios("proselint seed", floor))
-        row("scrapelint / proselint on SEED", "", *ratios("scrapelint seed", "proselint seed"), "<= 0.33x")
     scrape_folder = folder_times["scrapelint folder"]
     row(f"scrapelint, {len(files)} bs4 files ({folder_mb:.1f} MB), one call", f"{scrape_folder:.2f} s",
         f"{folder_mb / scrape_folder:.2f} MB/s", f"{folder_mb / folder_cpu['scrapelint folder']:.2f} MB/s")
@@ -200,6 +190,35 @@ def main(argv: list[str] | None = None) -> int:
             "", f"{per_mb / base:.2f}x the 1 MB cost", "flat within 20%")
     row(f"peak RSS, {scale[-1]['mb']} MB input", f"{scale[-1]['peak_mb']:.0f} MB", f"{scale[-1]['peak_mb'] / scale[-1]['mb']:.1f}x input")
 
+    return _report(results, rows, bool(proselint), args.json)
+
+
+Row = tuple[str, str, str, str, str]
+
+
+def _cold_rows(cold_times: dict[str, float], cold_cpu: dict[str, float], proselint: bool) -> list[Row]:
+    rows: list[Row] = []
+
+    def row(what: str, value: str, ratio: str = "", cpu_ratio: str = "", goal: str = "") -> None:
+        rows.append((what, value, ratio, cpu_ratio, goal))
+
+    def ratios(name: str, against: str) -> tuple[str, str]:
+        return (f"{cold_times[name] / cold_times[against]:.2f}x", f"{cold_cpu[name] / cold_cpu[against]:.2f}x")
+
+    floor = "import regex, click"
+    row("python -c pass", f"{cold_times['python -c pass'] * 1000:.0f} ms", *ratios("python -c pass", floor))
+    row("python -c 'import regex, click' (floor)", f"{cold_times[floor] * 1000:.0f} ms", "1.00x", "1.00x")
+    row("scrapelint check SEED (piped)", f"{cold_times['scrapelint seed'] * 1000:.0f} ms",
+        *ratios("scrapelint seed", floor), "<= 1.5x floor")
+    row("scrapelint check CLEAN (piped)", f"{cold_times['scrapelint clean file'] * 1000:.0f} ms",
+        *ratios("scrapelint clean file", floor), "<= 1.3x floor")
+    if proselint:
+        row("proselint on SEED", f"{cold_times['proselint seed'] * 1000:.0f} ms", *ratios("proselint seed", floor))
+        row("scrapelint / proselint on SEED", "", *ratios("scrapelint seed", "proselint seed"), "<= 0.33x")
+    return rows
+
+
+def _report(results: dict[str, object], rows: list[Row], proselint: bool, json_path: Path) -> int:
     print(f"\n{results['date']} · {results['machine']}\n")
     print("| measure | value | ratio (wall time) | ratio (CPU time) | goal |")
     print("| --- | --- | --- | --- | --- |")
@@ -207,9 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         print("| " + " | ".join(line) + " |")
     if not proselint:
         print("\nproselint is not installed: pip install proselint to add its columns.")
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(f"\nwritten: {args.json}")
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwritten: {json_path}")
     return 0
 
 

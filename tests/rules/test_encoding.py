@@ -243,6 +243,29 @@ def test_invisible_characters_of_one_word_are_one_finding() -> None:
     assert fixed("Der Not\u00adfall\u00addaten\u00adsatz.\n", "E004") == "Der Notfalldatensatz.\n"
 
 
+def test_a_long_line_of_invisible_words_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each invisible character standing between words asks whether its line shows
+    nothing; reading the line again for each of them took quadratic time on a long line
+    (E004 4.9 s on 4 MB of text on one line)."""
+    from scrapelint.rules import encoding
+
+    read: list[int] = []
+    invisible = encoding._INVISIBLE
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(invisible, name)
+
+        def sub(self, replacement: str, text: str) -> str:
+            read.append(len(text))
+            return invisible.sub(replacement, text)
+
+    monkeypatch.setattr(encoding, "_INVISIBLE", Counting())
+    text = "The talks went on \u200b and on." * 200 + "\n"
+    assert len(scrapelint.lint(text, select=["E004"])) == 200
+    assert sum(read) < 3 * len(text)
+
+
 def test_invisible_character_fixes() -> None:
     assert fixed("The reason\n\n\u200b\n\nwe came.\n", "E004") == "The reason\n\n\n\nwe came.\n"
     assert fixed("languages \u200b\u200bother\n", "E004") == "languages other\n"

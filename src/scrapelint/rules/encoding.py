@@ -520,6 +520,8 @@ def invisible_character(doc: Document, options: Options) -> Iterator[Finding]:
             groups[-1].append(index)
         else:
             groups.append([index])
+    # Whether a line shows nothing, once a line: a long line holds many of the groups.
+    empty_lines: dict[int, bool] = {}
     for indexes in groups:
         start, end = _word_around(text, indexes[0])
         counts: dict[str, int] = {}
@@ -529,7 +531,7 @@ def invisible_character(doc: Document, options: Options) -> Iterator[Finding]:
         word = text[start:end]
         if _INVISIBLE.sub("", word):
             where = f"in {word!r}"
-        elif not _INVISIBLE.sub("", doc.lines[doc.line_index(start)].text).strip():
+        elif _is_empty_line(doc, doc.line_index(start), empty_lines):
             where = "on an otherwise empty line"
         else:
             where = "between words"
@@ -540,6 +542,13 @@ def invisible_character(doc: Document, options: Options) -> Iterator[Finding]:
             f"{what} {where}",
             Fix.safe("Remove the invisible characters", *edits),
         )
+
+
+def _is_empty_line(doc: Document, index: int, known: dict[int, bool]) -> bool:
+    """Whether line ``index`` holds only invisible characters and whitespace; remembered in ``known``."""
+    if index not in known:
+        known[index] = not _INVISIBLE.sub("", doc.lines[index].text).strip()
+    return known[index]
 
 
 def _removals(doc: Document, indexes: list[int]) -> list[Edit]:

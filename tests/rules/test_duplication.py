@@ -268,6 +268,19 @@ def test_a_repeated_quotation_is_removed_only_as_an_unsafe_fix() -> None:
     assert fixed(text, "D003", unsafe=True) == "The mayor spoke.\n" + quote + "The council voted on Tuesday.\n"
 
 
+def test_a_repeated_reference_split_at_its_links_is_removed_only_as_an_unsafe_fix() -> None:
+    reference = "Doe, Jane (May 2, 2017).\nBridges of the North\n. Northern Press &\nCompany. p. 80.\nISBN\n978-1476668413\n"
+    text = "Notes\n" + reference + reference + "External links\n"
+    assert applicabilities(text, "D003") == [Applicability.UNSAFE]
+    assert fixed(text, "D003") == text
+
+
+def test_a_menu_printed_twice_with_its_copyright_line_is_still_a_safe_fix() -> None:
+    menu = "Home\nNews\nReviews\nVideos\n© 2000-2018 Example Media, Inc. All Rights Reserved.\n"
+    text = menu + menu + "The new model goes on sale in May.\n"
+    assert applicabilities(text, "D003") == [Applicability.SAFE]
+
+
 # -- D004 repeated-sentence --------------------------------------------------------------
 
 SENTENCE_FIRES = [

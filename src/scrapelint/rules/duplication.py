@@ -225,6 +225,8 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
 
 MIN_QUOTED_SENTENCE_WORDS = 8
 """A line of a repeated run this long that ends like a sentence may be quoted on purpose."""
+MIN_QUOTED_PIECES = 2
+"""A repeated run with this many lines ending like sentences may be running text quoted on purpose."""
 MIN_BLOCK_LETTERS = 10
 """A run with fewer letters ("Yes / No", "Q: / A:") is a pattern of answers, not residue."""
 
@@ -294,8 +296,9 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     The fix removes the second copy. Safe for a run of three lines or more of labels,
     names and headlines: the first copy keeps every line, and a page does not print
     such a run twice in a row on purpose. Unsafe for a run of two lines, which a song or
-    a poem can repeat, and for a run that holds a sentence of eight words or more: an
-    article can repeat a quotation or a citation on purpose.
+    a poem can repeat, and for a run that holds a sentence of eight words or more, or two
+    lines that end like sentences (a reference split at its links): an article can
+    repeat a quotation or a citation on purpose.
     """
     if not _has_repeated_line(doc.text):
         return
@@ -309,8 +312,12 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         first, last = blocks[start], blocks[start + length - 1]
         remove = doc.remove_lines(first.first_line, last.last_line)
         message = f"{length} lines repeated right after their first copy (rows {blocks[start - length].first_line + 1}–{blocks[start - 1].last_line + 1})"
-        # A run that holds a sentence may be a quotation or a citation repeated on purpose.
-        quoted = any(_is_prose(key, MIN_QUOTED_SENTENCE_WORDS) for key in run)
+        # A run that holds a sentence, or pieces of one that end like sentences (a reference
+        # split at its links: "Bogue, Mike (2017).", "Company. p. 80."), may be a quotation
+        # or a citation repeated on purpose.
+        quoted = any(_is_prose(key, MIN_QUOTED_SENTENCE_WORDS) for key in run) or sum(
+            1 for key in run if _PROSE_END.search(key)
+        ) >= MIN_QUOTED_PIECES
         safe = length >= 3 and not quoted
         fix = Fix.safe("Remove the second copy", remove) if safe else Fix.unsafe("Remove the second copy", remove)
         yield Finding(first.start, last.end, message, fix)

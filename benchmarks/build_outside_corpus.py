@@ -133,6 +133,7 @@ def wcxb_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) 
 class Source:
     """Where a benchmark's pages and gold bodies are, and what build_info.json says of it."""
 
+    repository: str
     marker: str
     pages: Callable[[Snapshot, ModuleType, argparse.Namespace], Iterator[Page]]
     info: dict[str, str]
@@ -141,6 +142,7 @@ class Source:
 
 SOURCES: dict[str, Source] = {
     "readability": Source(
+        repository="mozilla/readability",
         marker=READABILITY_PAGES,
         pages=readability_pages,
         info={
@@ -152,6 +154,7 @@ SOURCES: dict[str, Source] = {
         chooses_split=False,
     ),
     "wcxb": Source(
+        repository="Murrough-Foley/web-content-extraction-benchmark",
         marker="metadata.json",
         pages=wcxb_pages,
         info={
@@ -188,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = unicodedata.normalize("NFC", page.gold)
         if len(gold) < MIN_GOLD_CHARS:
             continue
-        entry: dict[str, object] = {"name": page.name, "source": args.source, "url": page.url, "gold_chars": len(gold)}
+        entry: dict[str, object] = {"name": page.name, "source": source.repository, "url": page.url, "gold_chars": len(gold)}
         for converter in tools.CONVERTERS:
             folder = args.out / converter
             entry[f"{converter}_chars"] = tools.write_text(folder / f"{page.name}.txt", tools.CONVERT[converter](page.html))

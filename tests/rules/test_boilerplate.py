@@ -444,6 +444,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "## Later Years\n\nShe retired to the coast and wrote two books about the town she grew up in.\n",
         ],
     ),
+    "B020": (
+        [
+            "The new system goes on sale in March.\n"
+            "Acme is headquartered in Baar, has subsidiaries in 15 countries and employs around 1,300 people worldwide.\n",
+            "The plant opens next year.\n"
+            "Globex Corp. is a leading provider of logistics software. Its shares are listed on the Nasdaq Stock Exchange.\n"
+            "Contact: press@example.com\n",
+        ],
+        [
+            # one fact, inside a story
+            "WeWork is headquartered in New York City. A spokesperson said the company is cooperating.\n",
+            # the facts, but with the story going on for more than four lines
+            "Acme is headquartered in Baar and employs 1,300 people.\nIts chief executive resigned.\n"
+            "The board met on Monday.\nShares fell 5 percent.\nAnalysts expect more cuts.\nThe union was not told.\n",
+            # not opening with a name as subject
+            "The plant opens next year.\nThe company, headquartered in Baar, employs 1,300 people.\n",
+            # one fact only
+            "The plant opens next year.\nAcme employs 1,300 people in the region.\n",
+        ],
+    ),
     "B018": (
         [
             "The dealers expect a recovery.\npaul.takahashi@chron.com\n",
@@ -590,6 +610,16 @@ def test_a_menu_printed_again_above_teasers_is_still_a_menu() -> None:
     footer = "World\nTwo troops killed in helicopter crash\nBusiness\nBoeing urged to redesign part on 737s\nSports\nLakers win again\n"
     text = menu + "The council approved the budget on Tuesday, after a long and heated debate.\n" + footer
     assert fires(text, "B019")
+
+
+def test_company_profile_goes_whole_and_only_unsafely() -> None:
+    body = "The new system goes on sale in March.\n"
+    profile = (
+        "Acme is a global solutions provider focused on healthcare software.\n"
+        "Acme is headquartered in Baar, has subsidiaries in 15 countries and employs around 1,300 people worldwide.\n"
+    )
+    assert fixed(body + profile, "B020") == body + profile
+    assert fixed(body + profile, "B020", unsafe=True) == body
 
 
 def test_copyright_footer_is_unsafe() -> None:

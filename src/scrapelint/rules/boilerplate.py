@@ -2099,3 +2099,64 @@ def _introduced(doc: Document, line: Line) -> bool:
 def _capitalised(label: str) -> bool:
     """Whether every longer word of ``label`` starts with a capital ("Terms of Use")."""
     return all(word[0].isupper() for word in words(label) if len(word) >= NAME_WORD_CHARS)
+
+
+# -- company profiles -----------------------------------------------------------------
+
+
+MIN_PROFILE_FACTS = 2
+MAX_PROFILE_TAIL_LINES = 5
+"""A company profile closes a press release: it is looked for among the last lines only."""
+_PROFILE_SUBJECT = lazy(r"^\s*(?P<subject>\p{Lu}[\w&.’'-]*(?:[ \t]+\p{Lu}[\w&.’'-]*){0,3})(?:’s|'s)?[ \t]+(?:is|has|was|are)\b")
+
+
+@rule(
+    code="B020",
+    name="company-profile",
+    category=Category.BOILERPLATE,
+    summary="Company profile left at the end of a press release",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The "About the company" paragraphs that close a press release, when the heading that
+    introduced them is gone: among the last five lines of the text, a paragraph that
+    opens with a name as its subject ("Ascom is", "Acme Corp. has") and states at least
+    two facts of a company profile ("headquartered in", "employs", "subsidiaries in",
+    "listed on the", "stock exchange", "leading provider of"; the phrase files
+    `company-profile.*.txt`), with the paragraphs right above it that open with the same
+    name. "WeWork is headquartered in New York City." inside a story states one fact and
+    is left alone, and so is a profile followed by more than four lines of text.
+
+    ## Why it matters
+    Newswires and company sites print the same profile under every release; extractors
+    keep it as the last paragraphs of the body, where it repeats across a corpus and
+    reads as if the article said it.
+
+    ## Example
+    ```text
+    The new system goes on sale in March.
+    Acme is headquartered in Baar, has subsidiaries in 15 countries and employs 1,300 people.
+    ```
+
+    ## Fix safety
+    Unsafe: the profile is prose, and a story about a company can close on the same facts.
+    """
+    tail = [line for line in doc.lines if not line.is_blank][-MAX_PROFILE_TAIL_LINES:]
+    facts = _keys("company-profile")
+    for position in range(len(tail) - 1, -1, -1):
+        line = tail[position]
+        opening = _PROFILE_SUBJECT.match(line.text)
+        key = phrase_key(line.text)
+        if opening is None or sum(1 for fact in facts if _holds_any(key, (fact,))) < MIN_PROFILE_FACTS:
+            continue
+        subject = opening["subject"]
+        first = position
+        while first > 0 and (above := _PROFILE_SUBJECT.match(tail[first - 1].text)) is not None and above["subject"] == subject:
+            first -= 1
+        yield _removal(
+            doc, tail[first], line, f"Company profile of {subject}: {line.text.strip()[:60]!r}",
+            Applicability.UNSAFE, "Remove the profile",
+        )
+        return

@@ -6,6 +6,7 @@ offset inside a quotation". A rule that needs a new one adds it here with its te
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from scrapelint import phrases
@@ -22,7 +23,14 @@ MAX_TITLE_CHARS = 250
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    # The standard library's engine finds the same words in ASCII text twice as fast.
+    return _ascii_word().findall(text) if text.isascii() else _WORD.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _ascii_word() -> re.Pattern[str]:
+    """``_WORD`` for ASCII text (no marks, and "’" is not ASCII)."""
+    return re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
 
 def normalize_line(text: str) -> str:

@@ -103,6 +103,7 @@ def truncated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
 
 
 MAX_WORD_CHARS = 40
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _some_line_ends_in(text: str, final_words: frozenset[str]) -> bool:
@@ -185,6 +186,9 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         line = _last_line(doc, block)
         last = line[-1:]
         if last.isascii() and not "a" <= last <= "z":  # no lower-case letter ends it: the pattern cannot match
+            continue
+        # In ASCII the pattern can only match the run of lower-case letters that ends the line.
+        if line.isascii() and line[len(line.rstrip(_ASCII_LOWER)):] not in final_words:
             continue
         match = _FINAL_LOWER_WORD.search(line, max(0, len(line) - MAX_WORD_CHARS))
         if match is None or match[0] not in final_words:

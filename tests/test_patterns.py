@@ -366,6 +366,11 @@ DOCUMENTS = {
     "a boilerplate line, repeated": lambda n: "Leave a Reply\n" * (n // 14),
     "a long URL": lambda n: "https://example.com/" + "a" * (n - 20),
     "invisible and bidi characters": lambda n: "a\u200b\u202e" * (n // 3),
+    "invisible characters between words": lambda n: "word \u200b " * (n // 7),
+    "the same sentences in two paragraphs": lambda n: "\n\n".join(
+        " ".join(f"Day {k} of the talks went on and on and on." for k in order)
+        for order in (range(n // 90), reversed(range(n // 90)))
+    ),
     "mojibake": lambda n: "Ã©â€™" * (n // 5),
     "backticks": lambda n: "`" * n,
     "unspaced punctuation": lambda n: "a.b,c" * (n // 5),

@@ -326,6 +326,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Categories: small, medium and large companies, as defined by the U.S. agency in its 2019 report\n",
             "Category 5 storm hits the coast\n",
             "Tag: you're it, the children shouted, and ran.\n",
+            "1. FreshBooks\n(category: stand-alone)\nFreshBooks focuses on small businesses.\n",
+            "2. Certinia\n[Tags: accounting, ERP]\nCertinia runs on Salesforce.\n",
         ],
     ),
     "B014": (

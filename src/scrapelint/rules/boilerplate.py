@@ -1493,7 +1493,7 @@ def _is_dated_label(key: str, text: str, labels: tuple[str, ...], date_words: fr
 # -- tag lines ------------------------------------------------------------------------
 
 
-_LABELLED = lazy(r"^[\s*•·>#\p{Pd}]*+(?P<label>[^\s:：][^:：]{0,30}?)\s*[:：]\s*(?P<items>.*?)\s*$")
+_LABELLED = lazy(r"^[\s*•·>#\p{Pd}]*+(?P<label>[^\s:：([{][^:：]{0,30}?)\s*[:：]\s*(?P<items>.*?)\s*$")
 _ITEM_SEPARATOR = lazy(r"[,;|•·]")
 MAX_TAG_WORDS = 6
 

@@ -13,6 +13,7 @@ import scrapelint
 from scrapelint import source
 from scrapelint.diagnostics import Diagnostic
 from scrapelint.patterns import PatternTimeout
+from scrapelint.records import Record
 from scrapelint.settings import RuleSet
 
 
@@ -24,7 +25,7 @@ class Mode(str, Enum):
     """Fix in memory and show a diff; write nothing."""
 
 
-class FileResult:
+class FileResult(Record):
     def __init__(
         self,
         filename: str,
@@ -42,17 +43,7 @@ class FileResult:
         self.fixed: list[Diagnostic] = [] if fixed is None else fixed
         self.error = error
 
-    _FIELDS = ("filename", "text", "original", "diagnostics", "fixed", "error")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FileResult):
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self._FIELDS)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable
-
-    def __repr__(self) -> str:
-        return "FileResult(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS) + ")"
+    FIELDS = ("filename", "text", "original", "diagnostics", "fixed", "error")
 
     @property
     def changed(self) -> bool:

@@ -17,6 +17,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from scrapelint.records import FrozenRecord
+
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.text")
 """File patterns checked when a directory is walked (case does not matter)."""
 DEFAULT_EXCLUDE = (".*", "venv", "node_modules", "__pycache__", "site-packages")
@@ -30,7 +32,7 @@ class Unreadable(NamedTuple):
     reason: str
 
 
-class PatternSet:
+class PatternSet(FrozenRecord):
     """Glob patterns, compiled into one expression for names and one for relative paths."""
 
     def __init__(self, patterns: tuple[str, ...], ignore_case: bool = False, anchored: bool = True) -> None:
@@ -39,17 +41,7 @@ class PatternSet:
         self.anchored = anchored
         """Patterns with ``/`` match a whole relative path; unanchored, also the end of one."""
 
-    def _fields(self) -> tuple[tuple[str, ...], bool, bool]:
-        return (self.patterns, self.ignore_case, self.anchored)
-
-    def __eq__(self, other: object) -> bool:
-        return self._fields() == other._fields() if isinstance(other, PatternSet) else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return "PatternSet(patterns={!r}, ignore_case={!r}, anchored={!r})".format(*self._fields())
+    FIELDS = ("patterns", "ignore_case", "anchored")
 
     @cached_property
     def _compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -77,7 +69,7 @@ class PatternSet:
         return by_path is not None and relative is not None and by_path.match(relative) is not None
 
 
-class FileFilter:
+class FileFilter(FrozenRecord):
     """What to check below a root: the files ``include`` names, outside what ``exclude`` names."""
 
     def __init__(
@@ -91,17 +83,7 @@ class FileFilter:
         self.include = include
         self.exclude = exclude
 
-    def _fields(self) -> tuple[str, PatternSet, PatternSet]:
-        return (self.root, self.include, self.exclude)
-
-    def __eq__(self, other: object) -> bool:
-        return self._fields() == other._fields() if isinstance(other, FileFilter) else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return "FileFilter(root={!r}, include={!r}, exclude={!r})".format(*self._fields())
+    FIELDS = ("root", "include", "exclude")
 
     def relative(self, path: Path) -> str | None:
         """``path`` relative to the root, with ``/``; None when it lies outside the root."""

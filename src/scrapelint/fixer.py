@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from scrapelint.diagnostics import Applicability, Diagnostic, Edit
 from scrapelint.document import Document
 from scrapelint.linter import lint_document
+from scrapelint.records import Record
 from scrapelint.settings import RuleSet
 
 MAX_ROUNDS = 10
 
 
-class FixResult:
+class FixResult(Record):
     def __init__(
         self,
         text: str,
@@ -41,17 +42,7 @@ class FixResult:
         self.rounds: list[list[Diagnostic]] = [] if rounds is None else rounds
         """``fixed`` round by round: each round's offsets refer to the text that round started from."""
 
-    _FIELDS = ("text", "fixed", "remaining", "converged", "found", "rounds")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FixResult):
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self._FIELDS)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable
-
-    def __repr__(self) -> str:
-        return "FixResult(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS) + ")"
+    FIELDS = ("text", "fixed", "remaining", "converged", "found", "rounds")
 
     @property
     def changed(self) -> bool:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from scrapelint import rules
 from scrapelint.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, FileFilter, PatternSet
+from scrapelint.records import Record
 from scrapelint.rules import Rule
 
 
@@ -155,7 +156,7 @@ class Settings(_SettingsFields):
         )
 
 
-class RuleSet:
+class RuleSet(Record):
     __slots__ = ("rules", "fixable", "per_file_ignores", "root", "__dict__")
 
     def __init__(
@@ -171,22 +172,12 @@ class RuleSet:
         self.root = root
         """See :attr:`Settings.root`."""
 
-    def _fields(self) -> tuple[Any, ...]:
-        return (self.rules, self.fixable, self.per_file_ignores, self.root)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RuleSet):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]  # the options are dictionaries
-
-    def __repr__(self) -> str:
-        return "RuleSet(rules={!r}, fixable={!r}, per_file_ignores={!r}, root={!r})".format(*self._fields())
+    FIELDS = ("rules", "fixable", "per_file_ignores", "root")
+    # Not hashable: the options are dictionaries.
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Only the fields travel to worker processes; the cached views are rebuilt there.
-        return (RuleSet, self._fields())
+        return (RuleSet, self.values())
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in RuleSet.__slots__ and hasattr(self, name):

@@ -325,9 +325,10 @@ class Document:
         The blank line after the block goes with it, else the one before it, but only when
         the block is a whole paragraph: lines taken out of a paragraph leave the blank lines
         around it alone. When the block ends the text without a final newline, the line
-        break before it goes instead, with the blank lines between the block and the text
-        above it: the file still ends without one, also when another fix in the same round
-        trims the spaces of such a blank line.
+        break before it goes instead, with the lines that show nothing (blank, or only
+        control and format characters) between the block and the text above it: the file
+        still ends without one, also when another fix in the same round trims or empties
+        such a line.
         """
         last = first if last is None else last
         lines, size = self.lines, len(self.text)
@@ -343,11 +344,16 @@ class Document:
                 start = lines[first - 1].start
             return Edit(start, end)
         above = first - 1
-        while above > 0 and lines[above].is_blank:
+        while above > 0 and self._shows_nothing(lines[above]):
             above -= 1
-        if above < 0 or lines[above].is_blank:
+        if above < 0 or self._shows_nothing(lines[above]):
             return Edit(0, size)
         return Edit(lines[above].end, end)
+
+    def _shows_nothing(self, line: Line) -> bool:
+        # Not only blank: a line of control or format characters is one that another fix of
+        # the same round may empty, which would leave the text ending with a line break.
+        return line.is_blank or _INVISIBLE.fullmatch(self.text, line.start, line.end) is not None
 
 
 def find_all(text: str, *needles: str) -> list[int]:

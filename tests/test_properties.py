@@ -56,6 +56,7 @@ def test_fix_is_idempotent_and_leaves_nothing_it_would_fix(text: str, filename: 
 
 @given(uniform_article(), st.booleans())
 @example(("Leave a Reply\nThe.\n\n\nLeave a Reply", "\n"), False)
+@example(("Leave a Reply\nLeave a Reply\nThe\n\x1b\n\nLeave a Reply", "\n"), False)
 def test_fix_keeps_the_line_ending_style_and_the_final_newline(case: tuple[str, str], unsafe: bool) -> None:
     text, newline = case
     fixed = scrapelint.fix(text, select=["ALL"], ignore=ADDS_FINAL_NEWLINE, unsafe=unsafe).text

@@ -9,7 +9,7 @@ given (``to_raw``) and to 1-based rows and columns (``position``); nothing else 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from itertools import accumulate
 from operator import add
@@ -137,9 +137,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        # Each line starts one past the end of the one before: lengths summed in C, not a
-        # loop over the text's line breaks.
-        return list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
+        return line_starts(self.text)
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self._line_starts, offset) - 1
@@ -165,7 +163,7 @@ class Document:
         hit: in a text of many lines, testing each line is a loop in Python.
         """
         lines = self.lines
-        return [lines[index] for index in _spans_holding(self.text, self._line_starts, self._line_ends, needles)]
+        return [lines[index] for index in spans_holding(self.text, self._line_starts, self._line_ends, needles)]
 
     @cached_property
     def _line_ends(self) -> list[int]:
@@ -174,7 +172,7 @@ class Document:
     def blocks_holding(self, *needles: str) -> list[int]:
         """The indices of the blocks that hold one of ``needles``, in order (see ``lines_holding``)."""
         blocks = self.blocks
-        return _spans_holding(self.text, [block.start for block in blocks], [block.end for block in blocks], needles)
+        return spans_holding(self.text, [block.start for block in blocks], [block.end for block in blocks], needles)
 
     def nonblank_lines_after(self, index: int, count: int) -> list[Line]:
         """Up to ``count`` non-blank lines after line ``index``, reading no further than needed
@@ -374,8 +372,18 @@ def find_all(text: str, *needles: str) -> list[int]:
     return offsets
 
 
-def _spans_holding(text: str, starts: list[int], ends: list[int], needles: tuple[str, ...]) -> list[int]:
-    """The indices of the spans (in order, not overlapping) that hold one of ``needles``."""
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts."""
+    # Each line starts one past the end of the one before: lengths summed in C, not a loop
+    # over the text's line breaks.
+    return list(accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
+
+
+def spans_holding(text: str, starts: Sequence[int], ends: Sequence[int], needles: Iterable[str]) -> list[int]:
+    """The indices of the spans (in order, not overlapping) that hold one of ``needles``.
+
+    Found with ``str.find`` over the whole text, skipping to the next span after each hit.
+    """
     found = set()
     find = text.find
     for needle in needles:

@@ -11,15 +11,13 @@ listed "{n} comments".
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line
+from scrapelint.document import Document, Line, line_starts, spans_holding
 from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.predicates import ends_sentence, is_list_item, normalize_line, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -354,28 +352,22 @@ def _matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, s
 
 
 @lru_cache(maxsize=4)
-def _folded(doc: Document) -> tuple[str, tuple[int, ...]]:
-    """The text case-folded, and where each of its lines starts.
+def _folded(doc: Document) -> tuple[str, list[int], list[int]]:
+    """The text case-folded, and where each of its lines starts and ends.
 
     Folding is done character by character and never adds or removes a line break: the
     lines keep their numbers.
     """
     folded = doc.text.casefold()
-    return folded, tuple(accumulate(map((1).__add__, map(len, folded.split("\n")[:-1])), initial=0))
+    starts = line_starts(folded)
+    return folded, starts, [start - 1 for start in starts[1:]] + [len(folded)]
 
 
 def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     """Each line that holds one of the case-folded ``needles``, in order; plain substring search."""
-    text, starts = _folded(doc)
-    found = set()
-    for needle in _innermost(tuple(needles)):
-        offset = text.find(needle)
-        while offset != -1:
-            index = bisect_right(starts, offset) - 1
-            found.add(index)
-            offset = text.find(needle, starts[index + 1] if index + 1 < len(starts) else len(text))
-    for index in sorted(found):
-        yield doc.lines[index]
+    lines = doc.lines
+    for index in spans_holding(*_folded(doc), _innermost(tuple(needles))):
+        yield lines[index]
 
 
 @lru_cache(maxsize=64)

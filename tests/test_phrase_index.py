@@ -1,16 +1,19 @@
-"""The phrase index that a run reads holds exactly what the phrase files and key function say."""
+"""The phrase data that a run reads holds exactly what the phrase files, the key function and
+the phrase-list builder say."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from scrapelint import phrases
-from scrapelint.rules.boilerplate import computed_phrase_key, phrase_key
+from scrapelint.rules.boilerplate import computed_phrase_key, phrase_key, phrase_list, phrase_list_parts
 
 
-def test_phrase_index_is_up_to_date() -> None:
-    with open(phrases.INDEX, encoding="utf-8", newline="") as index:
-        stored = index.read()
-    assert stored == phrases.index_text(computed_phrase_key), (
-        "src/scrapelint/phrases/index.tsv is stale: run `python -m scrapelint.phrases`"
+def test_generated_phrase_data_is_up_to_date() -> None:
+    with open(phrases.GENERATED, encoding="utf-8", newline="") as generated:
+        stored = generated.read()
+    assert stored == phrases.module_text(computed_phrase_key, partial(phrase_list_parts, make_key=computed_phrase_key)), (
+        "src/scrapelint/phrases/built.py is stale: run `python -m scrapelint.phrases`"
     )
 
 
@@ -28,3 +31,17 @@ def test_listed_keys_are_the_computed_keys() -> None:
         for phrase in phrases.load(family):
             assert phrase_key(phrase) == computed_phrase_key(phrase)
             assert phrase_key(phrase.replace("{n}", "0")) == computed_phrase_key(phrase.replace("{n}", "0"))
+
+
+def test_ready_made_phrase_lists_match_lists_built_at_run_time() -> None:
+    for family in ("related", "follow-us", "comment-form", "share", "reading-time"):
+        for templates in (False, True):
+            built = phrase_list(family, templates=templates)
+            # An extension of nothing new makes the run build the list itself.
+            computed = phrase_list(family, (phrases.load(family)[0],), templates)
+            assert built.exact == computed.exact
+            assert built.near == computed.near
+            assert built.near_lengths == computed.near_lengths
+            assert {anchor: [(phrase, pattern.pattern) for phrase, pattern in listed] for anchor, listed in built.templates.items()} == {
+                anchor: [(phrase, pattern.pattern) for phrase, pattern in listed] for anchor, listed in computed.templates.items()
+            }

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import gc
 
-import click
+_collecting = gc.isenabled()
+gc.disable()  # while the command line's modules load, as scrapelint/__init__.py says why
 
-from scrapelint import __version__
+import click  # noqa: E402
+
+from scrapelint import __version__  # noqa: E402
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -59,5 +62,8 @@ def main() -> None:
 
 
 from scrapelint.cli import check, corpus, rules  # noqa: E402  (each module adds its commands to main)
+
+if _collecting:
+    gc.enable()
 
 __all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_VIOLATIONS", "check", "main", "print_error", "rules"]

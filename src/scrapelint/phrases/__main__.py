@@ -1,7 +1,9 @@
-"""Regenerate ``index.tsv`` from the phrase files: ``python -m scrapelint.phrases``."""
+"""Regenerate ``built.py`` from the phrase files: ``python -m scrapelint.phrases``."""
+
+from functools import partial
 
 from scrapelint import phrases
-from scrapelint.rules.boilerplate import computed_phrase_key
+from scrapelint.rules.boilerplate import computed_phrase_key, phrase_list_parts
 
-with open(phrases.INDEX, "w", encoding="utf-8", newline="\n") as index:
-    index.write(phrases.index_text(computed_phrase_key))
+with open(phrases.GENERATED, "w", encoding="utf-8", newline="\n") as generated:
+    generated.write(phrases.module_text(computed_phrase_key, partial(phrase_list_parts, make_key=computed_phrase_key)))

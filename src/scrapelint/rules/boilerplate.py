@@ -10,8 +10,9 @@ listed "{n} comments".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -181,22 +182,40 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
     """A family's phrases, with ``extra`` ones; ``templates`` reads ``*`` as a wildcard.
 
     In phrase files ``{n}`` stands for a number; with ``templates``, a ``*`` word stands for
-    one to six words ("Most read in *").
+    one to six words ("Most read in *"). Without ``extra`` the list comes ready-made with the
+    phrase data (``python -m scrapelint.phrases`` builds it with ``phrase_list_parts``).
     """
+    built = None if extra else phrases.built_list(family, templates)
+    exact, (near_words, near_phrases), near_lengths, (anchors, anchored) = (
+        phrase_list_parts((*phrases.load(family), *extra), templates) if built is None else built
+    )
+    # One pattern for both words a template is looked up by, compiled when a line first has one.
+    patterns = {pattern: lazy(pattern) for listed in anchored for _, pattern in listed}
+    return PhraseList(
+        exact=frozenset(exact),
+        near=dict(zip(near_words, near_phrases)),
+        near_lengths=near_lengths,
+        templates={
+            anchor: tuple((phrase, patterns[pattern]) for phrase, pattern in listed) for anchor, listed in zip(anchors, anchored)
+        },
+    )
+
+
+def phrase_list_parts(listed: Sequence[str], templates: bool, make_key: Callable[[str], str] = phrase_key) -> tuple[Any, ...]:
+    """What a ``PhraseList`` of ``listed`` is made of, as constants that the phrase data can
+    store: its keys; the words of the phrases that allow edits, and (phrase, edits) for each
+    word; the shortest and longest key worth an edit distance; the words templates are
+    looked up by, and (phrase, pattern) for each. ``make_key`` makes a phrase's key."""
     exact: set[str] = set()
     near: dict[str, set[tuple[str, int]]] = {}
-    wildcards: dict[str, list[tuple[str, LazyPattern]]] = {}
-    listed_keys = phrases.listed_keys()  # looked up here, not through phrase_key: this runs for 5,000 phrases
-    for phrase in (*phrases.load(family), *extra):
+    wildcards: dict[str, list[tuple[str, str]]] = {}
+    for phrase in listed:
         if templates and "*" in phrase and "*" in phrase.split():
-            pattern, anchors = _template(phrase)
-            for anchor in anchors:
+            pattern, anchors = _template(phrase, make_key)
+            for anchor in sorted(anchors):
                 wildcards.setdefault(anchor, []).append((phrase, pattern))
             continue
-        text = phrase.replace("{n}", "0")
-        key = listed_keys.get(text)
-        if key is None:
-            key = phrase_key(text)
+        key = make_key(phrase.replace("{n}", "0"))
         if not key:
             continue
         exact.add(key)
@@ -204,19 +223,20 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
         for word in key.split() if errors else ():
             if len(word) >= FUZZY_CLUE_CHARS:
                 near.setdefault(word, set()).add((key, errors))
-    near_keys = [key for listed in near.values() for key, _ in listed]
-    return PhraseList(
-        exact=frozenset(exact),
-        near={word: tuple(sorted(listed)) for word, listed in near.items()},
-        near_lengths=(min(map(len, near_keys), default=0) - 3, max(map(len, near_keys), default=0) + 3),
-        templates={anchor: tuple(listed) for anchor, listed in wildcards.items()},
+    near_keys = [near_key for near_listed in near.values() for near_key, _ in near_listed]
+    near_words = sorted(near)
+    anchors = sorted(wildcards)
+    return (
+        tuple(sorted(exact)),
+        (tuple(near_words), tuple(tuple(sorted(near[word])) for word in near_words)),
+        (min(map(len, near_keys), default=0) - 3, max(map(len, near_keys), default=0) + 3),
+        (tuple(anchors), tuple(tuple(wildcards[anchor]) for anchor in anchors)),
     )
 
 
-def _template(phrase: str) -> tuple[LazyPattern, set[str]]:
-    """A wildcard phrase as a pattern over keys (compiled when a line first has its words),
-    and the words it is looked up by."""
-    parts = [phrase_key(part) for part in phrase.split("*")]
+def _template(phrase: str, make_key: Callable[[str], str]) -> tuple[str, set[str]]:
+    """A wildcard phrase as a pattern over keys, and the words it is looked up by."""
+    parts = [make_key(part) for part in phrase.split("*")]
     unspaced = any(_is_unspaced(part) for part in parts)
     pieces: list[str] = []
     for number, part in enumerate(parts):
@@ -224,7 +244,7 @@ def _template(phrase: str) -> tuple[LazyPattern, set[str]]:
             pieces.append(_UNSPACED_WILDCARD if unspaced else _WILDCARD)
         if part:
             pieces.append(regex.escape(part))
-    pattern = lazy(("" if unspaced else " ").join(pieces))
+    pattern = ("" if unspaced else " ").join(pieces)
     if unspaced:
         return pattern, {""}
     anchors = {parts[0].split()[0]} if parts[0] else set()

@@ -33,3 +33,25 @@ def test_quotations_answer_as_inside_quotation_does_for_growing_offsets() -> Non
         inside_quotation(text, offset) for offset in range(len(text) + 1)
     ]
     assert quotations.inside(3) == inside_quotation(text, 3)  # going back starts over
+
+
+def test_normalize_line_drops_edge_noise_and_collapses_inner_space() -> None:
+    from scrapelint.predicates import normalize_line
+
+    assert normalize_line("  • Terms   of\tUse ; ") == "terms of use"
+    assert normalize_line("— Related —:") == "related —"
+    assert normalize_line("  ...") == ""
+    # \x1c is whitespace to str.isspace() but not to the pattern class \s: kept, as before
+    assert normalize_line("Menu \x1c") == "menu \x1c"
+    assert normalize_line("Read more.\n") == "read more"
+
+
+def test_the_trailing_noise_spaces_are_the_pattern_class_of_spaces() -> None:
+    import sys
+
+    import regex
+
+    from scrapelint.predicates import _PATTERN_SPACE
+
+    spaces = regex.compile(r"\s")
+    assert _PATTERN_SPACE == "".join(char for char in map(chr, range(sys.maxunicode + 1)) if spaces.match(char))

@@ -893,7 +893,15 @@ _TEASER = lazy(
     r"^[\s\p{Pd}*•·>#]*+[\[(]?\s*+(?P<label>[^\s:：|\[\]()][^:：|\[\]()]{0,40}?)\s*+[:：|]\s*+"
     r"(?P<title>\S.*?)(?<!\s)\s*+[\])]?\s*+$"
 )
-_LIST_MARKER = lazy(r"^\s*(?:[-*+•·◦▪▸►‣]|\d{1,3}[.)])\s+")
+_LIST_MARKER = lazy(r"\s*(?:[-*+•·◦▪▸►‣]|\d{1,3}[.)])\s+")
+
+
+def _without_list_marker(text: str) -> str:
+    # A match and a slice: a substitution builds its result in Python code of the pattern
+    # package, several times slower on the menus' thousands of short lines.
+    marker = _LIST_MARKER.match(text)
+    return text[marker.end():] if marker else text
+
 MAX_TITLE_WORDS = 20
 MAX_LIST_ITEMS = 12
 
@@ -993,7 +1001,7 @@ def _closing_headline_list(doc: Document) -> list[Line]:
     if len(items) < 2 or start == 0 or not ends_sentence(filled[start - 1].text):
         return []
     for line in items:
-        text = _LIST_MARKER.sub("", line.text)
+        text = _without_list_marker(line.text)
         if not _reads_as_title(text) or not _in_title_case(text):
             return []
     return items
@@ -1042,12 +1050,12 @@ def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> li
                 break
             index += 1
             continue
-        text = _LIST_MARKER.sub("", line.text)
+        text = _without_list_marker(line.text)
         following = doc.lines[index + 1] if index + 1 < len(doc.lines) else None
         if (
             not _reads_as_title(text)
             or _SENTENCE_BREAK.search(text)
-            or items and text.isupper() != _LIST_MARKER.sub("", items[0].text).isupper()
+            or items and text.isupper() != _without_list_marker(items[0].text).isupper()
             or _ends_open(text)
             or following is not None and _LOWER_START.match(following.text)
             or headings.match(phrase_key(text))
@@ -2038,10 +2046,14 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
 
     run: list[Line] = []
     after_figure = False
+    judged: dict[str, bool] = {}  # the menus of a page repeat: each label is judged once
     for line in doc.lines:
         if line.is_blank:
             continue
-        if _is_menu_item(line.text):
+        item = judged.get(line.text)
+        if item is None:
+            item = judged[line.text] = _is_menu_item(line.text)
+        if item:
             run.append(line)
             continue
         # Labels next to a bare figure are the cells of a table printed one a line.
@@ -2058,7 +2070,7 @@ def _is_menu_item(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_MENU_ITEM_CHARS or _MENU_ITEM_BREAKERS.search(stripped):
         return False
-    label = _LIST_MARKER.sub("", stripped)
+    label = _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.
     if _is_unspaced(label) and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS:
         return False
@@ -2070,7 +2082,7 @@ def _menu_run(doc: Document, run: list[Line], section_heads: Callable[[], dict[s
         return
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
         return
-    labels = [_LIST_MARKER.sub("", line.text.strip()) for line in run]
+    labels = [_without_list_marker(line.text.strip()) for line in run]
     titled = sum(1 for label in labels if len(words(label)) <= 2 or _capitalised(label))
     if titled < TITLE_CASE_SHARE * len(run):
         return
@@ -2089,23 +2101,31 @@ def _heads_sections_below(run: list[Line], section_heads: dict[str, int]) -> boo
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
     """
-    wanted = {normalize_line(_LIST_MARKER.sub("", line.text.strip())): line.index for line in reversed(run)}
+    wanted = {normalize_line(_without_list_marker(line.text.strip())): line.index for line in reversed(run)}
     headed = sum(1 for key, index in wanted.items() if section_heads.get(key, -1) > index)
     return headed * 2 >= len(wanted)
 
 
 def _section_heads(doc: Document) -> dict[str, int]:
     """For each line that a paragraph of prose follows, its key and the index of its last such line."""
-    lines = [line for line in doc.lines if not line.is_blank]
-    return {
-        normalize_line(line.text): line.index
-        for line, following in zip(lines, lines[1:])
-        if _is_paragraph(following.text)
-    }
+    lines = doc.lines
+    heads = {}
+    # A paragraph ends with one of these marks: only the lines that hold one are read.
+    for following in doc.lines_holding(*_PARAGRAPH_END_MARKS):
+        if _is_paragraph(following.text):
+            index = following.index - 1
+            while index >= 0 and lines[index].is_blank:
+                index -= 1
+            if index >= 0:
+                heads[normalize_line(lines[index].text)] = index
+    return heads
+
+
+_PARAGRAPH_END_MARKS = (".", "!", "?", "…", "。", "！", "？", ":", "：")
 
 
 def _is_paragraph(text: str) -> bool:
-    return len(words(text)) >= MIN_SECTION_PARAGRAPH_WORDS and (ends_sentence(text) or text.rstrip().endswith((":", "：")))
+    return (ends_sentence(text) or text.rstrip().endswith((":", "："))) and len(words(text)) >= MIN_SECTION_PARAGRAPH_WORDS
 
 
 def _introduced(doc: Document, line: Line) -> bool:

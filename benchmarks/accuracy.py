@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """How much residue scrapelint removes from real scraped pages, and how much article text it loses.
 
-    python benchmarks/accuracy.py [CORPUS_DIR] [--score PATH] [--json OUT] [--quiet]
+    python benchmarks/accuracy.py [CORPUS_DIR] [--folder NAME ...] [--score PATH] [--json OUT]
+        [--quiet | --verbose]
 
 CORPUS_DIR defaults to ../shared/corpus/dev (layout: see its README). Each input folder
 (``anchor-trafilatura``, ``bs4``, ``html2text``, ``inscriptis``) is copied to a temporary
@@ -13,7 +14,8 @@ and the precision / recall of removed lines (a removed line is "boilerplate" whe
 than half its tokens align with gold).
 
 Then, per rule, the lines its fixes removed and how many of them were gold text (lost
-article text), listing those lines.
+article text), listing those lines. ``--folder`` (repeatable) scores only the input folders
+it names, e.g. ``--folder anchor-trafilatura`` while working on extractor output.
 """
 
 from __future__ import annotations
@@ -135,6 +137,7 @@ def fmt(value: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--folder", action="append", choices=FOLDERS, help="score only this input folder (repeatable)")
     parser.add_argument("--score", type=Path, default=DEFAULT_SCORE, help="path to score.py")
     parser.add_argument("--json", type=Path, help="write every figure here")
     parser.add_argument("--quiet", action="store_true", help="do not list the gold lines that were removed")
@@ -143,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     score = load_score(args.score)
     gold_dir = args.corpus / "bs4"
     command = scrapelint_command()
+    folders = tuple(folder for folder in FOLDERS if not args.folder or folder in args.folder)
 
     rows = []
     per_rule: dict[str, Counter[str]] = defaultdict(Counter)
@@ -150,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     removed: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="scrapelint-accuracy-") as temporary:
         work = Path(temporary)
-        for folder in FOLDERS:
+        for folder in folders:
             source = args.corpus / folder
             if not source.is_dir():
                 continue
@@ -195,14 +199,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"{fmt(summary['sh4']['F1'])} | {line_cell} |"
             )
     print()
-    print("Lines removed per rule (all four inputs), and how many were gold article text:")
+    print("Lines removed per rule (all inputs scored), and how many were gold article text:")
     print()
-    print("| rule | name | removed | gold lines lost (by a safe fix) | " + " | ".join(FOLDERS) + " |")
-    print("| --- | --- | --- | --- | " + " | ".join("---" for _ in FOLDERS) + " |")
+    print("| rule | name | removed | gold lines lost (by a safe fix) | " + " | ".join(folders) + " |")
+    print("| --- | --- | --- | --- | " + " | ".join("---" for _ in folders) + " |")
     for code in sorted(per_rule):
         counts = per_rule[code]
         name = "kept, but aligned elsewhere by score.py" if code == UNTOUCHED else scrapelint_rule_name(code)
-        cells = " | ".join(str(counts[f"removed:{folder}"]) for folder in FOLDERS)
+        cells = " | ".join(str(counts[f"removed:{folder}"]) for folder in folders)
         print(f"| {code} | {name} | {counts['removed']} | {counts['gold']} ({counts['gold:safe']}) | {cells} |")
     if args.verbose:
         print("\nEvery removed line:")

@@ -420,6 +420,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Главная\nНовости\nСпорт\nЭкономика\nКультура\nНаука\nСовет утвердил бюджет.\n",
             "首页\n新闻\n体育\n财经\n娱乐\n科技\n市政府周二宣布了新的预算。\n",
             "* Home\n* News\n* Sport\n* Business\n* Culture\n* Science\n* Health\n* Travel\n* Weather\n* Video\n* Podcasts\n* Newsletters\n",
+            # the article's prose above the footer menu, none under it
+            "The council approved the budget on Tuesday after a long and heated debate in the chamber.\n"
+            "About Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise With Us\nFollow the city on its website.\n",
         ],
         [
             "Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you\nThe night is long\nThe stars are bright\n",
@@ -434,6 +437,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "多了許多原木飾品更有畫龍點睛加乘效果\n廣受歡迎的美樹營地有個很大特色就是\n楓紅時期楓香樹由綠轉黃轉紅到楓紅層層\n"
             "多種顏色多層次渲染之下楓紅而迷惑\n就是從入口處這塊招牌開始\n營區水電方便水槽也很有特色\n",
             "Venue\n2 cups flour\n1 cup sugar\n3 eggs\n1 tsp salt\n200 g butter\n",
+            # a list of the article, with its prose above and below
+            "You might want to consider an alternative if you need more tools built into the site builder.\n"
+            "Top Site Builders\n- Squarespace\n- Wix\n- Webflow\n- Weebly\n- Shopify\n"
+            "This list includes the most commonly named builders, each with its own content system built in.\n",
+            "The machine bakes small loaves and has many of the settings you find in the large ones.\n"
+            "Best for Basic Bread\nHamilton Beach Bread Maker\n- Good value\n- Compact size\n- Dishwasher-safe parts\n- Loud\n"
+            "This bread machine is compact, but it still bakes loaves of two pounds as well as smaller sizes.\n",
+            # identifiers in a listing
+            "enum PostSortField {\n  CREATED_AT\n  UPDATED_AT\n  PUBLISHED_AT\n  TITLE\n  VIEW_COUNT\n}\n",
             # a table of contents: its entries head the sections of the article below
             "Table of Contents\nDetecting Anomalies\nUnderstanding the Score\nPreparing the Data\nBacktesting\nConclusion\n"
             "Follow along in the interactive editor.\nDetecting Anomalies\nAn anomaly is a value that stands far from what the series leads us to expect.\n"
@@ -444,6 +456,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "## Career\n\nHer first job was at the local paper, where she covered the courts for ten years.\n\n"
             "## Awards\n\nShe won the regional prize twice, in 1971 and again in 1978, for her reporting.\n\n"
             "## Later Years\n\nShe retired to the coast and wrote two books about the town she grew up in.\n",
+        ],
+    ),
+    "B021": (
+        [
+            "The best desks hold their height.\nAs an Amazon Associate, I earn from qualifying purchases.\n",
+            "This post may contain affiliate links.\nThe best desks hold their height without wobbling.\n",
+            "The best desks hold their height.\n"
+            "Example Reviews is supported by readers like you. When you purchase through our links, we may earn a commission.\n",
+            "Disclosure: This post contains affiliate links, which means we may earn a small commission at no extra cost to you.\n",
+            "Este artículo contiene enlaces de afiliados.\nLos mejores escritorios no se tambalean.\n",
+        ],
+        [
+            "Many bloggers use affiliate links to make money.\n",
+            "The agency earns a commission on each sale it brokers.\n",
+            "The Amazon Associates program changed its rates in April.\n",
+            "| Resources | These are affiliate links: we earn a commission on them |\n",
+            "The study looked at how\naffiliate links earn a commission for\nsmall sites.\n",
         ],
     ),
     "B020": (
@@ -598,6 +627,16 @@ def test_closing_headline_list_goes_whole_and_only_unsafely() -> None:
     text = "The mission ends in May.\n- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Galaxy\nOriginally published.\n"
     assert fixed(text, "B007") == text
     assert fixed(text, "B007", unsafe=True) == "The mission ends in May.\nOriginally published.\n"
+
+
+def test_a_related_list_ends_above_the_articles_next_section_heading() -> None:
+    before = "Programmable thermostats are better in that once you program them, you can forget them.\n"
+    widget = "Related article\nThe Smart Thermostat Buying Guide\n"
+    section = (
+        "How do smart thermostats boost energy efficiency?\n"
+        "Heating and air conditioning are the main culprits of high utility bills in most homes.\n"
+    )
+    assert fixed(before + widget + section, "B007", unsafe=True) == before + section
 
 
 def test_link_menu_goes_whole_and_only_unsafely() -> None:

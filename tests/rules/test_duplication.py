@@ -338,15 +338,16 @@ def test_repeated_sentence_stays_silent(text: str) -> None:
     assert not fires(text, "D004")
 
 
-def test_pull_quote_copy_is_removed_only_as_an_unsafe_fix() -> None:
+def test_pull_quote_copy_is_removed_only_by_a_display_only_fix() -> None:
     text = f"The money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n\n{PULL_QUOTE}\n\nThe same logic applies to work.\n"
     (diagnostic,) = scrapelint.lint(text, select=["D004"])
     assert text[diagnostic.start:diagnostic.end] == PULL_QUOTE
     assert diagnostic.location.row == 3
-    assert fixed(text, "D004") == text
+    assert diagnostic.fix is not None and diagnostic.fix.applicability is scrapelint.Applicability.DISPLAY_ONLY
     expected = f"The money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n\nThe same logic applies to work.\n"
-    assert fixed(text, "D004", unsafe=True) == expected
-    fix_is_idempotent(text, "D004", unsafe=True)
+    assert scrapelint.fixer.apply_edits(text, list(diagnostic.fix.edits)) == expected
+    assert fixed(text, "D004") == text
+    assert fixed(text, "D004", unsafe=True) == text
 
 
 def test_sentence_repeated_inside_paragraphs_has_no_fix() -> None:

@@ -280,6 +280,7 @@ PLACEHOLDER_FIRES = [
     "%%title%% %%sep%% %%sitename%%\n",
     "Dear ${firstName},\n",
     "{{{ body }}}\n",
+    'He said "Hello" to {{ user.name }} and left.\n',
 ]
 
 PLACEHOLDER_NOT_FIRES = [
@@ -289,6 +290,8 @@ PLACEHOLDER_NOT_FIRES = [
     "Prices rose 100% in a year.\n",
     "It costs $5 {approximately}.\n",
     "Nested sets {{1, 2}, {3}} are allowed.\n",
+    'Create the user:\n    name: "{{ deploy_user.username }}"\n    home: "{{ deploy_user.home_dir }}"\n',
+    "query.whereRaw('title ILIKE ?', [`%${filter.searchTerm}%`])\n",
 ]
 
 

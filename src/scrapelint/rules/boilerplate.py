@@ -10,6 +10,7 @@ listed "{n} comments".
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -923,7 +924,9 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
     and a related-list heading such as "You may also like" (see B006) together with the
     run of two or more title-like lines right under it (short, one sentence at most, not
     ending like a sentence, in the same case); under a heading that ends with a colon
-    ("Related post:"), one title is enough. Also a list without a heading at the end of
+    ("Related post:"), one title is enough. A title-like line that a paragraph follows
+    (after the first title) is the article's own next section heading: the list ends
+    above it, and one title is then enough. Also a list without a heading at the end of
     the text (at most two lines follow it), right after a paragraph that ends with a
     sentence: two or more list items in title case, every longer word capitalised ("-
     15 Amazing Images of Stars", "- The 11 Biggest Unanswered Questions About Dark
@@ -1016,10 +1019,11 @@ def _in_title_case(text: str) -> bool:
 def _related_list(doc: Document, heading: Line, headings: PhraseList) -> list[Line]:
     """The titles listed under a related-articles heading; none when it heads no list.
 
-    Two titles make a list; under a heading that ends with a colon, one is enough.
+    Two titles make a list; under a heading that ends with a colon, or when the article
+    resumes right under the title with a heading of its own, one is enough.
     """
-    items = _title_lines_after(doc, heading, headings)
-    return items if len(items) >= (1 if heading.text.rstrip().endswith((":", "：")) else 2) else []
+    items, resumed = _title_lines_after(doc, heading, headings)
+    return items if len(items) >= (1 if resumed or heading.text.rstrip().endswith((":", "：")) else 2) else []
 
 
 def _reads_as_title(text: str) -> bool:
@@ -1036,8 +1040,11 @@ def _reads_as_title(text: str) -> bool:
     )
 
 
-def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> list[Line]:
-    """The title-like lines right under ``heading``: list items, or lines of a block."""
+def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> tuple[list[Line], bool]:
+    """The title-like lines right under ``heading`` (list items, or lines of a block), and
+    whether the article resumes right under them with a section heading of its own: a
+    title-like line that a paragraph of prose follows.
+    """
     items: list[Line] = []
     index = heading.index + 1
     if index < len(doc.lines) and doc.lines[index].is_blank:
@@ -1063,9 +1070,11 @@ def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> li
             or _is_dated_label(phrase_key(text), text, _keys("published-label"), _date_words())
         ):
             break
+        if items and following is not None and _is_paragraph(following.text):
+            return items, True
         items.append(line)
         index += 1
-    return items
+    return items, False
 
 
 # Families of page furniture that end a list of titles: the widget is over.
@@ -1987,8 +1996,13 @@ MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_CHARS = 40
 MAX_UNSPACED_MENU_ITEM_CHARS = 8
 TITLE_CASE_SHARE = 0.8
+MIN_CLEAN_PROSE_SHARE = 0.2
+"""A text with at least this share of its lines in paragraphs of prose is an article as an
+extractor gives it: few menus are left, and a list between its paragraphs is its own."""
 MIN_SECTION_PARAGRAPH_WORDS = 10
-_MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
+# An underscore inside a word joins the words of an identifier ("CREATED_AT"), never of a
+# link label (converters print emphasis as "_word_").
+_MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
 _FIGURE_LINE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
 
@@ -2016,8 +2030,13 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     introduces ("The panel included:"), a run next to a line that is a bare figure
     ("74", "85%": the cells of a table, one a line), a table of contents (half its labels
     or more head sections of the text below: a line that reads the same, followed by a
-    paragraph of ten words or more), and lines with numbers (tables, scores, prices,
-    ingredients) are left alone.
+    paragraph of ten words or more), a run set between paragraphs of prose in a text
+    that is mostly prose (a sentence of 15 words or more right under it and one among
+    the two lines above it, in a text with a fifth of its lines or more in paragraphs: a list of the article
+    as an extractor gives it, or a product's pros and cons; naive page text is mostly
+    short lines, and a menu there can sit between the lede and the body), and lines with
+    numbers (tables, scores, prices, ingredients) or an underscore inside a word
+    (identifiers) are left alone.
 
     ## Why it matters
     Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
@@ -2044,6 +2063,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         # Read once, and only from a text that holds a run of labels long enough to be a menu.
         return _section_heads(doc)
 
+    @lru_cache(maxsize=1)
+    def prose_share() -> float:
+        filled = [line for line in doc.lines if not line.is_blank]
+        return sum(1 for line in filled if _is_paragraph(line.text)) / len(filled)
+
     run: list[Line] = []
     after_figure = False
     judged: dict[str, bool] = {}  # the menus of a page repeat: each label is judged once
@@ -2059,11 +2083,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         # Labels next to a bare figure are the cells of a table printed one a line.
         figure = _FIGURE_LINE.match(line.text) is not None
         if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
-            yield from _menu_run(doc, run, section_heads)
+            yield from _menu_run(doc, run, section_heads, prose_share)
         run = []
         after_figure = figure
     if not after_figure:
-        yield from _menu_run(doc, run, section_heads)
+        yield from _menu_run(doc, run, section_heads, prose_share)
 
 
 def _is_menu_item(text: str) -> bool:
@@ -2077,8 +2101,12 @@ def _is_menu_item(text: str) -> bool:
     return 0 < len(words(label)) <= MAX_MENU_ITEM_WORDS and _UPPER_OR_DIGIT_START.match(label) is not None
 
 
-def _menu_run(doc: Document, run: list[Line], section_heads: Callable[[], dict[str, int]]) -> Iterator[Finding]:
+def _menu_run(
+    doc: Document, run: list[Line], section_heads: Callable[[], dict[str, int]], prose_share: Callable[[], float]
+) -> Iterator[Finding]:
     if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]):
+        return
+    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE:
         return
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
         return
@@ -2092,6 +2120,26 @@ def _menu_run(doc: Document, run: list[Line], section_heads: Callable[[], dict[s
         return
     shown = ", ".join(labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
+
+
+def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
+    """Whether a paragraph of prose follows ``run``, and one of the two lines above it is one.
+
+    Menus sit among other menus at the edges of a page; a run with the article's prose on
+    both sides is a list of the article (the line right above may be its caption or a
+    product's name).
+    """
+    lines = doc.lines
+    below = next((line for line in itertools.islice(lines, run[-1].index + 1, None) if not line.is_blank), None)
+    if below is None or not _is_prose(below.text):
+        return False
+    above = (lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank)
+    return any(_is_prose(line.text) for line in itertools.islice(above, 2))
+
+
+def _is_prose(text: str) -> bool:
+    """Whether ``text`` is a paragraph of prose as long as a lede: not a title, not a line introducing a list."""
+    return len(words(text)) >= MIN_LEDE_WORDS and ends_sentence(text)
 
 
 def _heads_sections_below(run: list[Line], section_heads: dict[str, int]) -> bool:
@@ -2201,3 +2249,60 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
             Applicability.UNSAFE, "Remove the profile",
         )
         return
+
+
+# -- affiliate disclosures ------------------------------------------------------------
+
+
+MIN_DISCLOSURE_CLUES = 2
+
+
+@rule(
+    code="B021",
+    name="affiliate-disclosure",
+    category=Category.BOILERPLATE,
+    summary="Affiliate disclosure left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def affiliate_disclosure(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that tells readers the site earns a commission on what they buy through its
+    links: "As an Amazon Associate, I earn from qualifying purchases.", "This post may
+    contain affiliate links.", "When you purchase through our links, we may earn a
+    commission." The line holds two clues of the phrase files
+    `affiliate-disclosure.*.txt` ("affiliate link", "earn a commission", "qualifying
+    purchases", "purchase through our links", "enlaces de afiliado", …); a phrase matches
+    as a stem ("affiliate link" in "affiliate links"), and a listed phrase that holds
+    another one says enough alone ("post may contain affiliate links"). Lines of more
+    than 80 words, table rows and lines inside a sentence are left alone, and so is a
+    sentence that names one clue ("Many bloggers use affiliate links to make money.").
+
+    Option `extend-phrases` (default empty) adds clues; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    Review and how-to sites print the same disclosure at the top or the bottom of every
+    article; extractors keep it as a paragraph of the body, where it repeats across a
+    corpus and says nothing about the article.
+
+    ## Example
+    ```text
+    This post may contain affiliate links.
+    The best standing desks hold their height without wobbling.
+    ```
+
+    ## Fix safety
+    Unsafe: the disclosure is prose, and an article about affiliate marketing can say
+    the same in a sentence of its own.
+    """
+    extra = _extension(options)
+    clues = _keys("affiliate-disclosure", extra)
+    for line in _lines_holding(doc, _needles("affiliate-disclosure", extra)):
+        text = line.text.strip()
+        if text.startswith("|") or not _is_short_prose(text) or _inside_sentence(doc, line):
+            continue
+        key = phrase_key(text)
+        if sum(1 for clue in clues if _holds_any(key, (clue,))) >= MIN_DISCLOSURE_CLUES:
+            yield _line_removal(doc, line, "Affiliate disclosure", safe=False)

@@ -357,7 +357,7 @@ def _has_repeated_sentence_candidate(text: str) -> bool:
     category=Category.DUPLICATION,
     summary="Sentence printed twice",
     fix=FixAvailability.SOMETIMES,
-    applicability=Applicability.UNSAFE,
+    applicability=Applicability.DISPLAY_ONLY,
     options={"min-words": 10, "max-distance": 20},
 )
 def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
@@ -388,10 +388,12 @@ def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
     The standalone copy on the third line is flagged.
 
     ## Fix safety
-    Unsafe, and only for a copy that stands alone: the fix removes that paragraph, the
-    other copy keeps the words; but a writer may repeat a sentence on purpose (a
-    refrain, a summary). No fix when both copies sit inside paragraphs: which one to
-    keep is an editor's choice.
+    Display-only, and only for a copy that stands alone: the suggested fix removes that
+    paragraph, and the other copy keeps the words. It is never applied: article bodies
+    as editors keep them hold their pull quotes (on real pages with human-edited gold
+    bodies, every standalone copy that this fix removed was in the gold), and a writer
+    may repeat a sentence on purpose (a refrain, a summary). No fix when both copies sit
+    inside paragraphs: which one to keep is an editor's choice.
     """
     if not _has_repeated_sentence_candidate(doc.text):
         return
@@ -428,7 +430,7 @@ def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
                 copy.start,
                 copy.end,
                 f"Sentence printed again on a line of its own (also on row {doc.position(other.start).row})",
-                Fix.unsafe("Remove the standalone copy", remove),
+                Fix.display_only("Remove the standalone copy", remove),
             )
         elif copies[1].paragraph - copies[0].paragraph <= max_distance:
             yield Finding(

@@ -562,6 +562,7 @@ _JINJA = r"\{%-?[ \t]*[A-Za-z_][^{}\n]{0,80}?-?%\}"
 _OTHER = r"\{\*[ \t]*[#/]?[A-Za-z_][\w.-]{0,60}[ \t]*\*\}|%%[A-Za-z_][\w-]{0,40}%%|\$\{[A-Za-z_][\w.]{0,40}\}"
 _PLACEHOLDER = lazy(f"{_MUSTACHE}|{_JINJA}|{_OTHER}")
 _PLACEHOLDER_IN_MARKDOWN = lazy(_OTHER)
+_STRING_LITERAL = lazy(r'"[^"\n]*"|`[^`\n]*`')
 
 
 @rule(
@@ -577,8 +578,10 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     Template code that was printed instead of filled in: Mustache, Jinja and Liquid
     (`{{ title }}`, `{% if user %}`), Janrain (`{* welcomeName *}`), Yoast SEO
     (`%%title%%`) and template literals (`${name}`). LaTeX groups ("\\frac{{a}}{b}") are
-    left alone. In Markdown, where site generators such as Jekyll and Hugo write `{{ }}`
-    and `{% %}` on purpose, only the other forms are flagged.
+    left alone, and so is a placeholder inside a string in double quotes or backticks
+    (`name: "{{ user.name }}"`, `` `%${term}%` ``): a listing that shows template code,
+    not a template that failed. In Markdown, where site generators such as Jekyll and
+    Hugo write `{{ }}` and `{% %}` on purpose, only the other forms are flagged.
 
     ## Why it matters
     A placeholder means the page was captured before its template ran, or that a widget
@@ -599,7 +602,7 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     if "{" not in text and "%%" not in text:
         return
     pattern = _PLACEHOLDER_IN_MARKDOWN if doc.is_markdown else _PLACEHOLDER
-    marks = [_Mark(*match.span()) for match in pattern.finditer(text)]
+    marks = [_Mark(*match.span()) for match in pattern.finditer(text) if not _in_string_literal(doc, *match.span())]
     for run in _runs(marks, text):
         start, end = run[0].start, run[-1].end
         message = f"Template {'placeholders' if len(run) > 1 else 'placeholder'} left in the text: {_quoted(run, text)}"
@@ -608,6 +611,15 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
         else:
             fix = Fix.unsafe("Remove the placeholder", _removal(doc, run))
         yield Finding(start, end, message, fix)
+
+
+def _in_string_literal(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a string in double quotes or backticks on its line."""
+    line = doc.lines[doc.line_index(start)]
+    return any(
+        literal.start() < start and end < literal.end()
+        for literal in _STRING_LITERAL.finditer(doc.text, line.start, line.end)
+    )
 
 
 # -- M006 stray-code ---------------------------------------------------------------------

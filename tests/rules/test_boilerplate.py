@@ -89,6 +89,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The board will vote again in March.\n\nSign up for our newsletter\n",
             "The board will vote.\n\nSubscribe\n",
             "The board will vote.\nEnter your email address:\n",
+            "The board will vote.\nSubscribe to get the latest posts sent to your email.\nType your email…\n",
             "The board will vote.\nSubscribe to the Morning Review newsletter\n",
             "The board will vote.\nSign Up: Stay on top of the news! Sign up for our Email Newsletters here.\n",
             "There's plenty more. Sign up for The Daily today to get the newsletter delivered to your inbox.\n",

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from scrapelint.predicates import likely_languages
+import pytest
+
+from scrapelint.predicates import is_running_text, joined_to_prose, likely_languages
 
 ENGLISH = "The council voted on Tuesday to close the bridge for repairs, and the work will start in the spring."
 GERMAN = "Der Stadtrat hat am Dienstag beschlossen, die Brücke für die Arbeiten im Frühjahr zu sperren."
@@ -55,3 +57,38 @@ def test_the_trailing_noise_spaces_are_the_pattern_class_of_spaces() -> None:
 
     spaces = regex.compile(r"\s")
     assert _PATTERN_SPACE == "".join(char for char in map(chr, range(sys.maxunicode + 1)) if spaces.match(char))
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "following"),
+    [
+        ("and the server's response might look", "like this:", "HTTP/1.1 200 OK"),
+        ("Sign up for the daily briefing", "Sign up today", "to get started!"),
+        ("the default being the local (", "Read More", ")."),
+        ("Keep up with the news,", "Subscribe", ""),
+    ],
+)
+def test_joined_to_prose(previous: str, text: str, following: str) -> None:
+    assert joined_to_prose(previous, text, following)
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "following"),
+    [
+        ("The council met.", "Share this:", "Facebook"),
+        ("Skip to main content", "sign up for newsletters", "Home"),
+        ("Subscribe", "iPad app", "Home"),
+        ("Share by Mail", "http://example.com/images/photo.jpg", ""),
+        ("  * Reddit", "  * email newsletters", "  * corporate subscriptions"),
+        ("", "Leave a Reply", "Your email address will not be published."),
+        ("市政府周二宣布了新的预算", "分享到微博", "下一篇"),
+    ],
+)
+def test_not_joined_to_prose(previous: str, text: str, following: str) -> None:
+    assert not joined_to_prose(previous, text, following)
+
+
+def test_running_text_is_a_long_line_ending_like_a_sentence() -> None:
+    assert is_running_text(ENGLISH)
+    assert not is_running_text("The council voted on Tuesday.")
+    assert not is_running_text(ENGLISH.rstrip("."))

@@ -21,6 +21,7 @@ _TRAILING_NOISE = _PATTERN_SPACE + ":;,.!?…|"
 _SPACE = lazy(r"\s+")
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
 _SENTENCE_FINAL = lazy(r"""[.!?…。！？]["'”’»)\]]*\s*$""")
+_LOWER_START = lazy(r"^\W*\p{Ll}")
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 250
@@ -52,6 +53,54 @@ def is_list_item(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     return _SENTENCE_FINAL.search(text) is not None
+
+
+MIN_RUNNING_WORDS = 12
+"""A line this long that ends like a sentence is article prose, not a label or a title."""
+MIN_PROSE_LINE_WORDS = 5
+"""A line this long that does not close reads as a sentence broken off, not as a heading or a label."""
+
+
+def is_running_text(text: str) -> bool:
+    """A line of article prose: a dozen words or more, ending like a sentence."""
+    return ends_sentence(text) and len(words(text)) >= MIN_RUNNING_WORDS
+
+
+def _closes(text: str) -> bool:
+    """Whether a line ends like a sentence or a label (a colon): what comes next starts afresh."""
+    return ends_sentence(text) or text.rstrip().endswith((":", "："))
+
+
+def _reads_on(text: str) -> bool:
+    """Whether a line reads as words of a sentence: it ends like one, or it is as long as one."""
+    return ends_sentence(text) or len(text.split()) >= MIN_PROSE_LINE_WORDS
+
+
+def joined_to_prose(previous: str, text: str, following: str) -> bool:
+    r"""Whether the line ``text`` may be a piece of a sentence that a converter broke at a link.
+
+    ``previous`` and ``following`` are the lines right above and below it ("" when blank
+    or absent). The line goes on from the one above when it opens in lower case under a
+    line of five words or more that does not close (no sentence end, no colon: "might
+    look\nlike this:"), or when the line above stops on an open bracket or a comma. It
+    runs into the one below when it does not close and the line below opens in lower case
+    and reads on ("Sign up today\nto get started!"), or opens with a mark that goes on
+    with a sentence ("(\nRead More\n)."). List items are never pieces of a sentence.
+    """
+    above, line, below = previous.strip(), text.strip(), following.strip()
+    if is_list_item(line):
+        return False
+    if above and not _closes(above) and not is_list_item(above):
+        if above.endswith(("(", "[", ",")):
+            return True
+        if _LOWER_START.match(line) and len(above.split()) >= MIN_PROSE_LINE_WORDS:
+            return True
+    if below and not _closes(line) and not is_list_item(below):
+        if below[:1] in {",", ".", ";", ":", ")"}:
+            return True
+        if _LOWER_START.match(below) and len(below.split()) >= 2 and _reads_on(below):
+            return True
+    return False
 
 
 def looks_like_title(text: str) -> bool:

@@ -708,3 +708,64 @@ def test_every_listed_phrase_is_flagged_by_its_rule() -> None:
                 continue
             text = f"The text.\n\n{phrase.replace('{n}', '12')}\n"
             assert fires(text, code), (code, phrase)
+
+
+# -- fix safety in context: the finding stays, the fix needs consent ---------------------
+
+
+def applicabilities(text: str, code: str) -> list[str]:
+    return [d.fix.applicability.value for d in scrapelint.lint(text, select=[code]) if d.fix is not None]
+
+
+PROSE = "The committee spent most of the spring reviewing the plans for the new bridge over the river."
+LATER = "Work on the eastern approach is due to begin in the autumn, the council said on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A share label that a hard-wrapped sentence runs into.
+        ("The request goes to the server, and its answer might look\nlike this:\nHTTP/1.1 200 OK\n", "B002"),
+        # A prompt broken at its link, the sentence going on below.
+        (f"{PROSE}\nSign up today\nto get started with the new plan!\n", "B003"),
+        # A related-list heading between paragraphs of the article.
+        (f"{PROSE}\nRelated articles\nBridges of the north\n", "B006"),
+        (f"Bridges of the north\nMost read in world news\n{LATER}\n", "B006"),
+        # A heading with a colon that introduces a line the list did not take.
+        ("The plans.\n\nRead also:\nWhat are\nthe costs of a bridge?\n", "B006"),
+        ("The plans.\n\n**Read more:**\n\nThe bridge that nobody wanted\n", "B006"),
+        # A paper's keywords between its abstract and its first section.
+        (f"{PROSE}\nKeywords: bridges, rivers, public works\nIntroduction\n{LATER}\n", "B013"),
+        (f"{PROSE}\nKeywords:\nbridges, rivers, public works\nIntroduction\n{LATER}\n", "B013"),
+        (f"{PROSE}\nKeywords:\nbridges, rivers\nIntroduction\nBridges are old. {LATER} Some were built by the [\n1\n", "B013"),
+        # A reading time next to the article's date, in its dateline.
+        ("Bridges of the north\n12 Nov 2025\n8 min read\nThe text.\n", "B012"),
+        ("Bridges of the north\n\n8 min read\n\nUpdated 3 hours ago\n\nThe text.\n", "B012"),
+    ],
+)
+def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code: str) -> None:
+    assert fires(text, code)
+    assert applicabilities(text, code) and "safe" not in applicabilities(text, code)
+    assert fixed(text, code) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The council met.\n\nShare this:\nFacebook\nTwitter\n", "B002"),
+        (f"{PROSE}\nShare on Facebook\nShare on Twitter\n", "B002"),
+        (f"{PROSE}\n\nSign up for our newsletter\n\n", "B003"),
+        ("Site news\nSubscribe\niPad app\n", "B003"),
+        ("Skip to main content\nsign up for newsletters\nHome\n", "B003"),
+        ("The band played.\n\nMost read in world news\n\nThe tour ends in May. It sold out.\n", "B006"),
+        ("The end.\n\nRelated posts\n\nLeave a Reply\n", "B006"),
+        ("The end.\n\nRead more:\n", "B006"),
+        ("The race.\nTags: stock car, interlagos\nLeave a Reply\n", "B013"),
+        (f"{PROSE}\nTags: bridges, rivers\nShare this:\n", "B013"),
+        ("Bridges of the north\n8 min read\nThe text.\n", "B012"),
+        ("5 min read\nThe text.\n", "B012"),
+    ],
+)
+def test_fix_stays_safe_where_the_line_stands_alone(text: str, code: str) -> None:
+    assert applicabilities(text, code) == ["safe"] * len(applicabilities(text, code))
+    assert fixed(text, code) != text

@@ -183,6 +183,15 @@ def test_short_repeated_paragraph_is_removed_only_as_an_unsafe_fix() -> None:
     assert fixed(text, "D002", unsafe=True) == "Storm Hits Coast\n\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n"
 
 
+def test_paragraph_repeated_apart_from_its_first_copy_is_removed_only_unsafely() -> None:
+    # The same answer under two questions: printed twice on purpose.
+    long = COUNCIL + " " + FLOODS
+    text = f"Is the bridge still open?\n{long}\nWhen will the works start?\n{long}\nWho pays?\n"
+    assert applicabilities(text, "D002") == [Applicability.UNSAFE]
+    assert fixed(text, "D002") == text
+    assert fixed(text, "D002", unsafe=True) == f"Is the bridge still open?\n{long}\nWhen will the works start?\nWho pays?\n"
+
+
 def test_three_copies_in_a_row_leave_one() -> None:
     long = COUNCIL + " " + FLOODS
     text = f"{long}\n\n{long}\n\n{long}\n"

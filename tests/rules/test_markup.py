@@ -489,6 +489,35 @@ def test_a_tag_listing_shown_on_purpose_is_reported_without_a_fix(text: str) -> 
     assert fixed(text, "M001", unsafe=True) == text
 
 
+SHORT_TAG_LISTINGS = [
+    # one line introduced like a listing
+    "Adding support is a matter of adding this line to your test page:\n\n"
+    '<script src="vendor/cover.js" data-adapter="vendor/adapter.js"></script>\n\nThat is all.\n',
+    # a listing a converter joined on one line
+    "Let's create the test page for it:\n\n"
+    '<!DOCTYPE html> <html> <head> <meta charset="utf-8"> <title>Test</title> </head> <body> </body> </html>\n',
+    # a listing whose other lines open with tags the rule does not flag alone
+    'The response might look like this:\nHTTP/1.1 200 OK\n<!DOCTYPE html>\n<html lang="en">\n<head>\n<title>Allow?</title>\n...\n',
+]
+
+
+@pytest.mark.parametrize("text", SHORT_TAG_LISTINGS)
+def test_a_short_tag_listing_is_an_unsafe_fix(text: str) -> None:
+    assert fires(text, "M001")
+    assert fixed(text, "M001") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks ended.\n<div class="ad-slot"></div>\nThey resume on Monday.\n',
+        "The talks ended.<br/>\n<p>They resume on Monday.</p>\n",
+    ],
+)
+def test_a_stray_tag_line_in_prose_stays_a_safe_fix(text: str) -> None:
+    assert "<" not in fixed(text, "M001")
+
+
 def test_a_stray_tag_in_prose_stays_a_safe_fix() -> None:
     assert fixed("The two sides agreed to talk.<br/>\nTalks begin today.\n", "M001") == (
         "The two sides agreed to talk.\nTalks begin today.\n"

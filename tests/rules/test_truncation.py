@@ -209,6 +209,27 @@ def test_teaser_link_at_the_end_of_a_paragraph_is_removed_safely() -> None:
     assert fixed(text, "T003") == "About 36 percent had an unfavorable view of the plan.\n\nNext story.\n"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a link a sentence was broken at
+        "Other backends are available, the default being the local (\nRead More\n).\n",
+        # under a whole paragraph of the article, with more of it below
+        "Successful apps need ongoing optimization, monitoring and new features after their launch.\n\n"
+        "Read More\n\nContents\n",
+    ],
+)
+def test_teaser_link_that_may_belong_to_the_article_is_removed_only_unsafely(text: str) -> None:
+    diagnostics = scrapelint.lint(text, select=["T003"])
+    assert [d.fix.applicability if d.fix else None for d in diagnostics] == [Applicability.UNSAFE]
+    assert fixed(text, "T003") == text
+
+
+def test_teaser_link_under_a_cut_teaser_is_removed_safely() -> None:
+    text = "The importance of deadlines grew last week, as the inspector general released two reports that…\nRead More\n"
+    assert fixed(text, "T003") == "The importance of deadlines grew last week, as the inspector general released two reports that…\n"
+
+
 def test_cut_marker_is_reported_without_a_fix() -> None:
     text = "I want to tell you about another important change in Last Man, […] Read more\n"
     diagnostics = scrapelint.lint(text, select=["T003"])

@@ -21,7 +21,15 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line, line_starts, spans_holding
 from scrapelint.patterns import LazyPattern, lazy, within_time
-from scrapelint.predicates import ends_sentence, is_list_item, normalize_line, words
+from scrapelint.predicates import (
+    MIN_RUNNING_WORDS,
+    ends_sentence,
+    is_list_item,
+    is_running_text,
+    joined_to_prose,
+    normalize_line,
+    words,
+)
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 PHRASE_OPTIONS = {"extend-phrases": (), "extend-phrases-file": None}
@@ -308,6 +316,26 @@ def _inside_sentence(doc: Document, line: Line) -> bool:
     )
 
 
+def _joined(doc: Document, line: Line) -> bool:
+    """Whether ``line`` may be a piece of a sentence broken at a link (see ``joined_to_prose``)."""
+    lines = doc.lines
+    previous = lines[line.index - 1].text if line.index > 0 else ""
+    following = lines[line.index + 1].text if line.index + 1 < len(lines) else ""
+    return joined_to_prose(previous, line.text, following)
+
+
+def _borders_prose(doc: Document, line: Line) -> bool:
+    """Whether the nearest line above or below ``line`` (across one blank line) is article prose."""
+    lines = doc.lines
+    for step in (-1, 1):
+        index = line.index + step
+        if 0 <= index < len(lines) and lines[index].is_blank:
+            index += step
+        if 0 <= index < len(lines) and is_running_text(lines[index].text):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4)
 def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
     """Each line short enough to be a phrase of its own, with its key.
@@ -566,7 +594,10 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Safe: each line of the bar is only a button label or a network name next to one; the
     fix removes the bar (with one adjacent blank line), and the click-to-tweet fix removes
-    only those three words.
+    only those three words. Unsafe when a line of the bar may be a piece of a sentence
+    that the converter broke at a link: it opens in lower case under a line of prose that
+    does not close ("and the response might look" over "like this:"), or it runs into a
+    line below that goes on in lower case or with closing punctuation.
     """
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact
@@ -605,11 +636,14 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
     if len(run) < 2 and all(_is_one_word(key) for key in label_keys):
         return
     first, last = run[0][0], run[-1][0]
+    # A label that runs on from a sentence ("might look\nlike this:") may be the sentence's own words.
+    safe = not any(_joined(doc, line) for line, _ in run)
     if first is last:
-        yield _line_removal(doc, first, "Share-bar label")
+        yield _line_removal(doc, first, "Share-bar label", safe)
         return
     shown = ", ".join(line.text.strip() for line, _ in run[:4]) + (", …" if len(run) > 4 else "")
-    yield _removal(doc, first, last, f"Share bar of {len(run)} lines: {shown}", Applicability.SAFE, "Remove the share bar")
+    applicability = Applicability.SAFE if safe else Applicability.UNSAFE
+    yield _removal(doc, first, last, f"Share bar of {len(run)} lines: {shown}", applicability, "Remove the share bar")
 
 
 # -- newsletter prompts ---------------------------------------------------------------
@@ -648,9 +682,11 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     A line that is exactly a listed prompt (or within a small edit of one) is removed
-    safely. A longer line that opens with a prompt is removed only as an unsafe fix: it is
-    almost always the sign-up box, but it is a sentence, and a text about newsletters
-    could open a sentence the same way.
+    safely, unless it may be a piece of a sentence broken at a link ("Sign up today" over
+    "to get started!": the line below goes on in lower case), which makes it unsafe. A longer
+    line that opens with a prompt is removed only as an unsafe fix: it is almost always
+    the sign-up box, but it is a sentence, and a text about newsletters could open a
+    sentence the same way.
     """
     prompts = phrase_list("newsletter", _extension(options))
     topic = _keys("newsletter-word")
@@ -664,7 +700,7 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, _ in _matching_lines(doc, prompts):
         if not _inside_sentence(doc, line):
             flagged.add(line.index)
-            yield _line_removal(doc, line, "Newsletter prompt")
+            yield _line_removal(doc, line, "Newsletter prompt", safe=not _joined(doc, line))
     for line in _lines_holding(doc, _needles("newsletter-word")):
         if line.index not in flagged and not _inside_sentence(doc, line):
             yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
@@ -881,11 +917,25 @@ def related_heading(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: the line is only the widget's heading, and no list of titles follows it.
+    Unsafe where the heading may be the article's own: when the nearest line above or
+    below it is a paragraph of prose (an author's "Related articles" section, a "Read
+    more" link inside the text), when it ends with a colon and a line follows that it may
+    introduce ("Read also:" over a title), and when it may be a piece of a sentence broken
+    at a link.
     """
     extra = _extension(options)
     for line, _ in standalone_phrase_lines(doc, "related", extra, templates=True):
         if not _related_list(doc, line, phrase_list("related", extra, templates=True)):
-            yield _line_removal(doc, line, "Related-articles heading")
+            yield _line_removal(doc, line, "Related-articles heading", safe=not _heading_may_belong(doc, line))
+
+
+def _heading_may_belong(doc: Document, line: Line) -> bool:
+    """Whether a related-list heading may be the article's own: it borders article prose
+    (an author's "Related articles" section, a "Read more" link inside the text), it
+    introduces a line below it with a colon ("Read also:" over a title the list did not
+    take), or it is a piece of a sentence broken at a link."""
+    introduces = line.text.strip().rstrip("*_").endswith((":", "：")) and bool(doc.nonblank_lines_after(line.index, 1))
+    return introduces or _borders_prose(doc, line) or _joined(doc, line)
 
 
 # Runs of spaces are taken whole (possessive) and the title ends on a non-space: a long
@@ -1452,14 +1502,17 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     A reading-time line is removed safely: it describes the page, not the story. A
     publication date or a timestamp is removed only as an unsafe fix: it holds nothing
     but a label and a date, yet news articles print their dateline as part of the body
-    ("(Published Monday, Nov. 18, 2019)") and annotators keep it.
+    ("(Published Monday, Nov. 18, 2019)") and annotators keep it. For the same reason a
+    reading time right above or below a date ("8 min read" under "12 Nov 2025") is part
+    of the dateline, and its removal is unsafe too.
     """
     reading_times = phrase_list("reading-time")
     labels = _keys("published-label", _extension(options))
     date_words = _date_words()
     for line, key in _short_lines(doc):
         if key in reading_times.exact:  # what match() calls EXACT
-            what, safe = "Reading-time line", True
+            # Next to the date, the reading time is part of the dateline, which stays the user's call.
+            what, safe = "Reading-time line", not _next_to_date(doc, line, labels, date_words)
         elif _is_dated_label(key, line.text, labels, date_words):
             what, safe = "Publication-date line", False
         elif _is_timestamp(key, line.text, date_words):
@@ -1468,6 +1521,26 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         if not _inside_sentence(doc, line):
             yield _line_removal(doc, line, what, safe=safe)
+
+
+def _next_to_date(doc: Document, line: Line, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:
+    """Whether the nearest line above or below ``line`` (across one blank line) is a date,
+    with or without a publication label or a clock time ("12 Nov 2025", "Updated 3 hours ago")."""
+    lines = doc.lines
+    for step in (-1, 1):
+        index = line.index + step
+        if 0 <= index < len(lines) and lines[index].is_blank:
+            index += step
+        if not 0 <= index < len(lines) or len(lines[index].text) > MAX_PHRASE_LINE_CHARS:
+            continue
+        text = lines[index].text
+        key = phrase_key(text)
+        tokens = key.split()
+        if "0" in tokens and any(token != "0" for token in tokens) and all(token == "0" or token in date_words for token in tokens):
+            return True
+        if _is_dated_label(key, text, labels, date_words) or _is_timestamp(key, text, date_words):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -1562,7 +1635,10 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     A labelled tag line, and a bare label with a tag list under it, are removed safely.
     The list line under a bare label is removed only as an unsafe fix, since it is not
-    labelled itself.
+    labelled itself. Every fix is unsafe when the tags sit inside the article, with a
+    paragraph of prose right above them and prose again within two lines below: a paper
+    prints its "Keywords:" between the abstract and the first section, and they are part
+    of it; a CMS prints its tags after the article or above it.
     """
     extra = _extension(options)
     labels = phrase_list("tags-label", extra)
@@ -1573,7 +1649,7 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
         labelled = _LABELLED.match(line.text)
         if labelled and labels.match(phrase_key(labelled["label"])) == EXACT and labelled["items"]:
             if _is_tag_list(labelled["items"], 1):
-                yield _line_removal(doc, line, "Tag line")
+                yield _line_removal(doc, line, "Tag line", safe=not _amid_prose(doc, line, line))
             continue
         if len(line.text.strip()) > MAX_PHRASE_LINE_CHARS or labels.match(phrase_key(line.text)) != EXACT:
             continue
@@ -1581,8 +1657,30 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
         if following < len(lines) and lines[following].is_blank:
             following += 1
         if following < len(lines) and _is_tag_list(lines[following].text, 2):
-            yield _line_removal(doc, line, "Tag label")
+            yield _line_removal(doc, line, "Tag label", safe=not _amid_prose(doc, line, lines[following]))
             yield _line_removal(doc, lines[following], "Tag list", safe=False)
+
+
+PROSE_RESUMES_WITHIN = 2
+"""Non-blank lines after a tag line within which article prose may go on (a section heading may come first)."""
+
+
+def _amid_prose(doc: Document, first: Line, last: Line) -> bool:
+    """Whether lines ``first`` to ``last`` sit inside the article: prose right above them, and
+    prose again within a line or two below. A paper prints its keywords between the abstract
+    and the first section; a CMS prints its tags after the article or above it."""
+    above = first.index - 1
+    if above >= 0 and doc.lines[above].is_blank:
+        above -= 1
+    if above < 0 or not is_running_text(doc.lines[above].text):
+        return False
+    return any(_opens_prose(line.text) for line in doc.nonblank_lines_after(last.index, PROSE_RESUMES_WITHIN))
+
+
+def _opens_prose(text: str) -> bool:
+    """A line of article prose, or the start of one that a link broke off after a sentence
+    or two ("It is thought that the civilization created it [" over a citation number)."""
+    return is_running_text(text) or len(words(text)) >= 2 * MIN_RUNNING_WORDS and _SENTENCE_BREAK.search(text) is not None
 
 
 def _is_tag_list(text: str, least: int) -> bool:

@@ -188,10 +188,11 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     The fix removes the later copy. Safe for a copy of running text on one line with at
-    least `safe-min-words` words (default 20): a paragraph that long is not repeated word
-    for word on purpose, and the first copy keeps every word. Unsafe otherwise: short
-    lines, and stanzas of hard-wrapped text, can be repeated on purpose (a chorus, a
-    refrain).
+    least `safe-min-words` words (default 20), right after its first copy: a paragraph
+    that long is not printed twice in a row on purpose, and the first copy keeps every
+    word. Unsafe otherwise: short lines, and stanzas of hard-wrapped text, can be repeated
+    on purpose (a chorus, a refrain), and so can a paragraph apart from its first copy
+    (the same answer under two questions of an FAQ, the same step under two headings).
     """
     if not _has_repeated_line(doc.text):
         return
@@ -216,7 +217,9 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         # every page, and the tests above leave them.
         if is_list_item(block.text) or title is not None and normalize_line(key) == title:
             continue
-        safe = block.first_line == block.last_line and _is_prose(key, safe_min_words)
+        # Apart from its first copy, a paragraph may be printed again on purpose: the same
+        # answer under two questions, the same step of a plan under two headings.
+        safe = adjacent and block.first_line == block.last_line and _is_prose(key, safe_min_words)
         remove = doc.remove_lines(block.first_line, block.last_line)
         fix = Fix.safe("Remove the repeated paragraph", remove) if safe else Fix.unsafe("Remove the repeated paragraph", remove)
         where = "just above" if adjacent else f"first printed on row {blocks[earlier].first_line + 1}"

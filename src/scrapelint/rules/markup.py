@@ -278,48 +278,66 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     between them (except the code inside `<script>` and `<style>`). A tag alone on its
     line goes with its line; between two words a block-level tag such as `<br>` or `<p>`
     leaves one space, an inline tag such as `<b>` leaves nothing. Unsafe on three or
-    more consecutive lines that open with a tag: an article about HTML shows such
-    listings on purpose. When one such block is shown as a listing (a line ending with a
-    colon introduces it, or it is indented deeper than the text above it, as converters
-    print a `<pre>` block), the fix of every such block in the text is display-only.
+    more consecutive lines that open with markup (tags the rule flags or not, and
+    declarations such as `<!DOCTYPE html>`): an article about HTML shows such listings on
+    purpose. When one such block is shown as a listing (a line ending with a colon
+    introduces it, or it is indented deeper than the text above it, as converters print a
+    `<pre>` block), the fix of every such block in the text is display-only. Unsafe too on
+    one or two lines that open with markup and are shown as a listing ("add this line to
+    your page:" over a `<script>` tag, or a page a converter joined on one line): they may
+    be a short listing, or an embed under "Watch the video:".
     """
     text = doc.text
     if "<" not in text:
         return
     runs = list(_runs(_tag_marks(text, doc.is_markdown), text))
     blocks = _tag_line_blocks(doc, runs)
+    listings = [block for block in blocks if len(block) >= _LISTING_LINES]
     # One listing shown on purpose makes the page an article about markup: its other
     # blocks of tags are listings too.
-    shown = any(_shown_as_listing(doc, block.start) for block in blocks)
-    listing_lines = {index for block in blocks for index in block}
+    shown = any(_shown_as_listing(doc, block.start) for block in listings)
+    listing_lines = {index for block in listings for index in block}
+    # A line or two of markup introduced like a listing may be one ("add this line to
+    # your page:"), or an embed under "Watch the video:": the user decides.
+    listing_lines.update(index for block in blocks if len(block) < _LISTING_LINES and _shown_as_listing(doc, block.start) for index in block)
     for run in runs:
         start, end = run[0].start, run[-1].end
         message = f"HTML {'tags' if len(run) > 1 else 'tag'} left in the text: {_quoted(run, text)}"
-        if doc.line_index(start) not in listing_lines:
+        line_index = doc.line_index(start)
+        if line_index not in listing_lines:
             fix = Fix.safe("Remove the markup", _removal(doc, run))
-        elif shown:
+        elif shown and any(line_index in block for block in listings):
             fix = Fix.display_only("Remove the markup", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the markup", _removal(doc, run))
         yield Finding(start, end, message, fix)
 
 
+_OPENS_WITH_MARKUP = lazy(r"^[ \t]*<(?:[!/?]|[A-Za-z][\w:-]*[ \t/>])")
+"""A line that opens with a tag, a declaration or a comment, flagged or not ("<head>", "<!DOCTYPE html>")."""
+
+
 def _tag_line_blocks(doc: Document, runs: list[list[_Mark]]) -> list[range]:
-    """Blocks of at least three consecutive lines that each open with a tag, as in a listing."""
+    """Blocks of consecutive lines that each open with markup, as in a listing, that hold a
+    line opening with a flagged tag. Lines that open with markup the rule does not flag
+    ("<head>" with no closing tag in the text) count: a listing holds them too."""
     opening_with_a_tag: set[int] = set()
     for run in runs:
         line = doc.lines[doc.line_index(run[0].start)]
-        if not doc.text[line.start: run[0].start].strip():
+        if not doc.text[line.start: run[0].start].strip() or _OPENS_WITH_MARKUP.match(line.text):
             opening_with_a_tag.add(line.index)
+    lines = doc.lines
     blocks: list[range] = []
     for index in sorted(opening_with_a_tag):
-        if index - 1 in opening_with_a_tag:
+        if blocks and index in blocks[-1]:
             continue
-        block = range(index, index + 1)
-        while block.stop in opening_with_a_tag:
-            block = range(index, block.stop + 1)
-        if len(block) >= _LISTING_LINES:
-            blocks.append(block)
+        first = index
+        while first > 0 and _OPENS_WITH_MARKUP.match(lines[first - 1].text):
+            first -= 1
+        stop = index + 1
+        while stop < len(lines) and (stop in opening_with_a_tag or _OPENS_WITH_MARKUP.match(lines[stop].text)):
+            stop += 1
+        blocks.append(range(first, stop))
     return blocks
 
 

@@ -11,7 +11,16 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Paragraph
 from scrapelint.patterns import lazy
-from scrapelint.predicates import Quotations, ends_sentence, inside_quotation, is_list_item, likely_languages, words
+from scrapelint.predicates import (
+    Quotations,
+    ends_sentence,
+    inside_quotation,
+    is_list_item,
+    is_running_text,
+    joined_to_prose,
+    likely_languages,
+    words,
+)
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 _NEW_SENTENCE = lazy(r"\s+[\"“‘«]?\p{Lu}")
@@ -292,7 +301,12 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe for the link: a line that holds only "Continue reading →", or the link label at
-    the end of a paragraph, is removed; no article text goes with it. No fix for the
+    the end of a paragraph, is removed; no article text goes with it. The line is removed
+    only as an unsafe fix when it may be the article's own: it stands under a whole
+    paragraph of prose rather than a teaser cut at an ellipsis or "[…]" (a link to a
+    longer piece, which annotators of article bodies keep), or it is a piece of a sentence
+    broken at the link (a line above that ends with an open bracket, a line below that
+    opens with closing punctuation). No fix for the
     "[…]" marker: removing it would hide that the text was cut, and the missing text
     cannot be guessed.
     """
@@ -303,12 +317,9 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         whole_line, trailing = _teaser_patterns()  # compiled only for a text that has a candidate line
         if whole_line.match(line.text):
-            yield Finding(
-                line.start,
-                line.end,
-                f"Feed-teaser link on a line of its own: {line.text.strip()!r}",
-                Fix.safe("Remove the line", doc.remove_lines(line.index)),
-            )
+            remove = doc.remove_lines(line.index)
+            fix = Fix.unsafe("Remove the line", remove) if _link_may_belong(doc, index) else Fix.safe("Remove the line", remove)
+            yield Finding(line.start, line.end, f"Feed-teaser link on a line of its own: {line.text.strip()!r}", fix)
             continue
         body = line.text
         link = trailing.search(body, max(0, len(body) - MAX_TEASER_CHARS))
@@ -328,6 +339,25 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
                 line.start + len(body.rstrip()),
                 "Text cut off by a feed teaser: the rest of the article is missing",
             )
+
+
+def _link_may_belong(doc: Document, index: int) -> bool:
+    """Whether a read-on link on line ``index`` may be the article's own: it is a piece of a
+    sentence broken at the link ("(\\nRead More\\n)."), or it stands under a whole paragraph
+    of prose, not under a teaser cut at an ellipsis or a "[…]" marker, and so may point the
+    article's readers to a longer piece."""
+    lines = doc.lines
+    previous = lines[index - 1].text if index > 0 else ""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if joined_to_prose(previous, lines[index].text, following):
+        return True
+    above = index - 1
+    if above >= 0 and lines[above].is_blank:
+        above -= 1
+    if above < 0:
+        return False
+    paragraph = lines[above].text.rstrip()
+    return is_running_text(paragraph) and not _TRAILING_ELLIPSIS.search(paragraph) and not _ELISION_AT_END.search(paragraph)
 
 
 # Twitter's 140 and 280 are left out: people write tweets to fill them, without a final stop.

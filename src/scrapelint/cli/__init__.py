@@ -8,9 +8,13 @@ I/O errors. An error about one file never stops the others.
 from __future__ import annotations
 
 import gc
+import os
+import sys
 
 _collecting = gc.isenabled()
 gc.disable()  # while the command line's modules load, as scrapelint/__init__.py says why
+
+from typing import Any  # noqa: E402
 
 import click  # noqa: E402
 
@@ -41,7 +45,54 @@ def _escape_character(character: str) -> str:
     return repr(character)[1:-1]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Process(click.Group):
+    """The command group. A command's module is imported when the command runs (or is
+    listed): a commit hook that checks files builds no other command's options. Run as a
+    process (no arguments given: they come from ``sys.argv``), it ends the process as soon
+    as its output is flushed."""
+
+    COMMANDS = ("check", "corpus", "rule", "rules")
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        # Each module adds its commands to the group when imported.
+        if cmd_name == "corpus":
+            from scrapelint.cli import corpus  # noqa: F401
+        elif cmd_name in ("rule", "rules"):
+            from scrapelint.cli import rules  # noqa: F401
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.COMMANDS)
+
+    def main(self, args: Any = None, *positional: Any, **options: Any) -> Any:
+        if args is not None:  # called from code, as tests do: a group like any other
+            return super().main(args, *positional, **options)
+        try:
+            return super().main(args, *positional, **options)
+        except SystemExit as exit:
+            if isinstance(exit.code, (int, type(None))):
+                _end_process(exit.code or 0)
+            raise
+
+
+def _end_process(code: int) -> None:
+    """Exit with ``code`` without tearing the interpreter down, which frees every module and
+    object of the run one by one (7% of a commit hook's cost over the import floor). Only
+    when nothing is registered to run at exit and the output flushes cleanly; otherwise
+    the interpreter exits as usual and reports what it has to."""
+    import atexit
+
+    if atexit._ncallbacks():
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BaseException:  # noqa: BLE001  (a closed pipe: the usual exit reports it)
+        return
+    os._exit(code)
+
+
+@click.group(cls=_Process, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="scrapelint")
 def main() -> None:
     """A linter for scraped article text.
@@ -61,9 +112,9 @@ def main() -> None:
     gc.freeze()
 
 
-from scrapelint.cli import check, corpus, rules  # noqa: E402  (each module adds its commands to main)
+from scrapelint.cli import check  # noqa: E402  (adds its command to main; the others come when they run)
 
 if _collecting:
     gc.enable()
 
-__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_VIOLATIONS", "check", "main", "print_error", "rules"]
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_VIOLATIONS", "check", "main", "print_error"]

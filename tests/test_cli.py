@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import SEED, cli_environment, run_cli
@@ -196,3 +198,18 @@ def test_shell_completion_through_click() -> None:
     words = complete(_SCRAPELINT_COMPLETE="bash_complete", COMP_WORDS="scrapelint check --show-f", COMP_CWORD="2")
     assert sorted(words.split()) == ["plain,--show-files", "plain,--show-fixes"]
     assert "plain,check" in complete(_SCRAPELINT_COMPLETE="bash_complete", COMP_WORDS="scrapelint ch", COMP_CWORD="1")
+
+
+def test_importing_leaves_the_cyclic_collector_as_it_was() -> None:
+    """The package pauses the collector while its modules load; afterwards it is on or off as
+    before, nothing is left frozen, and an application's frozen objects stay frozen."""
+    script = (
+        "import gc, sys\n"
+        "if sys.argv[1] == 'off': gc.disable()\n"
+        "if sys.argv[1] == 'frozen': gc.freeze()\n"
+        "import scrapelint.cli\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    for state, expected in (("on", "True False"), ("off", "False False"), ("frozen", "True True")):
+        process = subprocess.run([sys.executable, "-c", script, state], capture_output=True, text=True, env=cli_environment())
+        assert process.stdout.strip() == expected, (state, process.stderr)

@@ -12,13 +12,13 @@ import os
 import sys
 
 _collecting = gc.isenabled()
-gc.disable()  # while the command line's modules load, as scrapelint/__init__.py says why
+gc.disable()  # while the command line's modules load, as in scrapelint/__init__.py
 
 from typing import Any  # noqa: E402
 
 import click  # noqa: E402
 
-from scrapelint import __version__  # noqa: E402
+from scrapelint import __version__, _resume_collection  # noqa: E402
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -114,7 +114,6 @@ def main() -> None:
 
 from scrapelint.cli import check  # noqa: E402  (adds its command to main; the others come when they run)
 
-if _collecting:
-    gc.enable()
+_resume_collection(_collecting)
 
 __all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_VIOLATIONS", "check", "main", "print_error"]

@@ -87,3 +87,10 @@ def test_sentences_stay_inside_their_block() -> None:
     assert [(s.text, s.paragraph) for s in doc.sentences] == [
         ("Call details", 0), ("During the call, Biden spoke.", 1), ("He left.", 1),
     ]
+
+
+def test_sentences_of_some_blocks_are_those_the_sentences_view_holds_for_them() -> None:
+    doc = Document("Menu\nHe came. She left… Then? No.\n\nDr. Who arrived at 3.5 p.m. today.\n  Short  \n")
+    assert doc.sentences_of(range(len(doc.blocks))) == list(doc.sentences)
+    assert doc.sentences_of([1, 3]) == [sentence for sentence in doc.sentences if sentence.paragraph in (1, 3)]
+    assert doc.sentences_of([]) == []

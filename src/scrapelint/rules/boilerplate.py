@@ -166,7 +166,7 @@ class PhraseList:
     def opening(self, key: str) -> str | None:
         """The longest phrase that ``key`` begins with and goes on after, if any."""
         if _is_unspaced(key):
-            found = [phrase for phrase in self.exact if _is_unspaced(phrase) and key.startswith(phrase) and key != phrase]
+            found = [phrase for phrase in _unspaced_phrases(self) if key.startswith(phrase) and key != phrase]
             return max(found, key=len, default=None)
         split = key.split(" ", 6)
         for count in range(len(split) - 1, 0, -1):
@@ -174,6 +174,13 @@ class PhraseList:
             if prefix in self.exact:
                 return prefix
         return None
+
+
+@lru_cache(maxsize=64)
+def _unspaced_phrases(listed: PhraseList) -> tuple[str, ...]:
+    """The phrases of ``listed`` in unspaced scripts: a few among thousands, looked up for each
+    line in such a script."""
+    return tuple(phrase for phrase in listed.exact if _is_unspaced(phrase))
 
 
 @lru_cache(maxsize=65536)
@@ -354,20 +361,19 @@ def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
 
 
 @lru_cache(maxsize=4)
-def _short_line_index(doc: Document) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
-    """Where each key and each word of a key occurs among ``_short_lines(doc)`` (positions in
-    it), and the positions of keys in unspaced scripts: a phrase family then looks up its own
-    few keys and words instead of matching every line."""
+def _short_line_index(doc: Document) -> tuple[dict[str, list[int]], dict[str, list[str]], list[str]]:
+    """Where each key occurs among ``_short_lines(doc)`` (positions in it), the keys that hold
+    each word, and the keys in unspaced scripts: a phrase family then looks up its own few
+    keys and words instead of matching every line."""
     by_key: dict[str, list[int]] = {}
-    by_word: dict[str, list[int]] = {}
-    unspaced = []
     for position, (_, key) in enumerate(_short_lines(doc)):
         by_key.setdefault(key, []).append(position)
-        for word in key.split():  # a word twice lists the position twice: candidates are a set
-            by_word.setdefault(word, []).append(position)
-        if _is_unspaced(key):
-            unspaced.append(position)
-    return by_key, by_word, unspaced
+    # The words of each different key only: the lines of menus and bars recur on a page.
+    by_word: dict[str, list[str]] = {}
+    for key in by_key:
+        for word in key.split():  # a word twice lists the key twice: candidates are a set
+            by_word.setdefault(word, []).append(key)
+    return by_key, by_word, [key for key in by_key if _is_unspaced(key)]
 
 
 def _matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
@@ -375,21 +381,19 @@ def _matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
     ``listed``, in order, with how each matched (what ``listed.match`` says). Only lines that
     share a key or a word with the phrases are matched: every other line would fail ``match``."""
     by_key, by_word, unspaced = _short_line_index(doc)
-    candidates: set[int] = set()
-    for key in by_key.keys() & listed.exact:
-        candidates.update(by_key[key])
+    candidates: set[str] = set(by_key.keys() & listed.exact)
     for words_of in (listed.near, listed.templates):
         for word in words_of.keys() & by_word.keys():
             candidates.update(by_word[word])
     if "" in listed.templates:
         candidates.update(unspaced)
-    short = _short_lines(doc)
     found = {}
-    for position in sorted(candidates):
-        kind = listed.match(short[position][1])
+    for key in sorted(candidates, key=lambda key: by_key[key][0]):  # in the order of the text, as line by line
+        kind = listed.match(key)
         if kind:
-            found[position] = kind
-    return found
+            for position in by_key[key]:
+                found[position] = kind
+    return dict(sorted(found.items()))
 
 
 def _matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:
@@ -451,20 +455,29 @@ def _opening(key: str) -> str:
 
 def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
     """Each line whose first word is the first word of one of the family's phrases."""
-    openings = _openings(family, extra)
-    for index, opening in enumerate(_line_openings(doc)):
-        if opening in openings:
-            yield doc.lines[index]
+    by_opening = _lines_by_opening(doc)
+    lines = doc.lines
+    for index in sorted(index for opening in _openings(family, extra) & by_opening.keys() for index in by_opening[opening]):
+        yield lines[index]
 
 
 @lru_cache(maxsize=4)
-def _line_openings(doc: Document) -> tuple[str, ...]:
-    """The first word of each line, as a key ("" for lines without one)."""
-    openings = []
+def _lines_by_opening(doc: Document) -> dict[str, list[int]]:
+    """The indices of the lines by their first word, as a key (lines without a word left out)."""
+    by_opening: dict[str, list[int]] = {}
+    openings: dict[str, str] = {}  # the same words open line after line: each is keyed once
     for line in doc.lines:
+        if line.is_blank:
+            continue
         first = _FIRST_WORD.search(line.text)
-        openings.append(_opening(phrase_key(first.group())) if first else "")
-    return tuple(openings)
+        if first is None:
+            continue
+        word = first.group()
+        opening = openings.get(word)
+        if opening is None:
+            opening = openings[word] = _opening(phrase_key(word))
+        by_opening.setdefault(opening, []).append(line.index)
+    return by_opening
 
 
 def standalone_phrase_lines(

@@ -329,15 +329,19 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
 _SENTENCE_BREAKS = ("! ", "? ", "… ", ".” ", '." ', ".’ ", "!” ", "?” ")
 
 
+MIN_SENTENCE_CHARS = 40
+"""The shortest sentence (its spacing collapsed) that is compared with the others."""
+
+
 def _has_repeated_sentence_candidate(text: str) -> bool:
-    """A cheap first look: a piece of 40 characters or more between sentence ends, inside a
+    """A cheap first look: a piece of ``MIN_SENTENCE_CHARS`` or more between sentence ends, inside a
     line of several sentences, occurs again in another line."""
     for mark in _SENTENCE_BREAKS:
         text = text.replace(mark, ". ")
     inside: set[str] = set()
     alone: set[str] = set()
     for line in text.split("\n"):
-        if len(line) < 40:
+        if len(line) < MIN_SENTENCE_CHARS:
             continue
         if ". " not in line:
             piece = line.strip().rstrip(".")
@@ -346,7 +350,7 @@ def _has_repeated_sentence_candidate(text: str) -> bool:
             alone.add(piece)
             continue
         for piece in line.split(". "):
-            if len(piece) >= 40:
+            if len(piece) >= MIN_SENTENCE_CHARS:
                 piece = piece.strip().rstrip(".")
                 if piece in inside or piece in alone:
                     return True
@@ -402,10 +406,11 @@ def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
         return
     min_words, max_distance = int(options["min-words"]), int(options["max-distance"])
     candidates: dict[str, list[int]] = {}
-    sentences = doc.sentences
+    # A sentence is never longer than its block: only long blocks are split into sentences.
+    sentences = doc.sentences_of([number for number, block in enumerate(doc.blocks) if len(block.text) >= MIN_SENTENCE_CHARS])
     for number, sentence in enumerate(sentences):
         key = _squeezed(sentence.text)
-        if len(key) >= 40:
+        if len(key) >= MIN_SENTENCE_CHARS:
             candidates.setdefault(key, []).append(number)
     repeated = [(key, numbers) for key, numbers in candidates.items() if len(numbers) == 2 and _is_prose(key, min_words)]
     if not repeated:

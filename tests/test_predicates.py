@@ -92,3 +92,12 @@ def test_running_text_is_a_long_line_ending_like_a_sentence() -> None:
     assert is_running_text(ENGLISH)
     assert not is_running_text("The council voted on Tuesday.")
     assert not is_running_text(ENGLISH.rstrip("."))
+
+
+def test_has_words_counts_as_words_does() -> None:
+    from scrapelint.predicates import has_words, words
+
+    texts = ["", "...", "one", "l'été est là", "state-of-the-art work", "x1 2y -- é́", "日本語 テキスト", "a" * 30, "a b c d e f g h i j"]
+    for text in texts:
+        for count in (1, 2, 3, 4, 10):
+            assert has_words(text, count) == (len(words(text)) >= count), (text, count)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from scrapelint import phrases
 from scrapelint.patterns import lazy
 
@@ -36,6 +38,18 @@ def words(text: str) -> list[str]:
 def _ascii_word() -> re.Pattern[str]:
     """``_WORD`` for ASCII text (no marks, and "’" is not ASCII)."""
     return re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+
+
+def has_words(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` words: ``len(words(text)) >= count``, read
+    only as far as the ``count``-th word (a paragraph's words are not listed to be counted)."""
+    return _first_words(count).match(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _first_words(count: int) -> regex.Pattern[str]:
+    # Possessive throughout: a word is never split in two to make up the count.
+    return regex.compile(rf"(?:[^\p{{L}}\p{{N}}]*+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\p{{M}}'’-]*+){{{count}}}")
 
 
 def normalize_line(text: str) -> str:

@@ -24,6 +24,7 @@ from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.predicates import (
     MIN_RUNNING_WORDS,
     ends_sentence,
+    has_words,
     is_list_item,
     is_running_text,
     joined_to_prose,
@@ -47,7 +48,7 @@ _ASCII_DIGIT = lazy(r"[0-9]")
 _ASCII_NOT_WORD = bytes(byte for byte in range(128) if not chr(byte).isalnum())
 _ASCII_NOT_WORD_TO_SPACE = bytes.maketrans(_ASCII_NOT_WORD, b" " * len(_ASCII_NOT_WORD))
 _UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_FIRST_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
+_FIRST_WORD_OF_EACH_LINE = lazy(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?[^\n]*+", regex.M)
 # A line's first mark has a word after it whenever any of its marks has: looking only
 # there keeps a line full of marks from being scanned once for each of them.
 _INNER_PUNCTUATION = lazy(r"^[^.:;!?。：；！？\n]*+[.:;!?。：；！？].*\w", regex.M)
@@ -466,17 +467,13 @@ def _lines_by_opening(doc: Document) -> dict[str, list[int]]:
     """The indices of the lines by their first word, as a key (lines without a word left out)."""
     by_opening: dict[str, list[int]] = {}
     openings: dict[str, str] = {}  # the same words open line after line: each is keyed once
-    for line in doc.lines:
-        if line.is_blank:
-            continue
-        first = _FIRST_WORD.search(line.text)
-        if first is None:
-            continue
-        word = first.group()
-        opening = openings.get(word)
-        if opening is None:
-            opening = openings[word] = _opening(phrase_key(word))
-        by_opening.setdefault(opening, []).append(line.index)
+    # One search over the text, one match a line: a search of each line costs more than the rest.
+    for index, word in enumerate(_FIRST_WORD_OF_EACH_LINE.findall(doc.text)):
+        if word:
+            opening = openings.get(word)
+            if opening is None:
+                opening = openings[word] = _opening(phrase_key(word))
+            by_opening.setdefault(opening, []).append(index)
     return by_opening
 
 
@@ -494,7 +491,7 @@ def standalone_phrase_lines(
 
 def _is_short_prose(text: str) -> bool:
     """Whether ``text`` is short enough to be a banner, a prompt or a notice."""
-    return len(text) <= MAX_NOTICE_CHARS and len(words(text)) <= MAX_NOTICE_WORDS
+    return len(text) <= MAX_NOTICE_CHARS and not has_words(text, MAX_NOTICE_WORDS + 1)
 
 
 def _near(first: int, second: int, doc: Document) -> bool:
@@ -1526,6 +1523,8 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
         if key in reading_times.exact:  # what match() calls EXACT
             # Next to the date, the reading time is part of the dateline, which stays the user's call.
             what, safe = "Reading-time line", not _next_to_date(doc, line, labels, date_words)
+        elif "0" not in key:  # a date and a time hold numbers, which keys read as "0"
+            continue
         elif _is_dated_label(key, line.text, labels, date_words):
             what, safe = "Publication-date line", False
         elif _is_timestamp(key, line.text, date_words):
@@ -2170,14 +2169,18 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     short capitalised line at a time reads the same way.
     """
     @lru_cache(maxsize=1)
-    def section_heads() -> dict[str, int]:
+    def paragraphs() -> list[Line]:
         # Read once, and only from a text that holds a run of labels long enough to be a menu.
-        return _section_heads(doc)
+        return _paragraph_lines(doc)
+
+    @lru_cache(maxsize=1)
+    def section_heads() -> dict[str, int]:
+        return _section_heads(doc, paragraphs())
 
     @lru_cache(maxsize=1)
     def prose_share() -> float:
-        filled = [line for line in doc.lines if not line.is_blank]
-        return sum(1 for line in filled if _is_paragraph(line.text)) / len(filled)
+        filled = sum(1 for line in doc.lines if not line.is_blank)
+        return len(paragraphs()) / filled
 
     run: list[Line] = []
     after_figure = False
@@ -2227,7 +2230,7 @@ def _menu_run(
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
-    if _heads_sections_below(run, section_heads()):
+    if _heads_sections_below(run, labels, section_heads()):
         return
     shown = ", ".join(labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
@@ -2241,8 +2244,8 @@ def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
     product's name).
     """
     lines = doc.lines
-    below = next((line for line in itertools.islice(lines, run[-1].index + 1, None) if not line.is_blank), None)
-    if below is None or not _is_prose(below.text):
+    below = doc.nonblank_lines_after(run[-1].index, 1)  # not an islice of the lines: it would walk them from the first
+    if not below or not _is_prose(below[0].text):
         return False
     above = (lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank)
     return any(_is_prose(line.text) for line in itertools.islice(above, 2))
@@ -2250,33 +2253,39 @@ def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
 
 def _is_prose(text: str) -> bool:
     """Whether ``text`` is a paragraph of prose as long as a lede: not a title, not a line introducing a list."""
-    return len(words(text)) >= MIN_LEDE_WORDS and ends_sentence(text)
+    return ends_sentence(text) and has_words(text, MIN_LEDE_WORDS)
 
 
-def _heads_sections_below(run: list[Line], section_heads: dict[str, int]) -> bool:
-    """Whether half the labels of ``run`` or more head sections of the text below: a table of contents.
+def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dict[str, int]) -> bool:
+    """Whether half the labels of ``run`` (``labels``: its lines without list markers) or more
+    head sections of the text below: a table of contents.
 
     A label heads a section when a later line reads the same and a paragraph of prose
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
     """
-    wanted = {normalize_line(_without_list_marker(line.text.strip())): line.index for line in reversed(run)}
+    wanted = {normalize_line(label): line.index for label, line in zip(reversed(labels), reversed(run))}
     headed = sum(1 for key, index in wanted.items() if section_heads.get(key, -1) > index)
     return headed * 2 >= len(wanted)
 
 
-def _section_heads(doc: Document) -> dict[str, int]:
-    """For each line that a paragraph of prose follows, its key and the index of its last such line."""
+def _paragraph_lines(doc: Document) -> list[Line]:
+    """The lines that are paragraphs of prose (see ``_is_paragraph``), in order."""
+    # A paragraph ends with one of these marks: only the lines that hold one are read.
+    return [line for line in doc.lines_holding(*_PARAGRAPH_END_MARKS) if _is_paragraph(line.text)]
+
+
+def _section_heads(doc: Document, paragraphs: list[Line]) -> dict[str, int]:
+    """For each line that a paragraph of prose (one of ``paragraphs``) follows, its key and
+    the index of its last such line."""
     lines = doc.lines
     heads = {}
-    # A paragraph ends with one of these marks: only the lines that hold one are read.
-    for following in doc.lines_holding(*_PARAGRAPH_END_MARKS):
-        if _is_paragraph(following.text):
-            index = following.index - 1
-            while index >= 0 and lines[index].is_blank:
-                index -= 1
-            if index >= 0:
-                heads[normalize_line(lines[index].text)] = index
+    for following in paragraphs:
+        index = following.index - 1
+        while index >= 0 and lines[index].is_blank:
+            index -= 1
+        if index >= 0:
+            heads[normalize_line(lines[index].text)] = index
     return heads
 
 
@@ -2284,7 +2293,7 @@ _PARAGRAPH_END_MARKS = (".", "!", "?", "…", "。", "！", "？", ":", "：")
 
 
 def _is_paragraph(text: str) -> bool:
-    return (ends_sentence(text) or text.rstrip().endswith((":", "："))) and len(words(text)) >= MIN_SECTION_PARAGRAPH_WORDS
+    return (ends_sentence(text) or text.rstrip().endswith((":", "："))) and has_words(text, MIN_SECTION_PARAGRAPH_WORDS)
 
 
 def _introduced(doc: Document, line: Line) -> bool:

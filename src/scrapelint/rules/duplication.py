@@ -197,13 +197,13 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     if not _has_repeated_line(doc.text):
         return
     blocks = doc.blocks
-    keys = [_squeezed(block.text) for block in blocks]
-    counts = Counter(keys)
+    keys, counts = _block_keys(doc)
     headline = _headline(doc)
     title = normalize_line(headline.text) if headline is not None else None
     min_words, safe_min_words = int(options["min-words"]), int(options["safe-min-words"])
     first_seen: dict[str, int] = {}
-    for number, (block, key) in enumerate(zip(blocks, keys)):
+    for number in [number for number, key in enumerate(keys) if counts[key] > 1]:  # a block printed once is no copy
+        block, key = blocks[number], keys[number]
         earlier = first_seen.setdefault(key, number)
         if earlier == number:
             continue
@@ -234,16 +234,29 @@ MIN_BLOCK_LETTERS = 10
 """A run with fewer letters ("Yes / No", "Q: / A:") is a pattern of answers, not residue."""
 
 
-def _repeated_runs(keys: Sequence[str], max_lines: int) -> Iterator[tuple[int, int]]:
-    """(start, length) of each run of at least two items that the same run follows at once."""
+@lru_cache(maxsize=2)
+def _block_keys(doc: Document) -> tuple[list[str], Counter[str]]:
+    """The text of each block, squeezed, and how many blocks hold each: D002 and D003 read both."""
+    keys = [_squeezed(block.text) for block in doc.blocks]
+    return keys, Counter(keys)
+
+
+def _repeated_runs(keys: Sequence[str], counts: Counter[str], max_lines: int) -> Iterator[tuple[int, int]]:
+    """(start, length) of each run of at least two items that the same run follows at once
+    (``counts``: how often each item occurs)."""
     size = len(keys)
-    following = [size] * size  # the index of the next copy of each item
+    # Only an item printed again can start a run: the others (most lines of a page) are skipped.
+    following: dict[int, int] = {}  # the index of the next copy of each such item
     last_seen: dict[str, int] = {}
-    for index in range(size - 1, -1, -1):
-        following[index] = last_seen.get(keys[index], size)
-        last_seen[keys[index]] = index
-    start = 0
-    while start < size:
+    for index in reversed([index for index, key in enumerate(keys) if counts[key] > 1]):
+        key = keys[index]
+        if key in last_seen:
+            following[index] = last_seen[key]
+        last_seen[key] = index
+    resume = 0
+    for start in sorted(following):
+        if start < resume:
+            continue
         found = 0
         other = following[start]
         while other < size:
@@ -253,12 +266,10 @@ def _repeated_runs(keys: Sequence[str], max_lines: int) -> Iterator[tuple[int, i
             if length >= 2 and keys[start + 1] == keys[other + 1] and keys[start:other] == keys[other:other + length]:
                 found = length
                 break
-            other = following[other]
+            other = following.get(other, size)
         if found:
             yield start + found, found
-            start += found
-        else:
-            start += 1
+            resume = start + found
 
 
 @rule(
@@ -306,8 +317,8 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     if not _has_repeated_line(doc.text):
         return
     blocks = doc.blocks
-    keys = [_squeezed(block.text) for block in blocks]
-    for start, length in _repeated_runs(keys, int(options["max-lines"])):
+    keys, counts = _block_keys(doc)
+    for start, length in _repeated_runs(keys, counts, int(options["max-lines"])):
         run = keys[start:start + length]
         joined = " ".join(run)
         if len(set(run)) < 2 or len(words(joined)) < 2 or len(_LETTER.findall(joined)) < MIN_BLOCK_LETTERS:

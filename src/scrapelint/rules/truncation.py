@@ -14,6 +14,7 @@ from scrapelint.patterns import lazy
 from scrapelint.predicates import (
     Quotations,
     ends_sentence,
+    has_words,
     inside_quotation,
     is_list_item,
     is_running_text,
@@ -206,7 +207,7 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         after = blocks[number + 2] if number + 2 < len(blocks) else None
         if is_list_item(doc.lines[block.first_line].text) or "|" in line or _runs_on(following, after):
             continue
-        if len(words(block.text)) < min_words:
+        if not has_words(block.text, min_words):
             continue
         start = doc.lines[block.last_line].start + match.start()
         end = start + len(match[0])

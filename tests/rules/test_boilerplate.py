@@ -272,6 +272,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The launch is planned.\nCLICK HERE TO GET THE EXAMPLE NEWS APP\n",
             "The launch is planned.\nGet it on Google Play\n",
             "Email Jane at jane@example.com or follow her @jane. Follow us on Twitter @example.\n",
+            # prompts of the site: they speak as the site
+            "The end.\nFollow us on Twitter @example\nFollow us on Instagram @example.photos\nFollow our newsroom on Facebook\n",
+            # one account on one network after another
+            "The end.\nFollow Example News on Facebook\nFollow Example News on Twitter\nFollow Example News on Instagram\n",
             "Fin.\nSíguenos en Facebook\n",
             "Конец.\nПодписывайтесь на нас\n",
         ],
@@ -284,6 +288,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The app was downloaded 3.5 million times.\n",
             "Follow\n",
             "Investors will follow the Fed on Oct. 1, analysts said.\n",
+            # the article's list of accounts to follow, one under each book club
+            "Reese's Book Club picks a novel by a woman every month.\n"
+            "Follow Reese's Book Club on social media: Instagram, Twitter, Facebook\n"
+            "Good Morning America's club favours debut novels and memoirs.\n"
+            "Follow GMA Book Club on social media: Instagram, TikTok\n"
+            "The Stacks reads one book a month and talks it through on a podcast.\n"
+            "Follow The Stacks on social media: Instagram, Facebook, TikTok\n",
         ],
     ),
     "B012": (

@@ -1413,6 +1413,11 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     files `follow-us.*.txt`, where `*` stands for one to six words); and a line that opens
     with such a prompt and names a network, an @handle or an app ("Follow us on Twitter
     @example and on Facebook.", "Follow the Opinion section on Facebook and Instagram.").
+    Prompts of that second kind that name three different accounts or more, none of them
+    speaking as the site or to the reader ("Follow Roxane Gay on social media: Twitter,
+    Facebook, Goodreads", one under each book club of a list), are the article's list of
+    accounts and are left alone; "Follow Example News on Facebook", "… on Twitter", "… on
+    Instagram" name one account.
 
     Option `extend-phrases` (default empty) adds prompts (with `*` wildcards);
     `extend-phrases-file` names a file of them, one a line.
@@ -1443,9 +1448,36 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
         if kind in (EXACT, FUZZY) and not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Follow-us prompt")
+    worded: list[tuple[Finding, str]] = []
     for line in _lines_holding(doc, _mention_needles()):
         if line.index not in flagged and not _inside_sentence(doc, line):
-            yield from _prompt_sentences(doc, line, is_prompt, "Follow-us prompt")
+            worded.extend((finding, line.text) for finding in _prompt_sentences(doc, line, is_prompt, "Follow-us prompt"))
+    if _lists_accounts([text for _, text in worded]):
+        return
+    yield from (finding for finding, _ in worded)
+
+
+MIN_LISTED_ACCOUNTS = 3
+
+
+def _lists_accounts(prompts: list[str]) -> bool:
+    """Whether prompts that follow a wildcard are the article's list of accounts to follow.
+
+    A site asks to follow itself ("Follow us on Twitter", "Follow Example News on
+    Instagram"), on one network after another; prompts that name three accounts or more
+    (what they say once the networks are taken out), none of them speaking as the site or
+    to the reader ("Follow Roxane Gay on social media: Twitter, Facebook"), are the items
+    of a list the article makes.
+    """
+    accounts = {phrase_key(_mention_pattern().sub(" ", text)) for text in prompts}
+    return len(accounts) >= MIN_LISTED_ACCOUNTS and not any(_addresses_reader(phrase_key(text)) for text in prompts)
+
+
+def _addresses_reader(key: str) -> bool:
+    """Whether ``key`` holds one of the words with which a site addresses its readers, whole
+    ("you", not the start of "YouTube")."""
+    held = set(key.split())
+    return any(word in key if _is_unspaced(word) else word in held for word in _keys("reader-address"))
 
 
 @lru_cache(maxsize=1)

@@ -48,8 +48,8 @@ def _escape_character(character: str) -> str:
 class _Process(click.Group):
     """The command group. A command's module is imported when the command runs (or is
     listed): a commit hook that checks files builds no other command's options. Run as a
-    process (no arguments given: they come from ``sys.argv``), it ends the process as soon
-    as its output is flushed."""
+    process (no arguments given but the program's name: they come from ``sys.argv``), it
+    ends the process as soon as its output is flushed."""
 
     COMMANDS = ("check", "corpus", "rule", "rules")
 
@@ -65,7 +65,9 @@ class _Process(click.Group):
         return list(self.COMMANDS)
 
     def main(self, args: Any = None, *positional: Any, **options: Any) -> Any:
-        if args is not None:  # called from code, as tests do: a group like any other
+        if args is not None or positional or set(options) - {"prog_name"}:
+            # Called from code, as tests do (or with standalone_mode and the like): a group
+            # like any other, whose caller may catch SystemExit.
             return super().main(args, *positional, **options)
         try:
             return super().main(args, *positional, **options)

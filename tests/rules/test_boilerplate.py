@@ -780,3 +780,25 @@ def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code:
 def test_fix_stays_safe_where_the_line_stands_alone(text: str, code: str) -> None:
     assert applicabilities(text, code) == ["safe"] * len(applicabilities(text, code))
     assert fixed(text, code) != text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("leave a reply", "leave a replay"),
+        ("leave a reply", "leave reply"),
+        ("required fields are marked", "requierd fields are marked"),
+        ("cancel reply", "cancel rep"),
+        ("share this", "shera this"),
+    ],
+)
+def test_character_counts_never_rule_out_a_phrase_within_the_edits(phrase: str, text: str) -> None:
+    from collections import Counter
+
+    import regex
+
+    from scrapelint.rules.boilerplate import _differing_chars
+
+    within = [errors for errors in (1, 2, 3) if regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", text)]
+    assert within
+    assert _differing_chars(Counter(phrase), Counter(text)) <= min(within)

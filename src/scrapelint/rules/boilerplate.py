@@ -11,6 +11,7 @@ listed "{n} comments".
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -157,10 +158,18 @@ class PhraseList:
 
     def _near(self, key: str) -> bool:
         # Only phrases sharing a distinctive word with the line are worth an edit distance.
+        key_chars: Counter[str] | None = None
         for word in key.split():
             if len(word) >= FUZZY_CLUE_CHARS:
                 for phrase, errors in self.near.get(word, ()):
-                    if abs(len(phrase) - len(key)) <= errors and within_time(_within_edits(phrase, errors).fullmatch, key, phrase):
+                    if abs(len(phrase) - len(key)) > errors:
+                        continue
+                    if key_chars is None:
+                        key_chars = Counter(key)
+                    # Each edit changes the count of at most one character on each side: a
+                    # count test rules out most phrases before the pattern (compiled for each
+                    # phrase, tens of microseconds a match) is tried.
+                    if _differing_chars(_chars(phrase), key_chars) <= errors and within_time(_within_edits(phrase, errors).fullmatch, key, phrase):
                         return True
         return False
 
@@ -187,6 +196,17 @@ def _unspaced_phrases(listed: PhraseList) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _is_near(listed: PhraseList, key: str) -> bool:
     return listed._near(key)
+
+
+@lru_cache(maxsize=4096)
+def _chars(phrase: str) -> Counter[str]:
+    return Counter(phrase)
+
+
+def _differing_chars(first: Counter[str], second: Counter[str]) -> int:
+    """A lower bound of the edit distance of two strings from their character counts (the
+    bag distance): the characters one has and the other lacks, on the side with more."""
+    return max(sum((first - second).values()), sum((second - first).values()))
 
 
 @lru_cache(maxsize=4096)

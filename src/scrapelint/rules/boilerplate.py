@@ -2234,6 +2234,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         filled = sum(1 for line in doc.lines if not line.is_blank)
         return len(paragraphs()) / filled
 
+    if not _has_short_line_run(doc):
+        return
     run: list[Line] = []
     after_figure = False
     judged: dict[str, bool] = {}  # the menus of a page repeat: each label is judged once
@@ -2254,6 +2256,19 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         after_figure = figure
     if not after_figure:
         yield from _menu_run(doc, run, section_heads, prose_share)
+
+
+def _has_short_line_run(doc: Document) -> bool:
+    """Whether ``MIN_MENU_ITEMS`` filled lines in a row are short enough to be menu items:
+    without such a run no menu can be found, and the item patterns need not be built."""
+    length = 0
+    for line in doc.lines:
+        if line.is_blank:
+            continue
+        length = length + 1 if len(line.text.strip()) <= MAX_MENU_ITEM_CHARS else 0
+        if length >= MIN_MENU_ITEMS:
+            return True
+    return False
 
 
 def _is_menu_item(text: str) -> bool:
@@ -2368,7 +2383,13 @@ def _capitalised(label: str) -> bool:
 MIN_PROFILE_FACTS = 2
 MAX_PROFILE_TAIL_LINES = 5
 """A company profile closes a press release: it is looked for among the last lines only."""
+# Words _PROFILE_SUBJECT needs after a blank: a line holding none is not looked at.
+_PROFILE_VERBS = (" is", " has", " was", " are", "\tis", "\thas", "\twas", "\tare")
 _PROFILE_SUBJECT = lazy(r"^\s*(?P<subject>\p{Lu}[\w&.’'-]*(?:[ \t]+\p{Lu}[\w&.’'-]*){0,3})(?:’s|'s)?[ \t]+(?:is|has|was|are)\b")
+
+
+def _may_open_profile(text: str) -> bool:
+    return any(verb in text for verb in _PROFILE_VERBS)
 
 
 @rule(
@@ -2408,9 +2429,8 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
     facts = _keys("company-profile")
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
-        opening = _PROFILE_SUBJECT.match(line.text)
-        key = phrase_key(line.text)
-        if opening is None or sum(1 for fact in facts if _holds_any(key, (fact,))) < MIN_PROFILE_FACTS:
+        opening = _PROFILE_SUBJECT.match(line.text) if _may_open_profile(line.text) else None
+        if opening is None or sum(1 for fact in facts if _holds_any(phrase_key(line.text), (fact,))) < MIN_PROFILE_FACTS:
             continue
         subject = opening["subject"]
         first = position

@@ -196,15 +196,14 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
     Safe: the fix inserts one space after the mark and changes nothing else.
     """
     text = doc.text
-    abbreviations, suffixes = _not_sentence_words()
-    pattern = _glued_sentences()
     for candidate in _glued_marks(text):
         word_start = candidate
         while word_start > 0 and text[word_start - 1].isalpha() and candidate - word_start < _LONGEST_WORD:
             word_start -= 1
-        match = pattern.match(text, word_start)
+        match = _glued_sentences().match(text, word_start)
         if match is None:
             continue
+        abbreviations, suffixes = _not_sentence_words()
         if match["word"].casefold() in abbreviations or match["next"].casefold() in suffixes:
             continue
         start, end = match.start("mark"), match.end("next")

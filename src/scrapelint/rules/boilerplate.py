@@ -1628,7 +1628,7 @@ _CLOCK = lazy(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 def _is_timestamp(key: str, text: str, date_words: frozenset[str]) -> bool:
     """A line that is only a date and a clock time ("Tuesday, 22 October 2010 at 20:13")."""
     tokens = key.split()
-    if tokens.count("0") < 2 or _is_unspaced(key) or not _CLOCK.search(text):
+    if tokens.count("0") < 2 or ":" not in text or _is_unspaced(key) or not _CLOCK.search(text):
         return False
     zones = {zone.casefold() for zone in _TIME_ZONE.findall(text)}
     named = any(token in date_words and len(token) > 3 for token in tokens)
@@ -1865,6 +1865,11 @@ MIN_LEDE_WORDS = 15
 MAX_HEADER_LINES = 6
 _CLAUSE_END = lazy(r"(?<![.…])[.,;:：][\"'”’»)\]]*$")
 _ADDRESS_LINE = lazy(r"^(?:https?://|www\.)\S+$", regex.I)
+
+
+def _may_be_address(text: str) -> bool:
+    # No other character folds to "h" or "w": a line opening with none is not an address.
+    return text.startswith(("h", "H", "w", "W"))
 _ALL_CAPS = lazy(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 
 
@@ -1915,7 +1920,7 @@ def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
     header: list[Line] = []
     for line in lines[:MAX_HEADER_LINES]:
         text = line.text.strip()
-        if not (_reads_as_headline(text) or not header and _ADDRESS_LINE.match(text)):
+        if not (_reads_as_headline(text) or not header and _may_be_address(text) and _ADDRESS_LINE.match(text)):
             break
         header.append(line)
     if not header or len(lines) <= len(header):

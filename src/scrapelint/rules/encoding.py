@@ -69,9 +69,16 @@ def _first_looks() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# The characters the first looks start with: a text holding none is not searched.
+_FIRST_LOOK_LEADS = "".join(map(chr, range(0xC2, 0xF5))) + "\u0420\u0421"
+
+
 def _may_hold_mojibake(text: str) -> bool:
     # "вЂ" starts every General Punctuation character read as Windows-1251.
-    return any(look.search(text) for look in _first_looks()) or "в" in text and "вЂ" in text
+    return (
+        any(lead in text for lead in _FIRST_LOOK_LEADS) and any(look.search(text) for look in _first_looks())
+        or "в" in text and "вЂ" in text
+    )
 
 
 @lru_cache(maxsize=1)

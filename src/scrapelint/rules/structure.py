@@ -312,7 +312,13 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     """
     for line in doc.lines:
         stripped = line.text.strip()
-        if not stripped or not _MARKS_ONLY.fullmatch(stripped) or _reserved_line(stripped, doc.is_markdown):
+        # No letter or digit is a mark: a line holding one is not matched against the marks.
+        if (
+            not stripped
+            or any(map(str.isalnum, stripped))
+            or not _MARKS_ONLY.fullmatch(stripped)
+            or _reserved_line(stripped, doc.is_markdown)
+        ):
             continue
         fix = None
         previous = doc.lines[line.index - 1] if line.index else None

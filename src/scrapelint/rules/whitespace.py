@@ -180,7 +180,9 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
         )
 
 
-_WHITESPACE_ONLY_LINE = lazy(r"\n[\t\p{Zs}]+(?:\n|\Z)")
+def _spaces_only(line: Line) -> bool:
+    """Whether ``line`` holds horizontal spaces and nothing else."""
+    return bool(line.text) and not line.text.strip(HORIZONTAL_SPACE)
 
 
 @rule(
@@ -224,7 +226,7 @@ def excess_blank_lines(doc: Document, options: Options) -> Iterator[Finding]:
         "\n" * (limit + 2) in text
         or text.startswith("\n" * (limit + 1))
         or text.startswith(tuple(HORIZONTAL_SPACE))
-        or _WHITESPACE_ONLY_LINE.search(text)
+        or any(_spaces_only(line) for line in doc.lines if line.is_blank and line.index)
     ):
         return
     lines = doc.lines

@@ -62,6 +62,14 @@ def normalize_line(text: str) -> str:
 
 
 def is_list_item(text: str) -> bool:
+    # Most lines open with a word: an ASCII first character that opens no marker answers
+    # without the pattern.
+    stripped = text.lstrip(_PATTERN_SPACE)
+    first = stripped[:1]
+    if first.isascii() and not (
+        first and first in "-*+o(0123456789" or first.isalpha() and stripped[1:2] in (".", ")")
+    ):
+        return False
     return _LIST_MARKER.match(text) is not None
 
 

@@ -551,7 +551,7 @@ def shortcode(doc: Document, options: Options) -> Iterator[Finding]:
     text = doc.text
     if "[" not in text or "]" not in text:
         return
-    closed = {match[1] for match in _CLOSING_SHORTCODE.finditer(text)}
+    closed = {match[1] for match in _CLOSING_SHORTCODE.finditer(text)} if "[/" in text else set()
     # Without a closing tag only a tag with attributes counts, and an attribute has "=":
     # a clean text then skips the shortcode pattern, which takes milliseconds to compile.
     if not closed and "=" not in text:

@@ -33,6 +33,8 @@ _CONTINUATION = lazy(r"\s*(?:\p{Ll}|[,.;:!?’')\]])")
 # Starts only where a run of spaces starts: the leftmost match always does, and trying
 # every space of a long run takes quadratic time.
 _TRAILING_ELLIPSIS = lazy(r"(?<!\s)\s*+(?:…|\.{3})$")
+# How a text that _TRAILING_ELLIPSIS matches ends ("$" matches before a final line break too).
+_ELLIPSIS_ENDINGS = ("…", "...", "…\n", "...\n")
 
 
 def _word_before(text: str, end: int) -> str | None:
@@ -358,7 +360,11 @@ def _link_may_belong(doc: Document, index: int) -> bool:
     if above < 0:
         return False
     paragraph = lines[above].text.rstrip()
-    return is_running_text(paragraph) and not _TRAILING_ELLIPSIS.search(paragraph) and not _ELISION_AT_END.search(paragraph)
+    return (
+        is_running_text(paragraph)
+        and not (paragraph.endswith(_ELLIPSIS_ENDINGS) and _TRAILING_ELLIPSIS.search(paragraph))
+        and not _ELISION_AT_END.search(paragraph)
+    )
 
 
 # Twitter's 140 and 280 are left out: people write tweets to fill them, without a final stop.
@@ -438,7 +444,7 @@ def cut_mid_word(doc: Document, options: Options) -> Iterator[Finding]:
         stripped = _without_markers(block.text)
         if len(stripped) not in near:
             continue
-        core = _TRAILING_ELLIPSIS.sub("", stripped)
+        core = _TRAILING_ELLIPSIS.sub("", stripped) if stripped.endswith(_ELLIPSIS_ENDINGS) else stripped
         if len(core) not in lengths and len(stripped) not in lengths:
             continue
         word = _FINAL_LOWER_WORD.search(core, max(0, len(core) - MAX_WORD_CHARS))

@@ -48,6 +48,10 @@ _NOT_WORD = lazy(r"[^\p{L}\p{M}\p{N}]+")
 _ASCII_DIGIT = lazy(r"[0-9]")
 _ASCII_NOT_WORD = bytes(byte for byte in range(128) if not chr(byte).isalnum())
 _ASCII_NOT_WORD_TO_SPACE = bytes.maketrans(_ASCII_NOT_WORD, b" " * len(_ASCII_NOT_WORD))
+# Spaces and punctuation of English text outside ASCII, none a letter, mark or number: a
+# line whose other characters are ASCII gets the same key with these as spaces, without the
+# patterns of other scripts.
+_COMMON_NOT_WORD_TO_SPACE = str.maketrans(dict.fromkeys("\xa0\u2009\u202f•·◦▪▸►‣‘’“”«»–—…", " "))
 _UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _FIRST_WORD_OF_EACH_LINE = lazy(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?[^\n]*+", regex.M)
 # A line's first mark has a word after it whenever any of its marks has: looking only
@@ -77,6 +81,8 @@ def phrase_key(text: str) -> str:
 
 def computed_phrase_key(text: str) -> str:
     """What :func:`phrase_key` says, computed (``python -m scrapelint.phrases`` stores it for the listed phrases)."""
+    if not text.isascii() and (spaced := text.translate(_COMMON_NOT_WORD_TO_SPACE)).isascii():
+        text = spaced
     if text.isascii():
         # The same key for most lines, with a byte table instead of a pattern: 3x faster.
         key = text.lower()

@@ -290,6 +290,35 @@ def test_a_menu_printed_twice_with_its_copyright_line_is_still_a_safe_fix() -> N
     assert applicabilities(text, "D003") == [Applicability.SAFE]
 
 
+TABLE_OF_CONTENTS = "Contents\nWhy the bridge closed\nWhat the repairs cost\nWhen it reopens\n"
+BRIDGE_BODY = (
+    "Why the bridge closed\nInspectors found cracks in two of the main cables after the storm last winter.\n"
+    "What the repairs cost\nThe council puts the bill at four million, paid from the road budget over two years.\n"
+    "When it reopens\nThe crews expect to finish the work before the first snow arrives in the valley.\n"
+)
+
+
+def test_a_table_of_contents_printed_twice_is_still_flagged() -> None:
+    assert fires("Bridge news\n" + TABLE_OF_CONTENTS * 2 + BRIDGE_BODY, "D003")
+
+
+def test_a_table_of_contents_over_the_headings_of_the_body_is_removed_only_as_an_unsafe_fix() -> None:
+    # The second copy may be the body's headings with their text folded away.
+    text = "Bridge news\n" + TABLE_OF_CONTENTS * 2 + BRIDGE_BODY
+    assert applicabilities(text, "D003") == [Applicability.UNSAFE]
+    assert fixed(text, "D003") == text
+    assert fixed(text, "D003", unsafe=True) == "Bridge news\n" + TABLE_OF_CONTENTS + BRIDGE_BODY
+
+
+def test_a_menu_printed_again_in_the_footer_is_still_a_safe_fix() -> None:
+    # Lines that come back as a menu, not as headings over paragraphs, list no headings.
+    menu = "Place an Ad\nClassifieds\nFind Jobs\nSubscribe\n"
+    body = "The council voted on Tuesday to close the bridge for the whole of the coming winter.\n"
+    text = menu + menu + body + "Classifieds\nPlace an Ad\nSubscribe\nTerms of Use\n"
+    assert applicabilities(text, "D003") == [Applicability.SAFE]
+    assert fixed(text, "D003") == menu + body + "Classifieds\nPlace an Ad\nSubscribe\nTerms of Use\n"
+
+
 # -- D004 repeated-sentence --------------------------------------------------------------
 
 SENTENCE_FIRES = [

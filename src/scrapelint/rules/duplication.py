@@ -12,7 +12,7 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
 from scrapelint.patterns import lazy
-from scrapelint.predicates import is_list_item, likely_languages, looks_like_title, normalize_line, words
+from scrapelint.predicates import MIN_RUNNING_WORDS, is_list_item, likely_languages, looks_like_title, normalize_line, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 # A site name or section appended to a headline: "Storm Hits Coast | The Daily News".
@@ -272,6 +272,22 @@ def _repeated_runs(keys: Sequence[str], counts: Counter[str], max_lines: int) ->
             resume = start + found
 
 
+def _heads_later_text(keys: Sequence[str], start: int, length: int) -> bool:
+    """Whether at least a third of the lines of the run ``keys[start:start + length]`` stand again
+    after its copies in a row, each over a paragraph (a line of a dozen words or more): the run lists the
+    headings of the text that follows (a table of contents, the questions of an FAQ)."""
+    run = set(keys[start:start + length])
+    end = start + length
+    while keys[end:end + length] == keys[start:start + length]:
+        end += length
+    headings = {
+        keys[index]
+        for index in range(end, len(keys) - 1)
+        if keys[index] in run and len(words(keys[index + 1])) >= MIN_RUNNING_WORDS
+    }
+    return len(headings) >= 2 and 3 * len(headings) >= len(run)
+
+
 @rule(
     code="D003",
     name="repeated-block",
@@ -312,7 +328,11 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     such a run twice in a row on purpose. Unsafe for a run of two lines, which a song or
     a poem can repeat, and for a run that holds a sentence of eight words or more, or two
     lines that end like sentences (a reference split at its links): an article can
-    repeat a quotation or a citation on purpose.
+    repeat a quotation or a citation on purpose. Unsafe too for a run that lists the
+    headings of the text after it (a third of its lines or more, at least two, stand
+    again further on, each over a line of a dozen words or more): a table of contents
+    or the questions of an FAQ, where the copy may be the body's own headings with
+    their text folded away.
     """
     if not _has_repeated_line(doc.text):
         return
@@ -332,7 +352,10 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         quoted = any(_is_prose(key, MIN_QUOTED_SENTENCE_WORDS) for key in run) or sum(
             1 for key in run if _PROSE_END.search(key)
         ) >= MIN_QUOTED_PIECES
-        safe = length >= 3 and not quoted
+        # A run that lists the headings of the text after it (a table of contents, an FAQ's
+        # questions) may be followed by the body's own headings with their text folded away.
+        heads_later_text = _heads_later_text(keys, start, length)
+        safe = length >= 3 and not quoted and not heads_later_text
         fix = Fix.safe("Remove the second copy", remove) if safe else Fix.unsafe("Remove the second copy", remove)
         yield Finding(first.start, last.end, message, fix)
 

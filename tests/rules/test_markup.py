@@ -322,6 +322,36 @@ def test_placeholder_fix_is_safe_only_for_whole_lines() -> None:
     assert fixed("Welcome back, {* welcomeName *}!\n", "M005", unsafe=True) == "Welcome back,!\n"
 
 
+TEMPLATE_LISTING = (
+    "The sensor picks the room like this:\n"
+    "{% set room = states('sensor.phone_room') %}\n"
+    "{% if room != 'unknown' %}\n"
+    "{{ room }}\n"
+    "{% else %}\n"
+    "Away\n"
+    "{% endif %}\n"
+    "Save the file and restart the server before you test it.\n"
+)
+
+
+def test_a_listing_of_template_code_is_still_flagged() -> None:
+    assert fires(TEMPLATE_LISTING, "M005")
+
+
+def test_placeholders_in_a_listing_of_template_code_are_removed_only_as_an_unsafe_fix() -> None:
+    # A tag that holds code (a call, a quoted string, a comparison) shows a template on purpose.
+    findings = scrapelint.lint(TEMPLATE_LISTING, select=["M005"])
+    assert [finding.fix.applicability for finding in findings] == [scrapelint.Applicability.UNSAFE] * 5  # type: ignore[union-attr]
+    assert fixed(TEMPLATE_LISTING, "M005") == TEMPLATE_LISTING
+
+
+def test_failed_placeholders_far_from_template_code_stay_a_safe_fix() -> None:
+    text = "{* loginWidget *}\nOne.\nTwo.\nThree.\nFour.\nThe rule {% if x == 1 %} is shown inline.\n"
+    first, _ = scrapelint.lint(text, select=["M005"])
+    assert first.fix is not None and first.fix.applicability is scrapelint.Applicability.SAFE
+    assert fixed("Text.\n{% if user %}\n{{ user }}\n{% endif %}\n", "M005") == "Text.\n"
+
+
 # -- M006 stray-code -----------------------------------------------------------------------
 
 CODE_FIRES = [

@@ -614,21 +614,52 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Placeholders alone on their line are removed with the line: safe, the line holds no
     text. Inside a sentence the removal is unsafe: the value that should have been there
-    is missing, and the sentence may need rewording by hand.
+    is missing, and the sentence may need rewording by hand. Unsafe too in a stretch of
+    placeholder lines (at most three lines apart) where a tag holds code, such as a call,
+    a quoted string, a list, a comparison or an assignment
+    (`{% set area = states('sensor.area') %}`): a listing of a template that the article
+    shows, not a template that failed.
     """
     text = doc.text
     if "{" not in text and "%%" not in text:
         return
     pattern = _PLACEHOLDER_IN_MARKDOWN if doc.is_markdown else _PLACEHOLDER
     marks = [_Mark(*match.span()) for match in pattern.finditer(text) if not _in_string_literal(doc, *match.span())]
-    for run in _runs(marks, text):
+    runs = list(_runs(marks, text))
+    in_listing = _template_listings(doc, runs)
+    for run, listed in zip(runs, in_listing):
         start, end = run[0].start, run[-1].end
         message = f"Template {'placeholders' if len(run) > 1 else 'placeholder'} left in the text: {_quoted(run, text)}"
-        if _on_own_lines(doc, start, end):
+        if _on_own_lines(doc, start, end) and not listed:
             fix = Fix.safe("Remove the line", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the placeholder", _removal(doc, run))
         yield Finding(start, end, message, fix)
+
+
+MAX_LISTING_GAP = 3
+"""Placeholder lines at most this many lines apart belong to the same stretch of template code."""
+_TEMPLATE_CODE = lazy(r"""[('"\[]|[=!<>]=|\s=\s""")
+
+
+def _template_listings(doc: Document, runs: list[list[_Mark]]) -> list[bool]:
+    """For each run of placeholders, whether it lies in a stretch of template code that some
+    tag of it shows as code (a call, a quoted string, a list, a comparison, an assignment:
+    "{% set area = states('sensor.area') %}"): a listing of a template, not a failed one."""
+    listed = [False] * len(runs)
+    stretch: list[int] = []
+    last_line = None
+    for index, run in enumerate([*runs, None]):
+        line = None if run is None else doc.line_index(run[0].start)
+        if stretch and (run is None or line - last_line > MAX_LISTING_GAP):  # type: ignore[operator]
+            if any(_TEMPLATE_CODE.search(doc.text, mark.start, mark.end) for member in stretch for mark in runs[member]):
+                for member in stretch:
+                    listed[member] = True
+            stretch = []
+        if run is not None:
+            stretch.append(index)
+            last_line = doc.line_index(run[-1].end)
+    return listed
 
 
 def _in_string_literal(doc: Document, start: int, end: int) -> bool:

@@ -218,6 +218,37 @@ def test_html_comment_in_markdown_is_legitimate() -> None:
     assert not fires("<!-- TODO: check the date -->\nText.\n", "M003", filename="post.md")
 
 
+BUILD_LISTING = (
+    "Add this target to the project file:\n"
+    "<Project>\n"
+    "<!--\n"
+    "Format the code before each build.\n"
+    "-->\n"
+    "<PropertyGroup>\n"
+    "<FormatOnBuild>true</FormatOnBuild>\n"
+    "</PropertyGroup>\n"
+    "</Project>\n"
+)
+
+
+def test_a_comment_in_a_listing_of_markup_is_still_flagged() -> None:
+    assert fires(BUILD_LISTING, "M003")
+
+
+def test_a_comment_between_lines_of_markup_is_removed_only_as_an_unsafe_fix() -> None:
+    # Both neighbours open or close a tag: the comment is part of a file the article shows.
+    (finding,) = scrapelint.lint(BUILD_LISTING, select=["M003"])
+    assert finding.fix is not None and finding.fix.applicability is scrapelint.Applicability.UNSAFE
+    assert fixed(BUILD_LISTING, "M003") == BUILD_LISTING
+    assert "<!--" not in fixed(BUILD_LISTING, "M003", unsafe=True)
+
+
+def test_a_template_marker_beside_one_stray_tag_stays_a_safe_fix() -> None:
+    text = "<div class=\"entry\">\n<!-- .entry-content -->\nThe council will vote on the plan next week.\n"
+    (finding,) = scrapelint.lint(text, select=["M003"])
+    assert finding.fix is not None and finding.fix.applicability is scrapelint.Applicability.SAFE
+
+
 # -- M004 shortcode ------------------------------------------------------------------------
 
 SHORTCODE_FIRES = [

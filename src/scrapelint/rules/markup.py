@@ -483,19 +483,37 @@ def html_comment(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: a comment holds nothing of the article. The fix removes it (with its line when
-    it stands alone), keeping one space between the words around it.
+    it stands alone), keeping one space between the words around it. Unsafe for a comment
+    between two lines of markup (the nearest lines above and below open or close a tag,
+    "</Target>" over it, "<PropertyGroup>" under it): a listing of a configuration file
+    that the article shows, where the comment is part of the code.
     """
     text = doc.text
     if doc.is_markdown or "<!--" not in text:
         return
     for span in _comments(text):
         mark = _Mark(*span, " ")
+        removal = _removal(doc, [mark])
+        # A comment between two lines of markup belongs to a listing the article shows.
+        listed = _between_markup_lines(doc, *span)
         yield Finding(
             mark.start,
             mark.end,
             f"HTML comment left in the text: {_quoted([mark], text)}",
-            Fix.safe("Remove the comment", _removal(doc, [mark])),
+            Fix.unsafe("Remove the comment", removal) if listed else Fix.safe("Remove the comment", removal),
         )
+
+
+_MARKUP_LINE = lazy(r"^\s*</?[A-Za-z][\w:.-]*(?:[\s/>]|$)|/?>\s*$")
+
+
+def _between_markup_lines(doc: Document, start: int, end: int) -> bool:
+    """Whether the nearest lines above and below ``text[start:end]`` that hold anything
+    open with a tag or close one ("<PropertyGroup>", "</Target>", "/>")."""
+    lines = doc.lines
+    above = next((line.text for line in reversed(lines[: doc.line_index(start)]) if line.text.strip()), "")
+    below = next((line.text for line in lines[doc.line_index(end) + 1 :] if line.text.strip()), "")
+    return _MARKUP_LINE.search(above) is not None and _MARKUP_LINE.search(below) is not None
 
 
 # -- M004 shortcode ----------------------------------------------------------------------

@@ -83,9 +83,14 @@ MIN_PROSE_LINE_WORDS = 5
 """A line this long that does not close reads as a sentence broken off, not as a heading or a label."""
 
 
-def is_running_text(text: str) -> bool:
-    """A line of article prose: a dozen words or more, ending like a sentence."""
-    return ends_sentence(text) and len(words(text)) >= MIN_RUNNING_WORDS
+def is_running_text(text: str, min_words: int = MIN_RUNNING_WORDS) -> bool:
+    """A line of article prose: ``min_words`` words or more (a dozen unless asked), ending like a sentence."""
+    return ends_sentence(text) and has_words(text, min_words)
+
+
+def opens_in_lower_case(text: str) -> bool:
+    """Whether the first letter of ``text``, after any marks and spaces, is lower case."""
+    return _LOWER_START.match(text) is not None
 
 
 def _closes(text: str) -> bool:
@@ -115,12 +120,12 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
     if above and not _closes(above) and not is_list_item(above):
         if above.endswith(("(", "[", ",")):
             return True
-        if _LOWER_START.match(line) and len(above.split()) >= MIN_PROSE_LINE_WORDS:
+        if opens_in_lower_case(line) and len(above.split()) >= MIN_PROSE_LINE_WORDS:
             return True
     if below and not _closes(line) and not is_list_item(below):
         if below[:1] in {",", ".", ";", ":", ")"}:
             return True
-        if _LOWER_START.match(below) and len(below.split()) >= 2 and _reads_on(below):
+        if opens_in_lower_case(below) and len(below.split()) >= 2 and _reads_on(below):
             return True
     return False
 

@@ -30,6 +30,7 @@ from scrapelint.predicates import (
     is_running_text,
     joined_to_prose,
     normalize_line,
+    opens_in_lower_case,
     words,
 )
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -57,7 +58,6 @@ _FIRST_WORD_OF_EACH_LINE = lazy(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N
 # A line's first mark has a word after it whenever any of its marks has: looking only
 # there keeps a line full of marks from being scanned once for each of them.
 _INNER_PUNCTUATION = lazy(r"^[^.:;!?。：；！？\n]*+[.:;!?。：；！？].*\w", regex.M)
-_LOWER_START = lazy(r"^\W*\p{Ll}")
 _UPPER_OR_DIGIT_START = lazy(r"^\W*[\p{Lu}\p{Lt}\p{Lo}\p{N}]")
 # Words a wildcard stands for: one to six of them, or up to 20 characters of an unspaced script.
 _WILDCARD = r"(?:\S+ ){0,5}\S+"
@@ -346,7 +346,7 @@ def _inside_sentence(doc: Document, line: Line) -> bool:
     return (
         _ends_open(previous)
         or following[:1] in {",", ".", ";", ":", ")"}
-        or _LOWER_START.match(line.text) is not None and _LOWER_START.match(following) is not None
+        or opens_in_lower_case(line.text) and opens_in_lower_case(following)
     )
 
 
@@ -1150,7 +1150,7 @@ def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> tu
             or _SENTENCE_BREAK.search(text)
             or items and text.isupper() != _without_list_marker(items[0].text).isupper()
             or _ends_open(text)
-            or following is not None and _LOWER_START.match(following.text)
+            or following is not None and opens_in_lower_case(following.text)
             or headings.match(phrase_key(text))
             or _is_other_furniture(phrase_key(text))
             or _is_dated_label(phrase_key(text), text, _keys("published-label"), _date_words())
@@ -1978,7 +1978,7 @@ def _opens_body(text: str, headline_words: int, following: str) -> bool:
     return (
         (long_enough or following and _opens_body(following, headline_words, ""))
         and ends_sentence(text)
-        and _LOWER_START.match(text) is None
+        and not opens_in_lower_case(text)
         and not is_list_item(text)
     )
 
@@ -2086,7 +2086,7 @@ def _credit_line_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
 
 def _are_names(text: str) -> bool:
     """Whether ``text`` is a list of names: most of its longer words capitalised, no sentence in it."""
-    if not text or _SENTENCE_BREAK.search(text) or _LOWER_START.match(text):
+    if not text or _SENTENCE_BREAK.search(text) or opens_in_lower_case(text):
         return False
     longer = [word for word in words(text) if len(word) >= NAME_WORD_CHARS]
     capitalised = sum(1 for word in longer if word[0].isupper())
@@ -2323,15 +2323,10 @@ def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
     """
     lines = doc.lines
     below = doc.nonblank_lines_after(run[-1].index, 1)  # not an islice of the lines: it would walk them from the first
-    if not below or not _is_prose(below[0].text):
+    if not below or not is_running_text(below[0].text, MIN_LEDE_WORDS):
         return False
     above = (lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank)
-    return any(_is_prose(line.text) for line in itertools.islice(above, 2))
-
-
-def _is_prose(text: str) -> bool:
-    """Whether ``text`` is a paragraph of prose as long as a lede: not a title, not a line introducing a list."""
-    return ends_sentence(text) and has_words(text, MIN_LEDE_WORDS)
+    return any(is_running_text(line.text, MIN_LEDE_WORDS) for line in itertools.islice(above, 2))
 
 
 def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dict[str, int]) -> bool:

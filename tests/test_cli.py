@@ -213,3 +213,25 @@ def test_importing_leaves_the_cyclic_collector_as_it_was() -> None:
     for state, expected in (("on", "True False"), ("off", "False False"), ("frozen", "True True")):
         process = subprocess.run([sys.executable, "-c", script, state], capture_output=True, text=True, env=cli_environment())
         assert process.stdout.strip() == expected, (state, process.stderr)
+
+
+def test_the_process_ends_early_only_when_nothing_waits_for_the_exit(tmp_path: Path) -> None:
+    """Run as a process, the command line skips the interpreter's teardown, but never past an
+    exit callback (here one an embedding script registered), nor where the interpreter cannot
+    say whether any are registered."""
+    clean = tmp_path / "clean.txt"
+    clean.write_text("A plain sentence.\n", encoding="utf-8")
+    script = (
+        "import atexit, sys\n"
+        "if sys.argv[1] == 'uncountable': del atexit._ncallbacks\n"
+        "atexit.register(print, 'callback ran')\n"
+        "from scrapelint.cli import main\n"
+        "sys.argv = ['scrapelint', 'check', sys.argv[2]]\n"
+        "main()\n"
+    )
+    for variant in ("countable", "uncountable"):
+        process = subprocess.run(
+            [sys.executable, "-c", script, variant, str(clean)], capture_output=True, text=True, env=cli_environment()
+        )
+        assert process.returncode == 0, process.stderr
+        assert process.stdout.rstrip().endswith("callback ran"), (variant, process.stdout)

@@ -84,7 +84,9 @@ def _end_process(code: int) -> None:
     the interpreter exits as usual and reports what it has to."""
     import atexit
 
-    if atexit._ncallbacks():
+    # The count of registered callbacks is CPython's own; elsewhere, exit as usual.
+    registered = getattr(atexit, "_ncallbacks", None)
+    if registered is None or registered():
         return
     try:
         sys.stdout.flush()

@@ -22,7 +22,9 @@ _PATTERN_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\
 _TRAILING_NOISE = _PATTERN_SPACE + ":;,.!?…|"
 _SPACE = lazy(r"\s+")
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
-_SENTENCE_FINAL = lazy(r"""[.!?…。！？]["'”’»)\]]*\s*$""")
+# A sentence ends with one of these marks, then any closing quotes or brackets.
+_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
+_SENTENCE_CLOSERS = "\"'”’»)]"
 _LOWER_START = lazy(r"^\W*\p{Ll}")
 
 MAX_TITLE_WORDS = 25
@@ -54,6 +56,10 @@ def _first_words(count: int) -> regex.Pattern[str]:
 
 def normalize_line(text: str) -> str:
     """Case-folded, with inner whitespace collapsed and edge bullets and punctuation dropped."""
+    # Most labels and headings are ASCII words and single spaces between letters or digits:
+    # nothing to strip or collapse, and no pattern to run.
+    if text.isascii() and text[:1].isalnum() and text[-1:].isalnum() and text.isprintable() and "  " not in text:
+        return text.lower()
     # The end is stripped with str.rstrip: a pattern anchored at the end is tried at every
     # position of the line (half the time of this function on long lines).
     leading = _LEADING_NOISE.match(text)
@@ -74,7 +80,11 @@ def is_list_item(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return _SENTENCE_FINAL.search(text) is not None
+    """Whether ``text`` ends like a sentence: a final mark, then any closing quotes or
+    brackets and spaces."""
+    # Stripped off the end with str.rstrip: a pattern anchored at the end is tried at every
+    # position of the text.
+    return text.rstrip(_PATTERN_SPACE).rstrip(_SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
 MIN_RUNNING_WORDS = 12

@@ -11,6 +11,7 @@ listed "{n} comments".
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -984,6 +985,10 @@ _LIST_MARKER = lazy(r"\s*(?:[-*+•·◦▪▸►‣]|\d{1,3}[.)])\s+")
 
 
 def _without_list_marker(text: str) -> str:
+    # Most lines open with an ASCII letter, which opens no marker: no pattern is needed.
+    first = text[:1]
+    if first.isascii() and first.isalpha():
+        return text
     # A match and a slice: a substitution builds its result in Python code of the pattern
     # package, several times slower on the menus' thousands of short lines.
     marker = _LIST_MARKER.match(text)
@@ -2173,9 +2178,30 @@ MIN_CLEAN_PROSE_SHARE = 0.2
 """A text with at least this share of its lines in paragraphs of prose is an article as an
 extractor gives it: few menus are left, and a list between its paragraphs is its own."""
 MIN_SECTION_PARAGRAPH_WORDS = 10
+# What str.isspace() counts, but the line break: the spaces that str.strip() takes off a line.
+_LINE_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_LINE_VISIBLE = r"[^\n\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # An underscore inside a word joins the words of an identifier ("CREATED_AT"), never of a
 # link label (converters print emphasis as "_word_").
 _MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
+
+
+@lru_cache(maxsize=1)
+def _menu_run_candidates() -> re.Pattern[str]:
+    """Runs of ``MIN_MENU_ITEMS`` lines or more (blank lines between them allowed) that
+    may be menu items: short enough, with no ASCII digit, no comma, no address and no
+    punctuation at their end.
+
+    One search of the standard library's engine reads the whole text; ``_is_menu_item``
+    then judges the lines of these runs only, a third of a naive page's lines.
+    """
+    line = (
+        rf"{_LINE_SPACE}*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?{_LINE_VISIBLE})(?![^\n]*?(?:[0-9@,，]|www\.|://))"
+        rf"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*{_LINE_SPACE}*$)(?=[^\n]*?{_LINE_VISIBLE})[^\n]*+"
+    )
+    return re.compile(rf"^{line}(?:\n(?:{_LINE_SPACE}*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
+
+
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
 _FIGURE_LINE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
 
@@ -2245,41 +2271,33 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         filled = sum(1 for line in doc.lines if not line.is_blank)
         return len(paragraphs()) / filled
 
-    if not _has_short_line_run(doc):
-        return
-    run: list[Line] = []
-    after_figure = False
+    lines = doc.lines
     judged: dict[str, bool] = {}  # the menus of a page repeat: each label is judged once
-    for line in doc.lines:
-        if line.is_blank:
-            continue
-        item = judged.get(line.text)
-        if item is None:
-            item = judged[line.text] = _is_menu_item(line.text)
-        if item:
-            run.append(line)
-            continue
-        # Labels next to a bare figure are the cells of a table printed one a line.
-        figure = _FIGURE_LINE.match(line.text) is not None
-        if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
+    for candidates in _menu_run_candidates().finditer(doc.text):
+        # Read from the filled line above the candidates to the one below: neither is an
+        # item, and they decide whether the runs at the edges are menus.
+        first, last = doc.line_index(candidates.start()), doc.line_index(candidates.end())
+        first = next((index for index in range(first - 1, -1, -1) if not lines[index].is_blank), first)
+        last = next((index for index in range(last + 1, len(lines)) if not lines[index].is_blank), last)
+        run: list[Line] = []
+        after_figure = False
+        for line in lines[first:last + 1]:
+            if line.is_blank:
+                continue
+            item = judged.get(line.text)
+            if item is None:
+                item = judged[line.text] = _is_menu_item(line.text)
+            if item:
+                run.append(line)
+                continue
+            # Labels next to a bare figure are the cells of a table printed one a line.
+            figure = _FIGURE_LINE.match(line.text) is not None
+            if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
+                yield from _menu_run(doc, run, section_heads, prose_share)
+            run = []
+            after_figure = figure
+        if not after_figure:
             yield from _menu_run(doc, run, section_heads, prose_share)
-        run = []
-        after_figure = figure
-    if not after_figure:
-        yield from _menu_run(doc, run, section_heads, prose_share)
-
-
-def _has_short_line_run(doc: Document) -> bool:
-    """Whether ``MIN_MENU_ITEMS`` filled lines in a row are short enough to be menu items:
-    without such a run no menu can be found, and the item patterns need not be built."""
-    length = 0
-    for line in doc.lines:
-        if line.is_blank:
-            continue
-        length = length + 1 if len(line.text.strip()) <= MAX_MENU_ITEM_CHARS else 0
-        if length >= MIN_MENU_ITEMS:
-            return True
-    return False
 
 
 def _is_menu_item(text: str) -> bool:
@@ -2303,7 +2321,7 @@ def _menu_run(
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
         return
     labels = [_without_list_marker(line.text.strip()) for line in run]
-    titled = sum(1 for label in labels if len(words(label)) <= 2 or _capitalised(label))
+    titled = sum(1 for label in labels if _capitalised(words(label)))
     if titled < TITLE_CASE_SHARE * len(run):
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
@@ -2378,9 +2396,10 @@ def _introduced(doc: Document, line: Line) -> bool:
     return False
 
 
-def _capitalised(label: str) -> bool:
-    """Whether every longer word of ``label`` starts with a capital ("Terms of Use")."""
-    return all(word[0].isupper() for word in words(label) if len(word) >= NAME_WORD_CHARS)
+def _capitalised(label_words: list[str]) -> bool:
+    """Whether a label of these words reads as capitalised: it has two words at most, or
+    every longer word starts with a capital ("Terms of Use")."""
+    return len(label_words) <= 2 or all(word[0].isupper() for word in label_words if len(word) >= NAME_WORD_CHARS)
 
 
 # -- company profiles -----------------------------------------------------------------

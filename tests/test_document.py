@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from scrapelint.diagnostics import Position
 from scrapelint.document import Document
 
@@ -94,3 +97,30 @@ def test_sentences_of_some_blocks_are_those_the_sentences_view_holds_for_them() 
     assert doc.sentences_of(range(len(doc.blocks))) == list(doc.sentences)
     assert doc.sentences_of([1, 3]) == [sentence for sentence in doc.sentences if sentence.paragraph in (1, 3)]
     assert doc.sentences_of([]) == []
+
+
+def _ends_with_listed_word(text: str, words: frozenset[str], trailing: str, case_folded: bool) -> bool:
+    """``Document.lines_ending_in``'s definition, line by line."""
+    end = text.rstrip(trailing)
+    for word in words:
+        start = len(end) - len(word)
+        piece = end[start:]
+        if start >= 0 and (piece.casefold() == word if case_folded else piece == word):
+            if start == 0 or not (end[start - 1].isalnum() or end[start - 1] == "_"):
+                return True
+    return False
+
+
+ENDINGS_TEXT = st.text(alphabet=st.sampled_from(list("the andTHEAnd\t\n\u00a0,.»_é1")), max_size=60)
+
+
+@given(ENDINGS_TEXT, st.booleans())
+@example("the\n bathe\nfoo-the \nxthe\n\nthe", False)
+@example("THE\nThe »\n_the\n1the\nthe and", True)
+def test_lines_ending_in_finds_each_line_that_ends_with_a_listed_word(text: str, case_folded: bool) -> None:
+    words = frozenset({"the", "and", "bathe", "é"})
+    for trailing, characters in ((r"[^\S\n]", " \t\u00a0"), (r"[ ».,]", " ».,")):
+        doc = Document(text)
+        found = [line.index for line in doc.lines_ending_in(words, trailing, case_folded)]
+        expected = [line.index for line in doc.lines if _ends_with_listed_word(line.text, words, characters, case_folded)]
+        assert found == expected

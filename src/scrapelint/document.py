@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property, partial
-from itertools import accumulate
-from operator import add
+from functools import cached_property, lru_cache, partial
+from itertools import accumulate, compress
+from operator import add, itemgetter, not_
 from pathlib import PurePath
-from typing import TYPE_CHECKING, NamedTuple
+import re
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -165,14 +166,41 @@ class Document:
         lines = self.lines
         return [lines[index] for index in spans_holding(self.text, self._line_starts, self._line_ends, needles)]
 
+    def lines_ending_in(self, words: frozenset[str], trailing: str = r"[^\S\n]", case_folded: bool = False) -> list[Line]:
+        """The lines that end with one of ``words``, once any characters of the class
+        ``trailing`` (a pattern, which must not match a line break) are taken off their end,
+        where no letter, digit or underscore stands right before the word; in order.
+        With ``case_folded``, the words are case-folded and the lines' ends compared ignoring case.
+
+        Found with one search of the text read backwards, which stops only at line breaks:
+        in a text of many lines, testing each line's end is a loop in Python.
+        """
+        if not words:
+            return []
+        size = len(self.text)
+        starts = self._line_starts
+        lines = self.lines
+        found = [
+            lines[bisect_right(starts, size - match.start()) - 1]
+            for match in _line_end_pattern(words, trailing, case_folded).finditer(self._backwards)
+        ]
+        found.reverse()
+        return found
+
+    @cached_property
+    def _backwards(self) -> str:
+        """The text read backwards, after a line break: the end of the text ends a line too."""
+        return "\n" + self.text[::-1]
+
+
     @cached_property
     def _line_ends(self) -> list[int]:
-        return [line.end for line in self.lines]
+        return list(map(_LINE_END, self.lines))
 
     def blocks_holding(self, *needles: str) -> list[int]:
         """The indices of the blocks that hold one of ``needles``, in order (see ``lines_holding``)."""
         blocks = self.blocks
-        return spans_holding(self.text, [block.start for block in blocks], [block.end for block in blocks], needles)
+        return spans_holding(self.text, list(map(_PARAGRAPH_START, blocks)), list(map(_PARAGRAPH_END, blocks)), needles)
 
     def nonblank_lines_after(self, index: int, count: int) -> list[Line]:
         """Up to ``count`` non-blank lines after line ``index``, reading no further than needed
@@ -233,9 +261,8 @@ class Document:
         """Paragraphs as a reader sees them: each non-blank line, unless the text is hard-wrapped."""
         if self.is_hard_wrapped:
             return self.paragraphs
-        filled = [line for line in self.lines if not line.is_blank]
-        indices = [line.index for line in filled]
-        return tuple(map(_new_paragraph, zip(indices, indices, [line.start for line in filled], [line.end for line in filled], [line.text for line in filled])))
+        filled = compress(self.lines, map(not_, map(_IS_BLANK, self.lines)))
+        return tuple(map(_new_paragraph, map(_LINE_AS_PARAGRAPH, filled)))
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -367,6 +394,12 @@ class Document:
 # named tuples' own __new__, a Python function call (a third of the time of ``lines``).
 _new_line = partial(tuple.__new__, Line)
 _new_paragraph = partial(tuple.__new__, Paragraph)
+_LINE_END = itemgetter(2)
+_IS_BLANK = itemgetter(4)
+_PARAGRAPH_START = itemgetter(2)
+_PARAGRAPH_END = itemgetter(3)
+_LINE_AS_PARAGRAPH = itemgetter(0, 0, 1, 2, 3)
+"""A line's fields in the order of ``Paragraph``'s: first line, last line, start, end, text."""
 
 
 def find_all(text: str, *needles: str) -> list[int]:
@@ -411,6 +444,40 @@ def spans_holding(text: str, starts: Sequence[int], ends: Sequence[int], needles
             else:
                 offset = find(needle, offset + 1)
     return sorted(found)
+
+
+@lru_cache(maxsize=16)
+def _line_end_pattern(words: frozenset[str], trailing: str, ignore_case: bool) -> re.Pattern[str]:
+    """What ``Document.lines_ending_in`` looks for in the text read backwards: a line
+    break, then ``trailing`` characters, then one of the words backwards.
+
+    The standard library's engine finds a pattern that opens with a literal character by
+    a quick scan for that character. The words form a tree of their last characters, so
+    each line end is read once, not once for each word.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in reversed(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not ignore_case:
+        return re.compile(rf"\n(?:{trailing})*{_alternatives(tree)}(?!\w)")
+    # Ignoring case, the engine tries the branches one by one (each comparison folds the
+    # character): a class of the words' last letters first turns most lines away at once.
+    last_letters = "".join(char for char in tree if char)
+    return re.compile(
+        rf"\n(?:{trailing})*(?=[{re.escape(last_letters)}]){_alternatives(tree)}(?!\w)", re.IGNORECASE
+    )
+
+
+def _alternatives(tree: dict[str, Any]) -> str:
+    """The pattern of a tree of characters, where ``""`` marks the end of a word."""
+    branches = [re.escape(char) + _alternatives(child) for char, child in sorted(tree.items()) if char]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 and "" not in tree else "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in tree else group
 
 
 def _has_sentence_mark(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
 
 import regex
 
@@ -192,6 +193,7 @@ _TOKEN_EDGES = ".,;:!?\"'()[]{}«»“”„‘’…*|/-–—"
 SHORT_TEXT_WORDS = 20
 
 
+@lru_cache(maxsize=8)
 def likely_languages(text: str, family: str) -> frozenset[str]:
     """The languages of a phrase family that ``text`` is most likely written in.
 
@@ -201,9 +203,11 @@ def likely_languages(text: str, family: str) -> frozenset[str]:
     letter are not counted: they double as list bullets ("o") and initials. Empty when no
     language has two listed words in a text of some length (a stray "com" from a web
     address does not make a Korean text Portuguese), or one in a short text.
+
+    Cached: several rules ask about the same text, and a string hashes once.
     """
     used = _sample_words(text)
-    scores = {language: len(used & listed) for language, listed in phrases.load_by_language(family).items()}
+    scores = {language: len(used & listed) for language, listed in _listed_by_language(family)}
     best = max(scores.values(), default=0)
     needed = 2 if len(used) >= SHORT_TEXT_WORDS else 1
     return frozenset(language for language, score in scores.items() if best >= needed and score * 2 >= best)
@@ -215,5 +219,11 @@ def _sample_words(text: str) -> frozenset[str]:
 
     Cached: several rules ask about the same text, and a string hashes once.
     """
-    tokens = set(text[:LANGUAGE_SAMPLE_CHARS].casefold().split())
-    return frozenset(word for word in (token.strip(_TOKEN_EDGES) for token in tokens) if len(word) > 1)
+    tokens = set(map(str.strip, text[:LANGUAGE_SAMPLE_CHARS].casefold().split(), repeat(_TOKEN_EDGES)))
+    return frozenset(compress(tokens, map((1).__lt__, map(len, tokens))))
+
+
+@lru_cache(maxsize=None)
+def _listed_by_language(family: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each language of a word family and its words: read once, not for each text."""
+    return tuple(phrases.load_by_language(family).items())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains, eq, itemgetter
 
 import regex
 
@@ -53,6 +55,19 @@ def _has_repeated_line(text: str) -> bool:
     distinct = set(lines)
     distinct.discard("")
     return len(distinct) < len(lines) - lines.count("")
+
+
+def _all_squeezed(texts: Sequence[str]) -> list[str]:
+    """``_squeezed`` of each of ``texts``: trimmed in C, and only the few with inner spacing
+    to collapse handled one by one (a page has thousands of lines)."""
+    squeezed = list(map(str.strip, texts))
+    joined = "\0".join(squeezed)  # one search tells whether any of them holds a mark
+    for mark in ("  ", "\t", "\n"):
+        if mark not in joined:
+            continue
+        for index in compress(range(len(squeezed)), map(contains, squeezed, repeat(mark))):
+            squeezed[index] = " ".join(squeezed[index].split())
+    return squeezed
 
 
 def _is_prose(text: str, min_words: int) -> bool:
@@ -201,18 +216,21 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     headline = _headline(doc)
     title = normalize_line(headline.text) if headline is not None else None
     min_words, safe_min_words = int(options["min-words"]), int(options["safe-min-words"])
+    # Only a copy right after its first, or one of exactly two copies, can be reported:
+    # both found in C (most repeated blocks of a page are menus printed many times apart).
+    twice = compress(range(len(keys)), map((2).__eq__, map(counts.__getitem__, keys)))
+    after_itself = compress(range(1, len(keys)), map(eq, keys[1:], keys))
     first_seen: dict[str, int] = {}
-    for number in [number for number, key in enumerate(keys) if counts[key] > 1]:  # a block printed once is no copy
+    for number in sorted(set(twice).union(after_itself)):
         block, key = blocks[number], keys[number]
-        earlier = first_seen.setdefault(key, number)
-        if earlier == number:
-            continue
-        adjacent = keys[number - 1] == key
+        adjacent = keys[number - 1] == key and number > 0
         if adjacent:
             if len(words(key)) < 3 or not _LETTER.search(key):
                 continue
-        elif counts[key] != 2 or not _is_prose(key, min_words):
-            continue
+        else:
+            earlier = first_seen.setdefault(key, number)
+            if earlier == number or not _is_prose(key, min_words):
+                continue
         # Last, as the dearest tests: most repeated blocks of a page are menus printed on
         # every page, and the tests above leave them.
         if is_list_item(block.text) or title is not None and normalize_line(key) == title:
@@ -234,10 +252,13 @@ MIN_BLOCK_LETTERS = 10
 """A run with fewer letters ("Yes / No", "Q: / A:") is a pattern of answers, not residue."""
 
 
+_TEXT_OF_BLOCK = itemgetter(4)
+
+
 @lru_cache(maxsize=2)
 def _block_keys(doc: Document) -> tuple[list[str], Counter[str]]:
     """The text of each block, squeezed, and how many blocks hold each: D002 and D003 read both."""
-    keys = [_squeezed(block.text) for block in doc.blocks]
+    keys = _all_squeezed(list(map(_TEXT_OF_BLOCK, doc.blocks)))
     return keys, Counter(keys)
 
 
@@ -248,7 +269,7 @@ def _repeated_runs(keys: Sequence[str], counts: Counter[str], max_lines: int) ->
     # Only an item printed again can start a run: the others (most lines of a page) are skipped.
     following: dict[int, int] = {}  # the index of the next copy of each such item
     last_seen: dict[str, int] = {}
-    for index in reversed([index for index, key in enumerate(keys) if counts[key] > 1]):
+    for index in reversed(list(compress(range(size), map((1).__lt__, map(counts.__getitem__, keys))))):
         key = keys[index]
         if key in last_seen:
             following[index] = last_seen[key]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Paragraph
+from scrapelint.document import Document, Line, Paragraph
 from scrapelint.patterns import lazy
 from scrapelint.predicates import (
     Quotations,
@@ -118,13 +121,7 @@ MAX_WORD_CHARS = 40
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _some_line_ends_in(text: str, final_words: frozenset[str]) -> bool:
-    """A cheap first look, before any view is built: some line ends on one of ``final_words``."""
-    for line in text.split("\n"):
-        last = line[-MAX_WORD_CHARS:].rsplit(None, 1)
-        if last and last[-1] in final_words:
-            return True
-    return False
+_LAST_LINE = itemgetter(1)
 
 
 def _last_line(doc: Document, block: Paragraph) -> str:
@@ -190,11 +187,18 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     remove the paragraph by hand.
     """
     final_words = _words_for(doc, "never-final-words")
-    if not final_words or not _some_line_ends_in(doc.text, final_words):
+    if not final_words:
         return
     blocks = doc.blocks
     min_words = int(options["min-words"])
-    for number, block in enumerate(blocks):
+    # Only a block whose last line ends on such a word can be reported: those lines are
+    # found by one search, and the blocks they end are looked up.
+    last_lines = list(map(_LAST_LINE, blocks))
+    for ending in doc.lines_ending_in(final_words):
+        number = bisect_left(last_lines, ending.index)
+        if number == len(blocks) or last_lines[number] != ending.index:
+            continue
+        block = blocks[number]
         line = _last_line(doc, block)
         last = line[-1:]
         if last.isascii() and not "a" <= last <= "z":  # no lower-case letter ends it: the pattern cannot match
@@ -244,6 +248,7 @@ _ELISION_AT_END = lazy(r"\[\s*(?:…|\.{3})\s*\]\s*$")
 MAX_TEASER_CHARS = 250
 """A teaser link, with the post title WordPress prints in it, is shorter than this."""
 _TAIL_DECORATION = " \t→»›>.…)]"
+_TAIL_DECORATION_CLASS = "[" + re.escape(_TAIL_DECORATION) + "]"
 _ARROWS = ("→", "»", "›")
 
 
@@ -253,19 +258,24 @@ def _teaser_tails() -> frozenset[str]:
     return frozenset(phrase.split()[-1].casefold() for phrase in phrases.load("feed-teaser")) | {"more"}
 
 
-def _teaser_candidates(text: str, tails: frozenset[str]) -> Iterator[int]:
-    """Indices of the lines that may hold a teaser: a cheap look at each line's end.
+def _teaser_candidates(doc: Document, tails: frozenset[str]) -> list[Line]:
+    """The lines that may hold a teaser: a cheap look at each line's end.
 
     A line qualifies when its last word, decoration aside, ends a teaser link; when it
     ends with an arrow (a link that carries the post's title); or when a bracket sits
-    near its end (a "[…]" marker).
+    near its end (a "[…]" marker). The lines that end with such a word or hold an arrow
+    or a bracket are found by searches of the whole text; only they are looked at.
     """
     longest = max(map(len, tails))
-    for index, line in enumerate(text.split("\n")):
-        end = line.rstrip(_TAIL_DECORATION)
+    found = set(doc.lines_ending_in(tails, _TAIL_DECORATION_CLASS, case_folded=True))
+    found.update(doc.lines_holding(*_ARROWS, "["))
+    candidates = []
+    for line in sorted(found):
+        end = line.text.rstrip(_TAIL_DECORATION)
         last = end[end.rfind(" ") + 1:].lstrip("([")
-        if len(last) <= longest and last.casefold() in tails or line.rstrip().endswith(_ARROWS) or "[" in line[-12:]:
-            yield index
+        if len(last) <= longest and last.casefold() in tails or line.text.rstrip().endswith(_ARROWS) or "[" in line.text[-12:]:
+            candidates.append(line)
+    return candidates
 
 
 @rule(
@@ -314,8 +324,8 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
     cannot be guessed.
     """
     tails = _teaser_tails()
-    for index in _teaser_candidates(doc.text, tails):
-        line = doc.lines[index]
+    for line in _teaser_candidates(doc, tails):
+        index = line.index
         if doc.in_code(line.start, line.end):
             continue
         whole_line, trailing = _teaser_patterns()  # compiled only for a text that has a candidate line

@@ -235,3 +235,30 @@ def test_the_process_ends_early_only_when_nothing_waits_for_the_exit(tmp_path: P
         )
         assert process.returncode == 0, process.stderr
         assert process.stdout.rstrip().endswith("callback ran"), (variant, process.stdout)
+
+
+def test_checking_a_file_imports_no_pathlib(tmp_path: Path) -> None:
+    """A commit hook's cold start: checking a file, with the configuration found above it and
+    per-file ignores that apply to it, loads neither pathlib nor what pathlib brings."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.scrapelint]\nextend-select = ["W005"]\n\n[tool.scrapelint.per-file-ignores]\n"docs/*.md" = ["W005"]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "notes.md").write_text("A plain sentence without a final line break.", encoding="utf-8")
+    script = (
+        "import atexit, sys\n"
+        "heavy = ('pathlib', 'urllib', 'ipaddress', 'ntpath')\n"
+        "atexit.register(lambda: print('loaded:', [name for name in heavy if name in sys.modules]))\n"
+        "from scrapelint.cli import main\n"
+        "sys.argv = ['scrapelint', 'check', sys.argv[1]]\n"
+        "main()\n"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", script, "docs/notes.md"], cwd=tmp_path, capture_output=True, text=True,
+        env=cli_environment(),
+    )
+    assert process.returncode == 0, process.stderr
+    # W005 (no final line break), selected for the project, is ignored in docs/: the
+    # per-file ignore was applied.
+    assert process.stdout == "All checks passed!\nloaded: []\n"

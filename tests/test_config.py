@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +13,7 @@ from conftest import SEED
 from scrapelint import config
 from scrapelint.cli import main
 from scrapelint.config import ConfigError, Resolver
+from scrapelint.files import normalise
 from scrapelint.settings import Settings
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -438,6 +439,18 @@ def test_show_files_lists_in_order_and_reports_missing_paths(project: Path) -> N
     status, out, err = cli(project, "check", "--show-files", ".", "missing.txt")
     assert out.split() == ["a.txt", "drafts/d.txt", "sub/b.txt", "sub/deep/c.md"]
     assert status == 2 and "missing.txt: no such file or directory" in err
+
+
+def test_paths_are_reported_in_one_spelling_however_they_are_given(project: Path) -> None:
+    given = ("./a.txt", "sub//deep/", "drafts/./d.txt", "sub/../a.txt", "missing//x.txt")
+    status, out, err = cli(project, "check", "--show-files", *given)
+    assert out.split() == ["a.txt", "sub/deep/c.md", "drafts/d.txt"]  # "sub/../a.txt" is a.txt again
+    assert status == 2 and "missing/x.txt: no such file or directory" in err
+
+
+@pytest.mark.parametrize("given", ["a.txt", "./a.txt", "a//b/", "./", ".", "", "/", "//a", "///a/./b", "../x/./y", "-"])
+def test_paths_are_spelled_as_pathlib_spells_them(given: str) -> None:
+    assert normalise(given) == str(PurePosixPath(given))
 
 
 def test_boilerplate_table_adds_phrases_from_a_list_or_a_file(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ result and the others go on.
 
 from __future__ import annotations
 
+import os
 from enum import Enum
-from pathlib import Path
 
 import scrapelint
 from scrapelint import source
@@ -78,9 +78,13 @@ def check_text(
 
 
 def check_file(
-    path: Path, ruleset: RuleSet, mode: Mode = Mode.CHECK, unsafe: bool = False, encoding: str | None = None
+    path: str | os.PathLike[str],
+    ruleset: RuleSet,
+    mode: Mode = Mode.CHECK,
+    unsafe: bool = False,
+    encoding: str | None = None,
 ) -> FileResult:
-    filename = str(path)
+    filename = os.fspath(path)
     try:
         loaded = source.read(path, encoding)
     except source.SourceError as error:

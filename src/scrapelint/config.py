@@ -22,12 +22,14 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrapelint.files import FileFilter
+from scrapelint.files import FileFilter, name_of, normalise
 from scrapelint.rules import Rule, SelectionError
 from scrapelint.settings import RuleSelection, RuleSet, Settings, SettingsError, check_options, nearest, toml_type
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CONFIG_FILES = (".scrapelint.toml", "scrapelint.toml", "pyproject.toml")
 _MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?scrapelint|^\s*\[\s*tool\s*\]""", re.M)
@@ -39,15 +41,21 @@ PHRASE_OPTION, PHRASE_FILE_OPTION = "extend-phrases", "extend-phrases-file"
 class ConfigError(Exception):
     """A configuration file that cannot be used; the message names the file and the key."""
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: str | os.PathLike[str], message: str) -> None:
+        self.path = normalise(path)
         super().__init__(f"{display_path(self.path)}: {message}")
 
 
-def display_path(path: Path) -> str:
+def display_path(path: str | os.PathLike[str]) -> str:
     """``path`` relative to the working directory when it lies inside it."""
     relative = os.path.relpath(os.path.abspath(path))
-    return str(path) if relative.startswith("..") else relative
+    return normalise(path) if relative.startswith("..") else relative
+
+
+def _absolute(path: str) -> str:
+    """``path`` made absolute as pathlib's ``absolute()`` makes it: ``..`` is kept, links
+    are not resolved (the directory a configuration names paths from, as given)."""
+    return normalise(path if os.path.isabs(path) else os.path.join(os.getcwd(), path))
 
 
 # -- parsing and validation ---------------------------------------------------------------
@@ -100,7 +108,9 @@ KEYS = (*_LIST_KEYS, "per-file-ignores", "extend-per-file-ignores", "boilerplate
 """Every key a configuration may have."""
 
 
-def parse(table: Mapping[str, Any], directory: Path, *, extending: Sequence[Path] = ()) -> Settings:
+def parse(
+    table: Mapping[str, Any], directory: str | os.PathLike[str], *, extending: Sequence[str] = ()
+) -> Settings:
     """Settings from a configuration table whose relative paths are relative to ``directory``.
 
     With an ``extend`` key, the settings of the file it names, with these laid over them.
@@ -109,6 +119,7 @@ def parse(table: Mapping[str, Any], directory: Path, *, extending: Sequence[Path
     Raises :class:`SettingsError` with the key (without the ``tool.scrapelint.`` prefix),
     and :class:`ConfigError` for a problem in an extended file.
     """
+    directory = normalise(directory)
     for key in table:
         if key not in KEYS:
             raise SettingsError(key, "unknown key {key}", nearest(key, KEYS) or None)
@@ -133,7 +144,7 @@ def parse(table: Mapping[str, Any], directory: Path, *, extending: Sequence[Path
         option = PHRASE_OPTION if isinstance(phrases, list) else PHRASE_FILE_OPTION
         _add_options(options, target, {option: phrases}, key, directory)
     values["rule_options"] = options
-    own = Settings(root=str(directory), **values)
+    own = Settings(root=directory, **values)
     if "extend" not in table:
         return own
     base_path = _extended_file(table["extend"], directory)
@@ -144,17 +155,16 @@ def parse(table: Mapping[str, Any], directory: Path, *, extending: Sequence[Path
     return _lay_over(base, own, table.keys(), base_path, origin=extending[-1] if extending else directory)
 
 
-def _extended_file(value: Any, directory: Path) -> Path:
+def _extended_file(value: Any, directory: str) -> str:
     if not isinstance(value, str):
         raise SettingsError("extend", f"{{key}} must be a path (a string), got {toml_type(value)}")
-    path = Path(os.path.expandvars(os.path.expanduser(value)))
-    path = path if path.is_absolute() else directory / path
-    if not path.is_file():
+    path = normalise(os.path.join(directory, os.path.expandvars(os.path.expanduser(value))))
+    if not os.path.isfile(path):
         raise SettingsError("extend", f"{{key}}: no such file: {value}")
-    return Path(os.path.realpath(path))
+    return os.path.realpath(path)
 
 
-def _parse_extended(path: Path, extending: Sequence[Path]) -> Settings:
+def _parse_extended(path: str, extending: Sequence[str]) -> Settings:
     found = _read_table(path)
     if found is None:
         raise ConfigError(path, "no [tool.scrapelint] table (named by 'extend')")
@@ -162,7 +172,7 @@ def _parse_extended(path: Path, extending: Sequence[Path]) -> Settings:
     return _parse_file(path, table, prefix, extending)
 
 
-def _lay_over(base: Settings, own: Settings, keys: Iterable[str], base_path: Path, origin: Path) -> Settings:
+def _lay_over(base: Settings, own: Settings, keys: Iterable[str], base_path: str, origin: str) -> Settings:
     """``own`` laid over ``base``, key by key, as ruff's ``extend`` does.
 
     A key that ``own`` sets replaces the base's, except that the rule selection is one more
@@ -171,7 +181,7 @@ def _lay_over(base: Settings, own: Settings, keys: Iterable[str], base_path: Pat
     """
     given = set(keys)
     if given & {"select", "extend-select", "ignore"}:
-        layer = RuleSelection(own.select, own.extend_select, own.ignore, origin=str(origin))
+        layer = RuleSelection(own.select, own.extend_select, own.ignore, origin=origin)
         overrides: tuple[RuleSelection, ...] = (*base.overrides, layer)
     else:
         overrides = base.overrides
@@ -200,7 +210,7 @@ def _lay_over(base: Settings, own: Settings, keys: Iterable[str], base_path: Pat
         exclude=own.exclude if "exclude" in given else base.exclude,
         extend_exclude=(*base.extend_exclude, *own.extend_exclude),
         root=own.root,
-        extended=(str(base_path), *base.extended),
+        extended=(base_path, *base.extended),
     )
 
 
@@ -219,7 +229,7 @@ def _rule(key: str, name: str, phrase_rules_only: bool = False) -> Rule:
 
 
 def _add_options(
-    options: dict[str, dict[str, Any]], rule: Rule, given: Mapping[str, Any], key: str, directory: Path
+    options: dict[str, dict[str, Any]], rule: Rule, given: Mapping[str, Any], key: str, directory: str
 ) -> None:
     """Check options for ``rule`` and add them; a rule's options may come from its code,
     its name and the boilerplate table, but each option only once. Options named
@@ -232,14 +242,13 @@ def _add_options(
         existing[option] = _existing_file(f"{key}.{option}", value, directory) if option.endswith("-file") else value
 
 
-def _existing_file(key: str, value: Any, directory: Path) -> str:
+def _existing_file(key: str, value: Any, directory: str) -> str:
     if not isinstance(value, str):
         raise SettingsError(key, f"{{key}} must be a path (a string), got {toml_type(value)}")
-    path = Path(os.path.expanduser(value))
-    path = path if path.is_absolute() else directory / path
-    if not path.is_file():
+    path = normalise(os.path.join(directory, os.path.expanduser(value)))
+    if not os.path.isfile(path):
         raise SettingsError(key, f"{{key}}: no such file: {value}")
-    return str(path)
+    return path
 
 
 def _key_part(name: str) -> str:
@@ -256,15 +265,16 @@ def _toml_loads(text: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _read_table(path: Path) -> tuple[Mapping[str, Any], str] | None:
+def _read_table(path: str) -> tuple[Mapping[str, Any], str] | None:
     """The scrapelint table of a configuration file and its key prefix; None for a
     ``pyproject.toml`` that has no ``[tool.scrapelint]``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ConfigError(path, reason.lower()) from None
-    is_pyproject = path.name == "pyproject.toml"
+    is_pyproject = name_of(path) == "pyproject.toml"
     if is_pyproject and not _MAY_HAVE_TABLE.search(text):
         return None  # not ours: do not even parse it
     try:
@@ -281,8 +291,9 @@ def _read_table(path: Path) -> tuple[Mapping[str, Any], str] | None:
     return table, PYPROJECT_PREFIX
 
 
-def load(path: Path) -> Settings:
+def load(path: str | os.PathLike[str]) -> Settings:
     """The settings of one configuration file. Raises :class:`ConfigError`."""
+    path = normalise(path)
     found = _read_table(path)
     if found is None:
         raise ConfigError(path, "no [tool.scrapelint] table")
@@ -290,33 +301,35 @@ def load(path: Path) -> Settings:
     return _parse_file(path, table, prefix)
 
 
-def _parse_file(path: Path, table: Mapping[str, Any], prefix: str, extending: Sequence[Path] = ()) -> Settings:
+def _parse_file(path: str, table: Mapping[str, Any], prefix: str, extending: Sequence[str] = ()) -> Settings:
     try:
-        return parse(table, path.absolute().parent, extending=(*extending, Path(os.path.realpath(path))))
+        return parse(table, os.path.dirname(_absolute(path)), extending=(*extending, os.path.realpath(path)))
     except SettingsError as error:
         raise ConfigError(path, error.message(prefix)) from None
 
 
-def find(directory: Path) -> Path | None:
+def find(directory: str | os.PathLike[str]) -> Path | None:
     """The closest configuration file in ``directory`` or above it."""
+    from pathlib import Path  # for the library's users: the command line does not ask
+
     current = os.path.abspath(directory)
     while True:
         found = _config_in(current)
         if found is not None:
-            return found[0]
+            return Path(found[0])
         parent = os.path.dirname(current)
         if parent == current:
             return None
         current = parent
 
 
-def _config_in(directory: str) -> tuple[Path, Mapping[str, Any], str] | None:
+def _config_in(directory: str) -> tuple[str, Mapping[str, Any], str] | None:
     for name in CONFIG_FILES:
         candidate = os.path.join(directory, name)
         if os.path.isfile(candidate):
-            found = _read_table(Path(candidate))
+            found = _read_table(candidate)
             if found is not None:
-                return Path(candidate), *found
+                return candidate, *found
     return None
 
 
@@ -326,7 +339,7 @@ def _config_in(directory: str) -> tuple[Path, Mapping[str, Any], str] | None:
 class Configuration:
     """The settings that apply to some files, and where they came from."""
 
-    def __init__(self, path: Path | None, settings: Settings) -> None:
+    def __init__(self, path: str | None, settings: Settings) -> None:
         self.path = path
         """The configuration file; None when the defaults apply."""
         self.settings = settings
@@ -351,7 +364,7 @@ class Resolver:
     def __init__(
         self,
         *,
-        config_file: Path | None = None,
+        config_file: str | os.PathLike[str] | None = None,
         isolated: bool = False,
         select: Sequence[str] | None = None,
         extend_select: Sequence[str] = (),
@@ -359,24 +372,25 @@ class Resolver:
     ) -> None:
         self._selection = (select, extend_select, ignore)
         self._by_directory: dict[str, Configuration] = {}
-        self._by_file: dict[Path | None, Configuration] = {}
+        self._by_file: dict[str | None, Configuration] = {}
         self._only: Configuration | None = None
         if isolated:
             self._only = self._configuration(None, Settings())
         elif config_file is not None:
-            if not config_file.is_file():
+            config_file = normalise(config_file)
+            if not os.path.isfile(config_file):
                 raise ConfigError(config_file, "no such file")
             # As in ruff: a file given by hand describes the tree it is run on, so its
             # patterns are relative to the working directory (its phrase files, to itself).
             given = load(config_file)._replace(root=os.getcwd())
             self._only = self._configuration(config_file, given)
 
-    def _configuration(self, path: Path | None, settings: Settings) -> Configuration:
+    def _configuration(self, path: str | None, settings: Settings) -> Configuration:
         if path not in self._by_file:
             self._by_file[path] = Configuration(path, settings.override(*self._selection))
         return self._by_file[path]
 
-    def for_directory(self, directory: Path | str) -> Configuration:
+    def for_directory(self, directory: str | os.PathLike[str]) -> Configuration:
         """The configuration that governs the files of ``directory``."""
         if self._only is not None:
             return self._only
@@ -400,11 +414,11 @@ class Resolver:
             self._by_directory[directory_visited] = configuration
         return configuration
 
-    def for_file(self, path: Path | str) -> Configuration:
+    def for_file(self, path: str | os.PathLike[str]) -> Configuration:
         """The configuration of a file: the closest one to its directory."""
         return self.for_directory(os.path.dirname(os.path.abspath(path)))
 
-    def file_filter(self, directory: Path) -> FileFilter:
+    def file_filter(self, directory: str | os.PathLike[str]) -> FileFilter:
         return self.for_directory(directory).file_filter
 
 
@@ -437,12 +451,12 @@ def show(configuration: Configuration, filename: str) -> str:
         f"extend-per-file-ignores = {_toml({k: list(v) for k, v in settings.extend_per_file_ignores.items()})}",
     ]
     if settings.extended:
-        lines.insert(2, f"# Extends: {' -> '.join(display_path(Path(path)) for path in settings.extended)}")
+        lines.insert(2, f"# Extends: {' -> '.join(display_path(path) for path in settings.extended)}")
     for layer in settings.overrides:
         given = [f"select = {_toml(list(layer.select))}"] if layer.select is not None else []
         given += [f"extend-select = {_toml(list(layer.extend_select))}"] if layer.extend_select else []
         given += [f"ignore = {_toml(list(layer.ignore))}"] if layer.ignore else []
-        source = "Command line" if layer.origin is None else f"Then {display_path(Path(layer.origin))}"
+        source = "Command line" if layer.origin is None else f"Then {display_path(layer.origin)}"
         lines.append(f"# {source}: {'; '.join(given)}")
     rules_here = ruleset.rules_for(filename)
     lines += [

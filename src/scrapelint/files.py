@@ -5,16 +5,21 @@ Which files count is said by glob patterns (``include``, ``exclude``), as in ruf
 (``*.md``, ``drafts``); a pattern with ``/`` matches a path relative to the directory of
 the configuration file that gave it (``docs/archive/*``, ``**/vendor/*``). ``*`` also
 matches ``/``.
+
+Paths are strings here, not :mod:`pathlib` objects: importing pathlib (and the
+``urllib``, ``ipaddress`` and ``ntpath`` it brings) cost a commit hook's cold start some
+7% of the import floor. :func:`normalise` spells them as pathlib did.
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from pathlib import Path
 from typing import NamedTuple
 
 from scrapelint.records import FrozenRecord
@@ -23,12 +28,39 @@ DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.text")
 """File patterns checked when a directory is walked (case does not matter)."""
 DEFAULT_EXCLUDE = (".*", "venv", "node_modules", "__pycache__", "site-packages")
 """Hidden files and directories (``.git``, ``.venv``, ``.tox``...) and tool directories."""
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+"""Errors of ``stat`` that mean "nothing there" (those pathlib's ``exists()`` passes over)."""
+
+
+def normalise(path: str | os.PathLike[str]) -> str:
+    """``path`` spelled as ``str(pathlib.Path(path))`` spells it: ``"./a//b/"`` is ``"a/b"``.
+
+    Reports and messages name a file as they did when paths were pathlib objects, and one
+    file given as ``a.txt`` and as ``./a.txt`` is one file. ``..`` stays, as in pathlib.
+    """
+    path = os.fspath(path)
+    if os.sep != "/":  # drives, UNC shares and two separators: pathlib knows them
+        from pathlib import Path
+
+        return str(Path(path))
+    root = "//" if path.startswith("//") and not path.startswith("///") else "/" if path.startswith("/") else ""
+    return root + "/".join(part for part in path.split("/") if part and part != ".") or "."
+
+
+def name_of(path: str | os.PathLike[str]) -> str:
+    """The last part of ``path``, as pathlib's ``name`` (``""`` for a root)."""
+    return os.path.basename(normalise(path))
+
+
+def join(directory: str, name: str) -> str:
+    """``name`` inside the normalised ``directory``, normalised (``"."`` adds nothing)."""
+    return name if directory == "." else os.path.join(directory, name)
 
 
 class Unreadable(NamedTuple):
     """A path given or found that cannot be walked; reported, never fatal to the others."""
 
-    path: Path
+    path: str
     reason: str
 
 
@@ -85,18 +117,18 @@ class FileFilter(FrozenRecord):
 
     FIELDS = ("root", "include", "exclude")
 
-    def relative(self, path: Path) -> str | None:
+    def relative(self, path: str | os.PathLike[str]) -> str | None:
         """``path`` relative to the root, with ``/``; None when it lies outside the root."""
         relative = os.path.relpath(os.path.abspath(path), self.root)
         if relative == ".." or relative.startswith(".." + os.sep):
             return None
         return relative.replace(os.sep, "/")
 
-    def excludes_with_parents(self, path: Path) -> bool:
+    def excludes_with_parents(self, path: str | os.PathLike[str]) -> bool:
         """Whether ``path`` or one of its directories below the root is excluded."""
         relative = self.relative(path)
         if relative is None:
-            return self.exclude.match(path.name, None)
+            return self.exclude.match(name_of(path), None)
         if relative == ".":  # the root itself
             return False
         parts = relative.split("/")
@@ -106,12 +138,12 @@ class FileFilter(FrozenRecord):
 
 
 def discover(
-    paths: Iterable[Path],
-    filter_for: Callable[[Path], FileFilter] | None = None,
+    paths: Iterable[str | os.PathLike[str]],
+    filter_for: Callable[[str], FileFilter] | None = None,
     *,
     force_exclude: bool = False,
-) -> Iterator[Path | Unreadable]:
-    """The files to check, in a stable order.
+) -> Iterator[str | Unreadable]:
+    """The files to check (normalised paths), in a stable order.
 
     Files named in ``paths`` are checked whatever their name, unless ``force_exclude``
     applies the exclusions to them too (pre-commit names files one by one). Directories
@@ -123,30 +155,31 @@ def discover(
         default = FileFilter()
         filter_for = lambda directory: default  # noqa: E731
     seen: set[str] = set()  # a file reached twice ("." and "./a.txt") is checked once
-    for path in paths:
-        if force_exclude and filter_for(_parent(path)).excludes_with_parents(path):
+    for given in paths:
+        path = normalise(given)
+        if force_exclude and filter_for(os.path.dirname(os.path.abspath(path))).excludes_with_parents(path):
             continue
-        found: Iterable[Path | Unreadable]
-        if path.is_dir():
-            found = _walk(path, filter_for)
-        elif path.exists():
-            found = (path,)
-        elif path.is_symlink():
-            found = (Unreadable(path, "broken symbolic link"),)
+        found: Iterable[str | Unreadable]
+        try:
+            is_directory = stat.S_ISDIR(os.stat(path).st_mode)
+        except (OSError, ValueError) as error:
+            if os.path.islink(path):
+                reason = "broken symbolic link"
+            elif isinstance(error, ValueError) or error.errno in _MISSING:
+                reason = "no such file or directory"
+            else:
+                reason = (error.strerror or str(error)).lower()
+            found = (Unreadable(path, reason),)
         else:
-            found = (Unreadable(path, "no such file or directory"),)
+            found = _walk(path, filter_for) if is_directory else (path,)
         for item in found:
-            key = os.path.abspath(item if isinstance(item, Path) else item.path)
+            key = os.path.abspath(item if isinstance(item, str) else item.path)
             if key not in seen:
                 seen.add(key)
                 yield item
 
 
-def _parent(path: Path) -> Path:
-    return Path(os.path.dirname(os.path.abspath(path)))
-
-
-def _walk(root: Path, filter_for: Callable[[Path], FileFilter]) -> Iterator[Path | Unreadable]:
+def _walk(root: str, filter_for: Callable[[str], FileFilter]) -> Iterator[str | Unreadable]:
     """Depth first, each directory's files before its subdirectories, names sorted.
 
     Iterative, so that no depth of nesting can exhaust the interpreter's stack. Symbolic
@@ -154,7 +187,7 @@ def _walk(root: Path, filter_for: Callable[[Path], FileFilter]) -> Iterator[Path
     loop, reported; one that leads to a directory walked elsewhere is skipped.
     """
     visited: set[tuple[int, int]] = set()
-    pending: list[tuple[Path, frozenset[tuple[int, int]]]] = [(root, frozenset())]
+    pending: list[tuple[str, frozenset[tuple[int, int]]]] = [(root, frozenset())]
     while pending:
         directory, ancestors = pending.pop()
         try:
@@ -180,9 +213,9 @@ def _walk(root: Path, filter_for: Callable[[Path], FileFilter]) -> Iterator[Path
             if rules.exclude.match(name, where):
                 continue
             if _is_directory(entry):
-                subdirectories.append(directory / name)
+                subdirectories.append(join(directory, name))
             elif rules.include.match(name, where):
-                yield directory / name
+                yield join(directory, name)
         inside = ancestors | {key}
         pending.extend((subdirectory, inside) for subdirectory in reversed(subdirectories))
 

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from scrapelint import rules
-from scrapelint.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, FileFilter, PatternSet
+from scrapelint.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, FileFilter, PatternSet, normalise
 from scrapelint.records import Record
 from scrapelint.rules import Rule
 
@@ -195,16 +195,12 @@ class RuleSet(Record):
         return tuple(item for item in self.rules if item[0].code not in ignored)
 
     def ignored_in(self, filename: str) -> frozenset[str]:
-        from pathlib import PurePath  # only with per-file ignores: pathlib costs a commit hook 10 ms
-
-        path = PurePath(filename)
-        if self.root is None:
-            relative: str | None = path.as_posix().removeprefix("./")
-        else:
-            relative = FileFilter(self.root).relative(path)  # type: ignore[arg-type]
+        path = normalise(filename)
+        relative = path.replace(os.sep, "/") if self.root is None else FileFilter(self.root).relative(path)
+        name = os.path.basename(path)
         ignored: set[str] = set()
         for patterns, codes in self._per_file_patterns:
-            if patterns.match(path.name, relative):
+            if patterns.match(name, relative):
                 ignored |= codes
         return frozenset(ignored)
 

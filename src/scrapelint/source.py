@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from pathlib import Path
 from typing import NamedTuple
 
 
@@ -108,7 +107,7 @@ def _decode(data: bytes, encoding: str) -> str:
         ) from None
 
 
-def read(path: Path, encoding: str | None = None) -> SourceText:
+def read(path: str | os.PathLike[str], encoding: str | None = None) -> SourceText:
     try:
         # Non-blocking, so that a named pipe (or a device) is refused, not waited on.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
@@ -127,7 +126,7 @@ def _fingerprint(info: os.stat_result, data: bytes) -> tuple[int, int, bytes]:
     return (info.st_size, info.st_mtime_ns, data)
 
 
-def write_atomic(path: Path, source: SourceText, text: str) -> None:
+def write_atomic(path: str | os.PathLike[str], source: SourceText, text: str) -> None:
     """Replace ``path`` with ``text`` in the file's own encoding, or leave it untouched.
 
     The new contents go to a temporary file in the same directory, which then replaces
@@ -140,14 +139,15 @@ def write_atomic(path: Path, source: SourceText, text: str) -> None:
 
     data = source.encode(text)
     try:
-        path = Path(os.path.realpath(path))
+        path = os.path.realpath(path)
         info = os.stat(path)
         if source.fingerprint is not None and _changed_since(path, info, source.fingerprint):
             raise SourceError("file changed while it was being checked; not written")
         if not os.access(path, os.W_OK) or not info.st_mode & 0o222:
             raise SourceError("permission denied (file is read-only); not written")
         # A short prefix: the temporary name must fit the file system's limit too.
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:32]}.", suffix=".tmp")
+        directory, name = os.path.split(path)
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name[:32]}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
@@ -163,7 +163,7 @@ def write_atomic(path: Path, source: SourceText, text: str) -> None:
         raise SourceError(_os_reason(error) + "; not written") from None
 
 
-def _changed_since(path: Path, info: os.stat_result, fingerprint: tuple[int, int, bytes]) -> bool:
+def _changed_since(path: str, info: os.stat_result, fingerprint: tuple[int, int, bytes]) -> bool:
     if (info.st_size, info.st_mtime_ns) != fingerprint[:2]:
         return True
     with open(path, "rb") as handle:

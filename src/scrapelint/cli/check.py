@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import click
@@ -43,7 +42,7 @@ TEXT_FORMATS = ("full", "concise")
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--fix", is_flag=True, help="Apply safe fixes and write the files back.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that could remove article text.")
 @click.option("--fix-only", is_flag=True, help="Apply fixes, but do not report or fail on what remains. Implies --fix.")
@@ -56,7 +55,7 @@ TEXT_FORMATS = ("full", "concise")
 @click.option(
     "--config",
     "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(dir_okay=False),
     metavar="PATH",
     help="Use this configuration file for every file, instead of finding the closest one.",
 )
@@ -72,7 +71,7 @@ TEXT_FORMATS = ("full", "concise")
     help="How to print diagnostics.",
 )
 @click.option(
-    "-o", "--output-file", type=click.Path(path_type=Path, dir_okay=False), metavar="PATH",
+    "-o", "--output-file", type=click.Path(dir_okay=False), metavar="PATH",
     help="Write the report to this file instead of standard output.",
 )
 @click.option("--statistics", is_flag=True, help="Print the number of diagnostics per rule instead of each one.")
@@ -81,7 +80,7 @@ TEXT_FORMATS = ("full", "concise")
 @click.option("--stdin-filename", metavar="NAME", help="The name to report for text read from '-' (and to find its configuration by).")
 @click.option("--encoding", metavar="CODEC", help="Decode files with this codec instead of UTF-8 (a BOM still wins).")
 def check(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     fix: bool,
     unsafe_fixes: bool,
     fix_only: bool,
@@ -91,13 +90,13 @@ def check(
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
-    config_file: Path | None,
+    config_file: str | None,
     isolated: bool,
     force_exclude: bool,
     show_settings: bool,
     show_files: bool,
     output_format: str,
-    output_file: Path | None,
+    output_file: str | None,
     statistics: bool,
     exit_zero: bool,
     quiet: bool,
@@ -124,7 +123,7 @@ def check(
     from scrapelint.checker import FileResult, Mode, check_file, check_text
     from scrapelint.config import ConfigError, Configuration, Resolver
     from scrapelint.config import show as show_configuration
-    from scrapelint.files import Unreadable, discover
+    from scrapelint.files import Unreadable, discover, normalise
     from scrapelint.rules import SelectionError
     from scrapelint.settings import Settings, SettingsError
 
@@ -142,23 +141,24 @@ def check(
             print_error(str(error))
             sys.exit(EXIT_ERROR)
 
-    read_stdin = paths == (Path("-"),)
+    paths = tuple(normalise(path) for path in paths) or (".",)
+    read_stdin = paths == ("-",)
     stdin_name = stdin_filename or "-"
-    targets: list[Path | Unreadable] = []
-    configurations: dict[Path, Configuration] = {}
+    targets: list[str | Unreadable] = []
+    configurations: dict[str, Configuration] = {}
     try:
         Settings().override(**selection).resolve()  # the flags' own mistakes, before any file's
         resolver = Resolver(config_file=config_file, isolated=isolated, **selection)
         if show_settings:
-            for path in paths or (Path("."),):
-                shown = resolver.for_directory(path) if path.is_dir() else resolver.for_file(path)
-                click.echo(show_configuration(shown, str(path)))
+            for path in paths:
+                shown = resolver.for_directory(path) if os.path.isdir(path) else resolver.for_file(path)
+                click.echo(show_configuration(shown, path))
             sys.exit(EXIT_CLEAN)
         if read_stdin:
             stdin_configuration = resolver.for_file(stdin_filename) if stdin_filename else resolver.for_directory(".")
             stdin_configuration.ruleset  # noqa: B018  (resolve now: errors before any output)
         else:
-            targets = list(discover(paths or (Path("."),), resolver.file_filter, force_exclude=force_exclude))
+            targets = list(discover(paths, resolver.file_filter, force_exclude=force_exclude))
             for target in targets:
                 if not isinstance(target, Unreadable):
                     configurations[target] = resolver.for_file(target)
@@ -193,7 +193,7 @@ def check(
 
         data = sys.stdin.buffer.read()
         excluded = force_exclude and stdin_filename is not None and (
-            stdin_configuration.file_filter.excludes_with_parents(Path(stdin_filename))
+            stdin_configuration.file_filter.excludes_with_parents(stdin_filename)
         )
         try:
             loaded = source.decode(data, encoding)
@@ -274,12 +274,15 @@ def check(
     sys.exit(EXIT_VIOLATIONS if remaining and not exit_zero else EXIT_CLEAN)
 
 
-def _emit(output: str, color: bool, to_stderr: bool, output_file: Path | None) -> None:
+def _emit(output: str, color: bool, to_stderr: bool, output_file: str | None) -> None:
     if output_file is not None:
         try:
-            output_file.write_text(output, encoding="utf-8")
+            with open(output_file, "w", encoding="utf-8") as stream:
+                stream.write(output)
         except OSError as error:
-            print_error(f"{output_file}: {(error.strerror or str(error)).lower()}")
+            from scrapelint.files import normalise
+
+            print_error(f"{normalise(output_file)}: {(error.strerror or str(error)).lower()}")
             sys.exit(EXIT_ERROR)
     elif to_stderr:
         click.echo(output, nl=False, err=True)

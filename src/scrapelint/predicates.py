@@ -57,14 +57,14 @@ def _first_words(count: int) -> regex.Pattern[str]:
 
 def normalize_line(text: str) -> str:
     """Case-folded, with inner whitespace collapsed and edge bullets and punctuation dropped."""
-    # Most labels and headings are ASCII words and single spaces between letters or digits:
-    # nothing to strip or collapse, and no pattern to run.
-    if text.isascii() and text[:1].isalnum() and text[-1:].isalnum() and text.isprintable() and "  " not in text:
-        return text.lower()
     # The end is stripped with str.rstrip: a pattern anchored at the end is tried at every
-    # position of the line (half the time of this function on long lines).
-    leading = _LEADING_NOISE.match(text)
+    # position of the line (half the time of this function on long lines). A line that
+    # opens with a letter or a digit has nothing to strip at its start.
+    leading = None if text[:1].isalnum() else _LEADING_NOISE.match(text)
     core = (text[leading.end():] if leading else text).rstrip(_TRAILING_NOISE)
+    # In printable ASCII the only space is " ": without two in a row, nothing to collapse.
+    if core.isascii() and core.isprintable() and "  " not in core:
+        return core.lower()
     return _SPACE.sub(" ", core).casefold()
 
 

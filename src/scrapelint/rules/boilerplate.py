@@ -763,6 +763,8 @@ def _prompt_sentences(
         yield _line_removal(doc, line, message, safe=False)
         return
     starts = [0] + [match.end() for match in _SENTENCE_BREAK.finditer(text)]
+    if len(starts) == 1:  # one sentence is the whole line: no prompt ends it after other sentences
+        return
     tail = None
     for start, end in reversed(list(zip(starts, [*starts[1:], len(text)]))):
         piece = text[start:end]
@@ -1082,18 +1084,22 @@ def _closing_headline_list(doc: Document) -> list[Line]:
 
     At most ``MAX_LINES_AFTER_LIST`` short lines (an editor's note, a credit) may follow it.
     """
-    filled = [line for line in doc.lines if not line.is_blank]
-    for end in range(len(filled) - 1, max(len(filled) - 2 - MAX_LINES_AFTER_LIST, -1), -1):
-        if is_list_item(filled[end].text):
+    # Read from the end, as far as the list goes: not every line of the text.
+    filled = (line for line in reversed(doc.lines) if not line.is_blank)
+    last_lines = list(itertools.islice(filled, MAX_LINES_AFTER_LIST + 1))
+    end = next((position for position, line in enumerate(last_lines) if is_list_item(line.text)), None)
+    if end is None:
+        return []
+    items: list[Line] = []
+    above = None
+    for line in itertools.chain(last_lines[end:], filled):
+        if not is_list_item(line.text):
+            above = line
             break
-    else:
+        items.append(line)
+    if len(items) < 2 or above is None or not ends_sentence(above.text):
         return []
-    start = end
-    while start > 0 and is_list_item(filled[start - 1].text):
-        start -= 1
-    items = filled[start:end + 1]
-    if len(items) < 2 or start == 0 or not ends_sentence(filled[start - 1].text):
-        return []
+    items.reverse()
     for line in items:
         text = _without_list_marker(line.text)
         if not _reads_as_title(text) or not _in_title_case(text):
@@ -1481,8 +1487,12 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, "Follow-us prompt")
     worded: list[tuple[Finding, str]] = []
     for line in _lines_holding(doc, _mention_needles()):
-        if line.index not in flagged and not _inside_sentence(doc, line):
-            worded.extend((finding, line.text) for finding in _prompt_sentences(doc, line, is_prompt, "Follow-us prompt"))
+        if line.index not in flagged:
+            # Few lines that name a network are prompts: whether one is a piece of a
+            # sentence is asked of those only.
+            found = list(_prompt_sentences(doc, line, is_prompt, "Follow-us prompt"))
+            if found and not _inside_sentence(doc, line):
+                worded.extend((finding, line.text) for finding in found)
     if _lists_accounts([text for _, text in worded]):
         return
     yield from (finding for finding, _ in worded)

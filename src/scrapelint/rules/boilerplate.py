@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -2191,9 +2191,20 @@ MIN_SECTION_PARAGRAPH_WORDS = 10
 # What str.isspace() counts, but the line break: the spaces that str.strip() takes off a line.
 _LINE_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _LINE_VISIBLE = r"[^\n\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-# An underscore inside a word joins the words of an identifier ("CREATED_AT"), never of a
-# link label (converters print emphasis as "_word_").
-_MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|@|www\.|://|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|[,，]|[.!?…:;。！？：；][\"'”’»)\]]*\s*$")
+# What a menu item never holds and the candidate search (see _menu_run_candidates) leaves
+# to look for: a digit of another script, and an underscore inside a word, which joins the
+# words of an identifier ("CREATED_AT"), never of a link label (converters print emphasis
+# as "_word_").
+_MENU_ITEM_BREAKERS = lazy(r"\p{Nd}|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])")
+
+
+class MenuLabel(NamedTuple):
+    """A line that is a menu item, as its run is judged."""
+
+    text: str
+    """The line without its list marker and surrounding spaces."""
+    capitalised: bool
+    """Whether it reads as capitalised: two words at most, or every longer word capitalised."""
 
 
 @lru_cache(maxsize=1)
@@ -2202,8 +2213,8 @@ def _menu_run_candidates() -> re.Pattern[str]:
     may be menu items: short enough, with no ASCII digit, no comma, no address and no
     punctuation at their end.
 
-    One search of the standard library's engine reads the whole text; ``_is_menu_item``
-    then judges the lines of these runs only, a third of a naive page's lines.
+    One search of the standard library's engine reads the whole text; ``_menu_label``
+    then judges the lines of these runs only, half of a naive page's filled lines.
     """
     line = (
         rf"{_LINE_SPACE}*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?{_LINE_VISIBLE})(?![^\n]*?(?:[0-9@,，]|www\.|://))"
@@ -2282,47 +2293,59 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         return len(paragraphs()) / filled
 
     lines = doc.lines
-    judged: dict[str, bool] = {}  # the menus of a page repeat: each label is judged once
+    judged: dict[str, MenuLabel | bool] = {}  # the menus of a page repeat: each line is judged once
     for candidates in _menu_run_candidates().finditer(doc.text):
-        # Read from the filled line above the candidates to the one below: neither is an
-        # item, and they decide whether the runs at the edges are menus.
         first, last = doc.line_index(candidates.start()), doc.line_index(candidates.end())
-        first = next((index for index in range(first - 1, -1, -1) if not lines[index].is_blank), first)
-        last = next((index for index in range(last + 1, len(lines)) if not lines[index].is_blank), last)
+        # The filled lines above and below the candidates are no items: they end the runs
+        # at the edges, as the other lines that are no items end runs.
+        above = next((lines[index] for index in range(first - 1, -1, -1) if not lines[index].is_blank), None)
+        below = next((lines[index] for index in range(last + 1, len(lines)) if not lines[index].is_blank), None)
         run: list[Line] = []
-        after_figure = False
+        labels: list[MenuLabel] = []
+        # Labels next to a bare figure are the cells of a table printed one a line.
+        after_figure = above is not None and _FIGURE_LINE.match(above.text) is not None
         for line in lines[first:last + 1]:
             if line.is_blank:
                 continue
             item = judged.get(line.text)
             if item is None:
-                item = judged[line.text] = _is_menu_item(line.text)
+                item = judged[line.text] = _menu_label(line.text) or False
             if item:
                 run.append(line)
+                labels.append(item)
                 continue
-            # Labels next to a bare figure are the cells of a table printed one a line.
             figure = _FIGURE_LINE.match(line.text) is not None
             if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
-                yield from _menu_run(doc, run, section_heads, prose_share)
-            run = []
+                yield from _menu_run(doc, run, labels, section_heads, prose_share)
+            run, labels = [], []
             after_figure = figure
-        if not after_figure:
-            yield from _menu_run(doc, run, section_heads, prose_share)
+        if not (after_figure or below and (_FIGURE_LINE.match(below.text) or _CONTINUES_SENTENCE.match(below.text))):
+            yield from _menu_run(doc, run, labels, section_heads, prose_share)
 
 
-def _is_menu_item(text: str) -> bool:
+def _menu_label(text: str) -> MenuLabel | None:
+    """The label of a line that is a menu item, None for any other line, among the lines
+    that ``_menu_run_candidates`` finds."""
     stripped = text.strip()
-    if len(stripped) > MAX_MENU_ITEM_CHARS or _MENU_ITEM_BREAKERS.search(stripped):
-        return False
+    # The candidates hold no ASCII digit: ASCII without an underscore has no breaker.
+    if ("_" in stripped or not stripped.isascii()) and _MENU_ITEM_BREAKERS.search(stripped):
+        return None
     label = _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.
     if _is_unspaced(label) and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS:
-        return False
-    return 0 < len(words(label)) <= MAX_MENU_ITEM_WORDS and _UPPER_OR_DIGIT_START.match(label) is not None
+        return None
+    label_words = words(label)
+    if not 0 < len(label_words) <= MAX_MENU_ITEM_WORDS or _UPPER_OR_DIGIT_START.match(label) is None:
+        return None
+    return MenuLabel(label, _capitalised(label_words))
 
 
 def _menu_run(
-    doc: Document, run: list[Line], section_heads: Callable[[], dict[str, int]], prose_share: Callable[[], float]
+    doc: Document,
+    run: list[Line],
+    labels: list[MenuLabel],
+    section_heads: Callable[[], dict[str, int]],
+    prose_share: Callable[[], float],
 ) -> Iterator[Finding]:
     if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]):
         return
@@ -2330,15 +2353,15 @@ def _menu_run(
         return
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
         return
-    labels = [_without_list_marker(line.text.strip()) for line in run]
-    titled = sum(1 for label in labels if _capitalised(words(label)))
+    titled = sum(1 for label in labels if label.capitalised)
     if titled < TITLE_CASE_SHARE * len(run):
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
-    if _heads_sections_below(run, labels, section_heads()):
+    texts = [label.text for label in labels]
+    if _heads_sections_below(run, texts, section_heads()):
         return
-    shown = ", ".join(labels[:4]) + ", …"
+    shown = ", ".join(texts[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
 
 

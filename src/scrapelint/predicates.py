@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
 
 import regex
 
@@ -219,8 +218,8 @@ def _sample_words(text: str) -> frozenset[str]:
 
     Cached: several rules ask about the same text, and a string hashes once.
     """
-    tokens = set(map(str.strip, text[:LANGUAGE_SAMPLE_CHARS].casefold().split(), repeat(_TOKEN_EDGES)))
-    return frozenset(compress(tokens, map((1).__lt__, map(len, tokens))))
+    tokens = set(text[:LANGUAGE_SAMPLE_CHARS].casefold().split())
+    return frozenset(word for word in (token.strip(_TOKEN_EDGES) for token in tokens) if len(word) > 1)
 
 
 @lru_cache(maxsize=None)

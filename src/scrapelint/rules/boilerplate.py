@@ -447,8 +447,12 @@ def _folded(doc: Document) -> tuple[str, list[int], list[int]]:
 def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     """Each line that holds one of the case-folded ``needles``, in order; plain substring search."""
     lines = doc.lines
-    for index in spans_holding(*_folded(doc), _innermost(tuple(needles))):
-        yield lines[index]
+    folded, starts, ends = _folded(doc)
+    innermost = _innermost(tuple(needles))
+    clues = _clues(innermost)
+    for index in spans_holding(folded, starts, ends, clues):
+        if clues is innermost or any(needle in folded[starts[index]:ends[index]] for needle in innermost):
+            yield lines[index]
 
 
 @lru_cache(maxsize=64)
@@ -457,6 +461,39 @@ def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
     each needle searched costs a reading of the whole text."""
     distinct = set(needles)
     return tuple(sorted(needle for needle in distinct if not any(other != needle and other in needle for other in distinct)))
+
+
+MIN_CLUE_CHARS = 5
+MAX_CLUE_CHARS = 7
+
+
+@lru_cache(maxsize=64)
+def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """Fewer strings to search for than ``needles`` (``needles`` itself when there are
+    none), one of which each needle holds: a word's first few letters that several needles
+    share ("contrib" for "contributed reporting", "contribuyó a este reportaje", …).
+
+    Each string searched costs a reading of the whole text; the few lines that hold a clue
+    are then read for the needles themselves.
+    """
+    chunks = {
+        needle: {word[:MAX_CLUE_CHARS] for word in needle.split() if len(word) >= MIN_CLUE_CHARS} or {needle}
+        for needle in needles
+    }
+    remaining = set(needles)
+    clues = []
+    while remaining:
+        # The chunk that the most needles left hold (the longest, then the first in order, of those).
+        counts = Counter(chunk for needle in remaining for chunk in chunks[needle])
+        clue = max(sorted(counts), key=lambda chunk: (counts[chunk], len(chunk)))
+        if counts[clue] < 2:
+            # A chunk of one needle only is more common in text than the needle: "reporte"
+            # of "con reportes de" is in every "reporter".
+            clues.extend(remaining)
+            break
+        clues.append(clue)
+        remaining = {needle for needle in remaining if clue not in needle}
+    return needles if len(clues) == len(needles) else tuple(sorted(clues))
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,9 @@ listed "{n} comments".
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -21,7 +23,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, line_starts, spans_holding
+from scrapelint.document import Document, Line, line_starts
 from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.predicates import (
     MIN_RUNNING_WORDS,
@@ -371,88 +373,147 @@ def _borders_prose(doc: Document, line: Line) -> bool:
     return False
 
 
+class ShortLines(NamedTuple):
+    """The lines short enough to be a phrase of their own, and their keys (blank lines left out)."""
+
+    indices: list[int]
+    keys: list[str]
+
+
 @lru_cache(maxsize=4)
-def _short_lines(doc: Document) -> tuple[tuple[Line, str], ...]:
-    """Each line short enough to be a phrase of its own, with its key.
+def _short_lines(doc: Document) -> ShortLines:
+    """Each line short enough to be a phrase of its own (its index), with its key.
 
     Kept for the last few documents: every phrase rule of a run reads the same lines. A
     line that matches must still stand alone (see ``_inside_sentence``).
     """
-    found = []
-    for line in doc.lines:
-        if line.is_blank or len(line.text) > MAX_PHRASE_LINE_CHARS and len(line.text.strip()) > MAX_PHRASE_LINE_CHARS:
-            continue
-        key = phrase_key(line.text)
-        if key:
-            found.append((line, key))
-    return tuple(found)
+    # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
+    # more than the rest (most keys come from phrase_key's cache).
+    texts = doc.text.split("\n")
+    fits = list(map(MAX_PHRASE_LINE_CHARS.__ge__, map(len, texts)))
+    indices = list(itertools.compress(itertools.count(), fits))
+    # A longer line counts when the spaces around it make it so: few lines are that long.
+    padded = [
+        index for index in itertools.compress(itertools.count(), map(operator.not_, fits))
+        if len(texts[index].strip()) <= MAX_PHRASE_LINE_CHARS
+    ]
+    if padded:
+        indices = sorted(indices + padded)
+    keys = list(map(phrase_key, map(texts.__getitem__, indices)))
+    # A blank line, or one of symbols only, has an empty key.
+    return ShortLines(list(itertools.compress(indices, keys)), list(filter(None, keys)))
+
+
+class ShortLineIndex(NamedTuple):
+    """The different keys of ``_short_lines(doc)``, and the words they are looked up by."""
+
+    keys: list[str]
+    """The keys, each once, in the order of the text."""
+    by_word: dict[str, list[str]]
+    """Each word of ``FUZZY_CLUE_CHARS`` or more, and the keys that hold it: the words a
+    phrase allowing edits is looked up by."""
+    by_edge: dict[str, list[str]]
+    """Each first or last word, and the keys it opens or closes: the words a template is looked up by."""
 
 
 @lru_cache(maxsize=4)
-def _short_line_index(doc: Document) -> tuple[dict[str, list[int]], dict[str, list[str]], list[str]]:
-    """Where each key occurs among ``_short_lines(doc)`` (positions in it), the keys that hold
-    each word, and the keys in unspaced scripts: a phrase family then looks up its own few
+def _short_line_index(doc: Document) -> ShortLineIndex:
+    """The keys of ``_short_lines(doc)`` indexed: a phrase family then looks up its own few
     keys and words instead of matching every line."""
-    by_key: dict[str, list[int]] = {}
-    for position, (_, key) in enumerate(_short_lines(doc)):
-        by_key.setdefault(key, []).append(position)
     # The words of each different key only: the lines of menus and bars recur on a page.
+    keys = list(dict.fromkeys(_short_lines(doc).keys))
     by_word: dict[str, list[str]] = {}
-    for key in by_key:
-        for word in key.split():  # a word twice lists the key twice: candidates are a set
-            by_word.setdefault(word, []).append(key)
-    return by_key, by_word, [key for key in by_key if _is_unspaced(key)]
+    by_edge: dict[str, list[str]] = {}
+    for key in keys:
+        split = key.split()
+        for word in split:  # a word twice lists the key twice: candidates are a set
+            if len(word) >= FUZZY_CLUE_CHARS:
+                by_word.setdefault(word, []).append(key)
+        by_edge.setdefault(split[0], []).append(key)
+        if len(split) > 1:
+            by_edge.setdefault(split[-1], []).append(key)
+    return ShortLineIndex(keys, by_word, by_edge)
+
+
+@lru_cache(maxsize=4)
+def _unspaced_keys(doc: Document) -> tuple[str, ...]:
+    """The keys of ``_short_lines(doc)`` in scripts written without spaces."""
+    keys = _short_line_index(doc).keys
+    return tuple(itertools.compress(keys, map(_is_unspaced, keys)))
 
 
 def _matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
     """The positions in ``_short_lines(doc)`` of the lines that are one of the phrases of
-    ``listed``, in order, with how each matched (what ``listed.match`` says). Only lines that
-    share a key or a word with the phrases are matched: every other line would fail ``match``."""
-    by_key, by_word, unspaced = _short_line_index(doc)
-    candidates: set[str] = set(by_key.keys() & listed.exact)
-    for words_of in (listed.near, listed.templates):
-        for word in words_of.keys() & by_word.keys():
-            candidates.update(by_word[word])
-    if "" in listed.templates:
-        candidates.update(unspaced)
-    found = {}
-    for key in sorted(candidates, key=lambda key: by_key[key][0]):  # in the order of the text, as line by line
+    ``listed``, in order, with how each matched (what ``listed.match`` says).
+
+    Only the keys that ``match`` could accept are matched: a key that is a phrase needs no
+    call; a template is tried on a key whose first or last word it is looked up by, and
+    a phrase allowing edits on a key of the lengths it allows that shares a word with it.
+    """
+    index = _short_line_index(doc)
+    kinds = dict.fromkeys(listed.exact.intersection(index.keys), EXACT)
+    candidates: set[str] = set()
+    if listed.templates:
+        for word in listed.templates.keys() & index.by_edge.keys():
+            candidates.update(index.by_edge[word])
+        if "" in listed.templates:
+            candidates.update(_unspaced_keys(doc))
+    if listed.near:
+        shortest, longest = listed.near_lengths
+        for word in listed.near.keys() & index.by_word.keys():
+            candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
+    for key in candidates.difference(kinds):
         kind = listed.match(key)
         if kind:
-            for position in by_key[key]:
-                found[position] = kind
-    return dict(sorted(found.items()))
+            kinds[key] = kind
+    if not kinds:
+        return {}
+    keys = _short_lines(doc).keys
+    return {position: kinds[keys[position]] for position in itertools.compress(itertools.count(), map(kinds.__contains__, keys))}
 
 
 def _matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:
     """Each short line that is one of the phrases of ``listed``, with its key and how it matched."""
-    short = _short_lines(doc)
+    indices, keys = _short_lines(doc)
+    lines = doc.lines
     for position, kind in _matching_positions(doc, listed).items():
-        line, key = short[position]
-        yield line, key, kind
+        yield lines[indices[position]], keys[position], kind
 
 
 @lru_cache(maxsize=4)
-def _folded(doc: Document) -> tuple[str, list[int], list[int]]:
-    """The text case-folded, and where each of its lines starts and ends.
+def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
+    """The text case-folded, and what gives the index of the line at an offset into it.
 
     Folding is done character by character and never adds or removes a line break: the
-    lines keep their numbers.
+    lines keep their numbers. Nor does it shorten a character: a folded text as long as
+    the text has its lines where the text has them, and their starts need no new list.
     """
     folded = doc.text.casefold()
+    if len(folded) == len(doc.text):
+        return folded, doc.line_index
     starts = line_starts(folded)
-    return folded, starts, [start - 1 for start in starts[1:]] + [len(folded)]
+    return folded, lambda offset: bisect_right(starts, offset) - 1
 
 
 def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
-    """Each line that holds one of the case-folded ``needles``, in order; plain substring search."""
+    """Each line that holds one of the case-folded ``needles``, in order; plain substring search.
+
+    After a hit, the search goes on from the next line: a line is found once for a needle.
+    """
+    folded, line_at = _folded(doc)
+    find = folded.find
+    found = set()
+    for needle in _innermost(tuple(needles)):
+        if "\n" in needle:  # no line holds it
+            continue
+        offset = find(needle)
+        while offset != -1:
+            found.add(line_at(offset))
+            end = find("\n", offset)
+            offset = -1 if end == -1 else find(needle, end + 1)
     lines = doc.lines
-    folded, starts, ends = _folded(doc)
-    innermost = _innermost(tuple(needles))
-    clues = _clues(innermost)
-    for index in spans_holding(folded, starts, ends, clues):
-        if clues is innermost or any(needle in folded[starts[index]:ends[index]] for needle in innermost):
-            yield lines[index]
+    for index in sorted(found):
+        yield lines[index]
 
 
 @lru_cache(maxsize=64)
@@ -461,39 +522,6 @@ def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
     each needle searched costs a reading of the whole text."""
     distinct = set(needles)
     return tuple(sorted(needle for needle in distinct if not any(other != needle and other in needle for other in distinct)))
-
-
-MIN_CLUE_CHARS = 5
-MAX_CLUE_CHARS = 7
-
-
-@lru_cache(maxsize=64)
-def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
-    """Fewer strings to search for than ``needles`` (``needles`` itself when there are
-    none), one of which each needle holds: a word's first few letters that several needles
-    share ("contrib" for "contributed reporting", "contribuyó a este reportaje", …).
-
-    Each string searched costs a reading of the whole text; the few lines that hold a clue
-    are then read for the needles themselves.
-    """
-    chunks = {
-        needle: {word[:MAX_CLUE_CHARS] for word in needle.split() if len(word) >= MIN_CLUE_CHARS} or {needle}
-        for needle in needles
-    }
-    remaining = set(needles)
-    clues = []
-    while remaining:
-        # The chunk that the most needles left hold (the longest, then the first in order, of those).
-        counts = Counter(chunk for needle in remaining for chunk in chunks[needle])
-        clue = max(sorted(counts), key=lambda chunk: (counts[chunk], len(chunk)))
-        if counts[clue] < 2:
-            # A chunk of one needle only is more common in text than the needle: "reporte"
-            # of "con reportes de" is in every "reporter".
-            clues.extend(remaining)
-            break
-        clues.append(clue)
-        remaining = {needle for needle in remaining if clue not in needle}
-    return needles if len(clues) == len(needles) else tuple(sorted(clues))
 
 
 @lru_cache(maxsize=None)
@@ -520,25 +548,28 @@ def _opening(key: str) -> str:
 
 def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
     """Each line whose first word is the first word of one of the family's phrases."""
-    by_opening = _lines_by_opening(doc)
+    first_words, by_opening = _first_words(doc)
+    wanted = {word for opening in _openings(family, extra) & by_opening.keys() for word in by_opening[opening]}
+    if not wanted:
+        return
     lines = doc.lines
-    for index in sorted(index for opening in _openings(family, extra) & by_opening.keys() for index in by_opening[opening]):
+    # The lines are picked in C: a loop in Python over a page's thousands of lines costs more than the rest.
+    for index in itertools.compress(itertools.count(), map(wanted.__contains__, first_words)):
         yield lines[index]
 
 
 @lru_cache(maxsize=4)
-def _lines_by_opening(doc: Document) -> dict[str, list[int]]:
-    """The indices of the lines by their first word, as a key (lines without a word left out)."""
-    by_opening: dict[str, list[int]] = {}
-    openings: dict[str, str] = {}  # the same words open line after line: each is keyed once
+def _first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
+    """The first word of each line ("" for a line without a word), and the different first
+    words by the opening each makes as a key (see ``_opening``)."""
     # One search over the text, one match a line: a search of each line costs more than the rest.
-    for index, word in enumerate(_FIRST_WORD_OF_EACH_LINE.findall(doc.text)):
+    first_words = _FIRST_WORD_OF_EACH_LINE.findall(doc.text)
+    by_opening: dict[str, list[str]] = {}
+    # The same words open line after line: each is keyed once.
+    for word in set(first_words):
         if word:
-            opening = openings.get(word)
-            if opening is None:
-                opening = openings[word] = _opening(phrase_key(word))
-            by_opening.setdefault(opening, []).append(index)
-    return by_opening
+            by_opening.setdefault(_opening(phrase_key(word)), []).append(word)
+    return first_words, by_opening
 
 
 def standalone_phrase_lines(
@@ -676,12 +707,11 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact
     kinds = _matching_positions(doc, labels)
-    by_key = _short_line_index(doc)[0]
-    positions = sorted({*kinds, *(position for key in by_key.keys() & networks for position in by_key[key])})
-    short = _short_lines(doc)
+    indices, keys = _short_lines(doc)
+    positions = sorted({*kinds, *itertools.compress(itertools.count(), map(networks.__contains__, keys))})
     run: list[tuple[Line, str | None]] = []
     for position in positions:
-        line, key = short[position]
+        line, key = doc.lines[indices[position]], keys[position]
         kind = kinds.get(position)
         if _inside_sentence(doc, line):
             continue
@@ -1219,7 +1249,13 @@ _FURNITURE_FAMILIES = (
 
 
 def _is_other_furniture(key: str) -> bool:
-    return any(phrase_list(family).match(key) == EXACT for family in _FURNITURE_FAMILIES)
+    """Whether ``key`` is a phrase of one of ``_FURNITURE_FAMILIES`` (what ``match`` calls EXACT)."""
+    return key in _furniture_keys()
+
+
+@lru_cache(maxsize=1)
+def _furniture_keys() -> frozenset[str]:
+    return frozenset().union(*(phrase_list(family).exact for family in _FURNITURE_FAMILIES))
 
 
 def _ends_open(text: str) -> bool:
@@ -1629,7 +1665,11 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     reading_times = phrase_list("reading-time")
     labels = _keys("published-label", _extension(options))
     date_words = _date_words()
-    for line, key in _short_lines(doc):
+    indices, keys = _short_lines(doc)
+    # Only a listed reading time, or a line with a number, is read in Python.
+    numbered = map(operator.contains, keys, itertools.repeat("0"))
+    for position in itertools.compress(itertools.count(), map(operator.or_, map(reading_times.exact.__contains__, keys), numbered)):
+        line, key = doc.lines[indices[position]], keys[position]
         if key in reading_times.exact:  # what match() calls EXACT
             # Next to the date, the reading time is part of the dateline, which stays the user's call.
             what, safe = "Reading-time line", not _next_to_date(doc, line, labels, date_words)

@@ -13,8 +13,10 @@ Input and output are scored against the annotators' gold bodies (``bs4/*.gold.tx
 and the precision / recall of removed lines (a removed line is "boilerplate" when fewer
 than half its tokens align with gold).
 
-Then, per rule, the lines its fixes removed and how many of them were gold text (lost
-article text), listing those lines. ``--folder`` (repeatable) scores only the input folders
+Then, per rule, the lines its fixes deleted and how many of them were gold text (lost
+article text), listing those lines, and apart from them the gold lines its fixes rewrote
+in place (a repaired mojibake the gold keeps broken is no longer found by score.py, but
+nothing was deleted). ``--folder`` (repeatable) scores only the input folders
 it names, e.g. ``--folder anchor-trafilatura`` while working on extractor output.
 """
 
@@ -65,46 +67,56 @@ def run_score(score_path: Path, pred: Path, gold: Path, naive: Path, out: Path) 
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def removal_owners(original: str, filename: str) -> tuple[str, list[tuple[str, str] | None]]:
-    """The fixed text, and for each character of ``original`` the (rule, applicability) that removed it.
+class Replay:
+    """What a fix did to each character of ``original``, replayed round by round.
 
-    The fix is replayed round by round (each round's edits refer to the text that round
-    started from), carrying every surviving character's original offset along.
+    ``owners[i]`` is the (rule, applicability) whose edit removed or replaced character
+    ``i`` (None when it survived untouched), and ``deleted[i]`` tells whether that edit put
+    nothing in its place but blanks (a line taken out) rather than new text (a repaired
+    mojibake, a decoded entity). Each round's edits refer to the text that round started
+    from, so every surviving character carries its original offset along.
     """
-    result = scrapelint.fix(original, unsafe=True, filename=filename)
-    owners: list[tuple[str, str] | None] = [None] * len(original)
-    origin = list(range(len(original)))
-    text = original
-    for round_fixed in result.rounds:
-        edits = sorted(
-            ((edit, d.code, d.fix.applicability.value) for d in round_fixed for edit in d.fix.edits),  # type: ignore[union-attr]
-            key=lambda item: (item[0].start, item[0].end),
-        )
-        new_origin: list[int] = []
-        position = 0
-        for edit, code, applicability in edits:
-            new_origin.extend(origin[position:edit.start])
-            for offset in origin[edit.start:edit.end]:
-                if offset >= 0:
-                    owners[offset] = (code, applicability)
-            new_origin.extend([-1] * len(edit.content))
-            position = edit.end
-        new_origin.extend(origin[position:])
-        origin = new_origin
-        text = scrapelint.fixer.apply_edits(text, [e for e, _, _ in edits])
-    return result.text, owners
+
+    def __init__(self, original: str, filename: str) -> None:
+        result = scrapelint.fix(original, unsafe=True, filename=filename)
+        self.text = result.text
+        self.owners: list[tuple[str, str] | None] = [None] * len(original)
+        self.deleted = [False] * len(original)
+        # Original offset of each character of the current text; -1 for inserted ones.
+        origin = list(range(len(original)))
+        for round_fixed in result.rounds:
+            edits = sorted(
+                ((edit, d.code, d.fix.applicability.value) for d in round_fixed for edit in d.fix.edits),  # type: ignore[union-attr]
+                key=lambda item: (item[0].start, item[0].end),
+            )
+            new_origin: list[int] = []
+            position = 0
+            for edit, code, applicability in edits:
+                new_origin.extend(origin[position:edit.start])
+                emptied = edit.content.isspace() or not edit.content
+                for offset in origin[edit.start:edit.end]:
+                    if offset >= 0:
+                        self.owners[offset] = (code, applicability)
+                        self.deleted[offset] = emptied
+                new_origin.extend([-1] * len(edit.content))
+                position = edit.end
+            new_origin.extend(origin[position:])
+            origin = new_origin
 
 
 def removed_lines_by_rule(
     score: ModuleType, before: str, after: str, gold: str, filename: str
-) -> list[tuple[str, str, str, bool]]:
-    """(rule code, applicability, line, is gold text) for each token-bearing line the fix removed.
+) -> list[tuple[str, str, str, bool, bool]]:
+    """(rule code, applicability, line, is gold text, was rewritten) for each token-bearing line the fix took out.
 
-    A line counts as removed, and as gold, by score.py's own alignment rule; it is
-    attributed to the rule whose fixes removed most of its characters.
+    A line counts as taken out, and as gold, by score.py's own alignment rule; it is
+    attributed to the rule whose fixes removed or replaced most of its characters. The fix
+    *deleted* it when edits that put nothing but blanks in their place took most of its
+    non-space characters; otherwise it *rewrote* it (a repaired mojibake, a decoded
+    entity): score.py no longer finds its old tokens, but the text is still there.
     """
-    fixed, owners = removal_owners(before, filename)
-    if fixed != after:
+    replay = Replay(before, filename)
+    if replay.text != after:
         print(f"warning: {filename}: the library's fix differs from the command line's", file=sys.stderr)
     before_tokens = score.tokens(before)
     in_after = score.aligned_mask(before_tokens, score.tokens(after))
@@ -121,12 +133,14 @@ def removed_lines_by_rule(
         if sum(in_after[first:last]) * 2 >= size:
             continue
         start = offsets[index]
-        votes = Counter(owners[start + i] for i, char in enumerate(line) if not char.isspace())
+        visible = [start + i for i, char in enumerate(line) if not char.isspace()]
+        votes = Counter(replay.owners[offset] for offset in visible)
         votes.pop(None, None)
         # A line no fix touched can still count as removed: score.py's alignment may match
         # its tokens elsewhere once nearby lines are gone.
         code, applicability = votes.most_common(1)[0][0] if votes else (UNTOUCHED, "-")
-        out.append((code, applicability, line.strip(), sum(in_gold[first:last]) * 2 >= size))
+        rewritten = bool(votes) and sum(replay.deleted[offset] for offset in visible) * 2 < len(visible)
+        out.append((code, applicability, line.strip(), sum(in_gold[first:last]) * 2 >= size, rewritten))
     return out
 
 
@@ -151,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     per_rule: dict[str, Counter[str]] = defaultdict(Counter)
     lost: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    rewritten: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     removed: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="scrapelint-accuracy-") as temporary:
         work = Path(temporary)
@@ -177,7 +192,15 @@ def main(argv: list[str] | None = None) -> int:
                 cleaned = path.read_text(encoding="utf-8")
                 if original == cleaned:
                     continue
-                for code, applicability, line, is_gold in removed_lines_by_rule(score, original, cleaned, gold, path.name):
+                for code, applicability, line, is_gold, was_rewritten in removed_lines_by_rule(
+                    score, original, cleaned, gold, path.name
+                ):
+                    if was_rewritten:
+                        per_rule[code]["rewritten"] += 1
+                        if is_gold:
+                            per_rule[code]["rewritten gold"] += 1
+                            rewritten[code].append((folder, name, f"[{applicability}] {line}"))
+                        continue
                     per_rule[code]["removed"] += 1
                     per_rule[code][f"removed:{folder}"] += 1
                     removed[code].append((folder, name, line))
@@ -199,30 +222,40 @@ def main(argv: list[str] | None = None) -> int:
                 f"{fmt(summary['sh4']['F1'])} | {line_cell} |"
             )
     print()
-    print("Lines removed per rule (all inputs scored), and how many were gold article text:")
+    print("Lines deleted per rule (all inputs scored), how many were gold article text, and the lines")
+    print("rewritten in place (no longer found by score.py, not deleted) and how many of those were gold:")
     print()
-    print("| rule | name | removed | gold lines lost (by a safe fix) | " + " | ".join(folders) + " |")
-    print("| --- | --- | --- | --- | " + " | ".join("---" for _ in folders) + " |")
+    print("| rule | name | deleted | gold lines lost (by a safe fix) | rewritten (gold) | " + " | ".join(folders) + " |")
+    print("| --- | --- | --- | --- | --- | " + " | ".join("---" for _ in folders) + " |")
     for code in sorted(per_rule):
         counts = per_rule[code]
         name = "kept, but aligned elsewhere by score.py" if code == UNTOUCHED else scrapelint_rule_name(code)
         cells = " | ".join(str(counts[f"removed:{folder}"]) for folder in folders)
-        print(f"| {code} | {name} | {counts['removed']} | {counts['gold']} ({counts['gold:safe']}) | {cells} |")
+        print(
+            f"| {code} | {name} | {counts['removed']} | {counts['gold']} ({counts['gold:safe']}) | "
+            f"{counts['rewritten']} ({counts['rewritten gold']}) | {cells} |"
+        )
     if args.verbose:
-        print("\nEvery removed line:")
+        print("\nEvery deleted line:")
         for code in sorted(removed):
             for folder, name, line in removed[code]:
                 print(f"  {code} {folder}/{name}: {line[:160]}")
     if not args.quiet and lost:
-        print("\nGold lines removed (lost article text):")
+        print("\nGold lines deleted (lost article text):")
         for code in sorted(lost):
             for folder, name, line in lost[code]:
+                print(f"  {code} {folder}/{name}: {line[:160]}")
+    if not args.quiet and rewritten:
+        print("\nGold lines rewritten in place (not lost; the gold keeps the text as it was):")
+        for code in sorted(rewritten):
+            for folder, name, line in rewritten[code]:
                 print(f"  {code} {folder}/{name}: {line[:160]}")
     if args.json:
         payload = {
             "inputs": {folder: {"before": before, "after": after} for folder, before, after in rows},
             "rules": {code: dict(counts) for code, counts in per_rule.items()},
             "lost": {code: lines for code, lines in lost.items()},
+            "rewritten": {code: lines for code, lines in rewritten.items()},
         }
         args.json.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return 0

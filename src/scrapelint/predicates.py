@@ -27,6 +27,7 @@ _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
 _SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
 _SENTENCE_CLOSERS = "\"'”’»)]"
 _LOWER_START = lazy(r"^\W*\p{Ll}")
+_BARE_FIGURE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 250
@@ -139,6 +140,11 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
         if opens_in_lower_case(below) and len(below.split()) >= 2 and _reads_on(below):
             return True
     return False
+
+
+def is_bare_figure(text: str) -> bool:
+    """A line that is a number and nothing else ("74", "85%", "1.15", "$4.99"): a table's cell, one a line."""
+    return _BARE_FIGURE.match(text) is not None
 
 
 def looks_like_title(text: str) -> bool:

@@ -545,3 +545,52 @@ def test_headline_as_lede_fix_is_unsafe_and_keeps_the_rest_of_the_paragraph() ->
     assert fixed(text, "D006") == text
     assert fixed(text, "D006", unsafe=True) == "Storm Hits Coast\n\nWinds reached 90 mph overnight.\n"
     fix_is_idempotent(text, "D006", unsafe=True)
+
+
+# A block that reads as content, not as a menu's labels, may be printed twice on purpose
+# (two tabs, two tables) and its readers see both copies: the fix is unsafe.
+PROS_AND_CONS = (
+    "Pros\nFull control over the look of the website\nA large choice of free themes\nSEO-friendly\n"
+    "Cons\nUpdates take a few minutes every month\nHosting is paid for separately\n"
+)
+PLAN_PRICES = "Basic\n: Free with a small banner\nPlus\n: 4 euros a month\nTeam\n: 9 euros a month\n"
+LEAGUE_HEADER = "Pos\nPlayer\nPlays\n%\n"
+LEAGUE_ROWS = "DL\nJane Doe\n63\n85%\nLB\nJohn Roe\n74\n100%\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "before", "after"),
+    [
+        # pros and cons: phrases in sentence case
+        (PROS_AND_CONS, "Our verdict\n", "The council voted on Tuesday.\n"),
+        # a label's value on the line under it
+        (PLAN_PRICES, "Prices\n", "The council voted on Tuesday.\n"),
+        # a table's header row, printed again over its rows of figures
+        (LEAGUE_HEADER, "Snap counts\n", LEAGUE_ROWS),
+        # a table's row that repeats its own values
+        ("Static\nDynamic\nDynamic\n", "Type system\n", "Memory safety\nYes\nNo\n"),
+        ("Run Easy\n30 min\nCross-training\n30 min\n", "Week 1\n", "Rest\n"),
+    ],
+)
+def test_a_block_that_reads_as_content_is_removed_only_as_an_unsafe_fix(block: str, before: str, after: str) -> None:
+    text = before + block + block + after
+    assert applicabilities(text, "D003") == [Applicability.UNSAFE]
+    assert fixed(text, "D003") == text
+    assert fixed(text, "D003", unsafe=True) == before + block + after
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        # labels in title case, however long
+        "Home\nTerms and Conditions of Use\nPrivacy Policy\nContact Us\n",
+        # a menu with sub-menus repeats a label, over a run longer than a table's row
+        "News\nOverview\nWorld\nBusiness\nSport\nOverview\nFootball\nTennis\nCulture\nOverview\nFilm\nMusic\nBooks\n",
+        # a short menu over figures that do not stand in one column
+        "Home\nScores\nTables\n",
+    ],
+)
+def test_a_menu_printed_twice_stays_a_safe_fix(menu: str) -> None:
+    text = menu + menu + "12\nThe league resumes on Saturday.\n2024\n"
+    assert applicabilities(text, "D003") == [Applicability.SAFE]
+    assert fixed(text, "D003") == menu + "12\nThe league resumes on Saturday.\n2024\n"

@@ -29,6 +29,7 @@ from scrapelint.predicates import (
     MIN_RUNNING_WORDS,
     ends_sentence,
     has_words,
+    is_bare_figure,
     is_list_item,
     is_running_text,
     joined_to_prose,
@@ -2301,7 +2302,6 @@ def _menu_run_candidates() -> re.Pattern[str]:
 
 
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
-_FIGURE_LINE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
 
 
 @rule(
@@ -2380,7 +2380,7 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         run: list[Line] = []
         labels: list[MenuLabel] = []
         # Labels next to a bare figure are the cells of a table printed one a line.
-        after_figure = above is not None and _FIGURE_LINE.match(above.text) is not None
+        after_figure = above is not None and is_bare_figure(above.text)
         for line in lines[first:last + 1]:
             if line.is_blank:
                 continue
@@ -2391,12 +2391,13 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
                 run.append(line)
                 labels.append(item)
                 continue
-            figure = _FIGURE_LINE.match(line.text) is not None
+            # Labels next to a bare figure are the cells of a table printed one a line.
+            figure = is_bare_figure(line.text)
             if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
                 yield from _menu_run(doc, run, labels, section_heads, prose_share)
             run, labels = [], []
             after_figure = figure
-        if not (after_figure or below and (_FIGURE_LINE.match(below.text) or _CONTINUES_SENTENCE.match(below.text))):
+        if not (after_figure or below and (is_bare_figure(below.text) or _CONTINUES_SENTENCE.match(below.text))):
             yield from _menu_run(doc, run, labels, section_heads, prose_share)
 
 

@@ -14,7 +14,16 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
 from scrapelint.patterns import lazy
-from scrapelint.predicates import MIN_RUNNING_WORDS, is_list_item, likely_languages, looks_like_title, normalize_line, words
+from scrapelint.predicates import (
+    MIN_PROSE_LINE_WORDS,
+    MIN_RUNNING_WORDS,
+    is_bare_figure,
+    is_list_item,
+    likely_languages,
+    looks_like_title,
+    normalize_line,
+    words,
+)
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 # A site name or section appended to a headline: "Storm Hits Coast | The Daily News".
@@ -250,6 +259,14 @@ MIN_QUOTED_PIECES = 2
 """A repeated run with this many lines ending like sentences may be running text quoted on purpose."""
 MIN_BLOCK_LETTERS = 10
 """A run with fewer letters ("Yes / No", "Q: / A:") is a pattern of answers, not residue."""
+MAX_ROW_CELLS = 12
+"""A repeated run this short may be a row of a table printed one cell a line (longer ones are menus)."""
+MAX_DISTINCT_CELL_SHARE = 0.75
+"""A row with no more than this share of distinct lines repeats values, as a table's cells do
+("Yes / Yes / No"); a menu's sub-menus repeat labels ("Overview") only over longer runs."""
+# A line that opens by going on with the line above: the value after a label ("Free" over
+# ": Limited features"), the rest of a sentence broken at a link.
+_GOES_ON = lazy(r"^\s*[,.;:)\]]")
 
 
 _TEXT_OF_BLOCK = itemgetter(4)
@@ -293,20 +310,63 @@ def _repeated_runs(keys: Sequence[str], counts: Counter[str], max_lines: int) ->
             resume = start + found
 
 
+def _end_of_copies(keys: Sequence[str], start: int, length: int) -> int:
+    """The index after the last of the copies in a row of the run ``keys[start:start + length]``."""
+    end = start + length
+    while keys[end:end + length] == keys[start:start + length]:
+        end += length
+    return end
+
+
 def _heads_later_text(keys: Sequence[str], start: int, length: int) -> bool:
     """Whether at least a third of the lines of the run ``keys[start:start + length]`` stand again
     after its copies in a row, each over a paragraph (a line of a dozen words or more): the run lists the
     headings of the text that follows (a table of contents, the questions of an FAQ)."""
     run = set(keys[start:start + length])
-    end = start + length
-    while keys[end:end + length] == keys[start:start + length]:
-        end += length
+    end = _end_of_copies(keys, start, length)
     headings = {
         keys[index]
         for index in range(end, len(keys) - 1)
         if keys[index] in run and len(words(keys[index + 1])) >= MIN_RUNNING_WORDS
     }
     return len(headings) >= 2 and 3 * len(headings) >= len(run)
+
+
+def _heads_table(keys: Sequence[str], start: int, length: int) -> bool:
+    """Whether the run ``keys[start:start + length]`` is the header row of a table printed one
+    cell a line: it is short, and the two rows of as many lines after its copies hold a bare
+    figure in the same column ("Player / Plays / %" over "Jane Doe / 63 / 85%")."""
+    if length > MAX_ROW_CELLS:
+        return False
+    end = _end_of_copies(keys, start, length)
+    rows = keys[end:end + 2 * length]
+    return len(rows) == 2 * length and any(
+        is_bare_figure(rows[column]) and is_bare_figure(rows[column + length]) for column in range(length)
+    )
+
+
+def _is_phrase(text: str) -> bool:
+    """A phrase in sentence case, as an article's lists hold them ("Full control of the
+    website"), not a label or a headline in title case ("Terms and Conditions of Use")."""
+    later = words(text)[1:]
+    return len(later) >= MIN_PROSE_LINE_WORDS - 1 and sum(1 for word in later if word[:1].islower()) * 2 > len(later)
+
+
+def _reads_as_content(keys: Sequence[str], start: int, length: int) -> bool:
+    """Whether the run ``keys[start:start + length]`` reads as the article's own content rather
+    than a menu's labels: it is short and repeats values of its own (a table's row: "Yes /
+    Yes / No", "Run Easy / 30 min / Cardio / 30 min"), a line of it goes on from the line
+    above (a label's value, a sentence broken at a link), a third of its lines (two at
+    least) are phrases in sentence case (a product's pros and cons), or it is a table's
+    header row. A page may print such a block twice on purpose, in two tabs or over two
+    tables, and its readers see both."""
+    run = keys[start:start + length]
+    if length <= MAX_ROW_CELLS and len(set(run)) <= MAX_DISTINCT_CELL_SHARE * length:
+        return True
+    if any(_GOES_ON.match(key) for key in run):
+        return True
+    phrases = sum(1 for key in run if _is_phrase(key))
+    return (phrases >= 2 and 3 * phrases >= length) or _heads_table(keys, start, length)
 
 
 @rule(
@@ -353,7 +413,15 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     headings of the text after it (a third of its lines or more, at least two, stand
     again further on, each over a line of a dozen words or more): a table of contents
     or the questions of an FAQ, where the copy may be the body's own headings with
-    their text folded away.
+    their text folded away. Unsafe as well for a run that reads as content rather than a
+    menu's labels, which a page may print twice on purpose (in two tabs, over two tables)
+    and its readers see twice: a run of twelve lines at most of which a quarter or more
+    repeat another (a table's row: "Yes / Yes / No"), a run with a line that goes on from the line above (": Limited
+    features" under "Free", the rest of a sentence broken at a link), a run of which a
+    third of the lines, two at least, are phrases of five words or more in sentence case
+    (a product's pros and cons), and the header row of a table (twelve lines at most,
+    over two rows that each hold a bare figure in the same column: "Player / Plays / %"
+    over "Jane Doe / 63 / 85%").
     """
     if not _has_repeated_line(doc.text):
         return
@@ -376,7 +444,7 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         # A run that lists the headings of the text after it (a table of contents, an FAQ's
         # questions) may be followed by the body's own headings with their text folded away.
         heads_later_text = _heads_later_text(keys, start, length)
-        safe = length >= 3 and not quoted and not heads_later_text
+        safe = length >= 3 and not quoted and not heads_later_text and not _reads_as_content(keys, start, length)
         fix = Fix.safe("Remove the second copy", remove) if safe else Fix.unsafe("Remove the second copy", remove)
         yield Finding(first.start, last.end, message, fix)
 

@@ -579,6 +579,44 @@ def test_a_stray_tag_line_in_prose_stays_a_safe_fix(text: str) -> None:
     assert "<" not in fixed(text, "M001")
 
 
+MARKUP_NAMED_IN_A_SENTENCE = [
+    # the line above runs into the tag
+    "You could not run scripts from (\n<img src=\"/image.svg\">\n). This is well known.\n",
+    "The old pages were a mess of tables,\n<font color=\"blue\">\n, and spacer images.\n",
+    # the tag runs into the line below
+    "Every header was copied by hand, or you used\n<iframe>\nto embed shared parts of the page.\n",
+    "The first commit parsed the simplest valid string\n<p>Hello</p>\n. Then came the tokenizer.\n",
+]
+
+
+@pytest.mark.parametrize("text", MARKUP_NAMED_IN_A_SENTENCE)
+def test_markup_a_sentence_names_is_removed_only_as_an_unsafe_fix(text: str) -> None:
+    assert fires(text, "M001")
+    assert fixed(text, "M001") == text
+    assert "<" not in fixed(text, "M001", unsafe=True)
+
+
+def test_markup_on_a_page_that_shows_a_listing_of_it_is_removed_only_as_an_unsafe_fix() -> None:
+    # The first line is introduced like a listing; the lines after it are shown the same way.
+    text = "Simpler inputs did not crash:\n<table></table>\nfine\n<table></table><li>\nfine\n<li><table></table>\nfine\n"
+    assert codes(text, "M001") == ["M001"] * 3
+    assert fixed(text, "M001") == text
+    assert "<" not in fixed(text, "M001", unsafe=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tracking pixel under a headline: the headline does not run into it
+        'Storm closes the bridge for the whole winter\n<img height="1" width="1" src="http://example.com/p.gif">\nPolitics\n',
+        # the line above does not close, but a tag opens no word that would go on from it
+        'The talks ended on Friday night, after a long day\n<div class="ad-slot"></div>\nThey resume on Monday.\n',
+    ],
+)
+def test_a_stray_tag_line_next_to_prose_stays_a_safe_fix(text: str) -> None:
+    assert "<" not in fixed(text, "M001")
+
+
 def test_a_stray_tag_in_prose_stays_a_safe_fix() -> None:
     assert fixed("The two sides agreed to talk.<br/>\nTalks begin today.\n", "M001") == (
         "The two sides agreed to talk.\nTalks begin today.\n"

@@ -12,6 +12,7 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document
 from scrapelint.patterns import lazy
+from scrapelint.predicates import joined_to_prose
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 # -- shared by the rules of this module ------------------------------------------------
@@ -285,7 +286,13 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     `<pre>` block), the fix of every such block in the text is display-only. Unsafe too on
     one or two lines that open with markup and are shown as a listing ("add this line to
     your page:" over a `<script>` tag, or a page a converter joined on one line): they may
-    be a short listing, or an embed under "Watch the video:".
+    be a short listing, or an embed under "Watch the video:"; a page that shows one such
+    listing may show more, so every line that opens with markup is unsafe there. Unsafe
+    as well on a line that opens with markup inside a sentence (the line above breaks off
+    on an open bracket, a comma or words that do not close, or the line below goes on
+    with closing punctuation or in lower case: "or you used" over "<iframe>" over "to
+    embed shared elements"): the article names the tag, and the converter put it on a
+    line of its own.
     """
     text = doc.text
     if "<" not in text:
@@ -293,18 +300,26 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     runs = list(_runs(_tag_marks(text, doc.is_markdown), text))
     blocks = _tag_line_blocks(doc, runs)
     listings = [block for block in blocks if len(block) >= _LISTING_LINES]
+    introduced = [block for block in blocks if _shown_as_listing(doc, block.start)]
     # One listing shown on purpose makes the page an article about markup: its other
     # blocks of tags are listings too.
-    shown = any(_shown_as_listing(doc, block.start) for block in listings)
+    shown = any(len(block) >= _LISTING_LINES for block in introduced)
     listing_lines = {index for block in listings for index in block}
     # A line or two of markup introduced like a listing may be one ("add this line to
-    # your page:"), or an embed under "Watch the video:": the user decides.
-    listing_lines.update(index for block in blocks if len(block) < _LISTING_LINES and _shown_as_listing(doc, block.start) for index in block)
+    # your page:"), or an embed under "Watch the video:": the user decides. A page that
+    # shows markup once may show more of it, a line at a time between its sentences.
+    if introduced:
+        listing_lines.update(index for block in blocks for index in block)
+    inside_sentence: dict[int, bool] = {}  # judged once a line: a page joined on one line holds thousands of runs
     for run in runs:
         start, end = run[0].start, run[-1].end
         message = f"HTML {'tags' if len(run) > 1 else 'tag'} left in the text: {_quoted(run, text)}"
         line_index = doc.line_index(start)
-        if line_index not in listing_lines:
+        # A line of markup inside a sentence is markup the article names ("you used /
+        # <iframe> / to embed it"), put on a line of its own by the converter.
+        if line_index not in listing_lines and line_index not in inside_sentence:
+            inside_sentence[line_index] = _markup_inside_sentence(doc, line_index)
+        if line_index not in listing_lines and not inside_sentence[line_index]:
             fix = Fix.safe("Remove the markup", _removal(doc, run))
         elif shown and any(line_index in block for block in listings):
             fix = Fix.display_only("Remove the markup", _removal(doc, run))
@@ -315,6 +330,21 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
 
 _OPENS_WITH_MARKUP = lazy(r"^[ \t]*<(?:[!/?]|[A-Za-z][\w:-]*[ \t/>])")
 """A line that opens with a tag, a declaration or a comment, flagged or not ("<head>", "<!DOCTYPE html>")."""
+_ANY_TAG = lazy(r"<[^<>\n]*>")
+
+
+def _markup_inside_sentence(doc: Document, index: int) -> bool:
+    """Whether line ``index`` opens with markup and may be a piece of a sentence that names
+    it (see ``joined_to_prose``): the line above runs into it ("or you used" over
+    "<iframe>"), or it runs into the line below ("<p>Hello</p>" over ". This was...")."""
+    lines = doc.lines
+    line = lines[index].text
+    if not _OPENS_WITH_MARKUP.match(line):
+        return False
+    previous = lines[index - 1].text if index > 0 else ""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    # Seen from the line above, the tags are no words: "<img" does not open in lower case.
+    return joined_to_prose(previous, _ANY_TAG.sub("", line), "") or joined_to_prose("", line, following)
 
 
 def _tag_line_blocks(doc: Document, runs: list[list[_Mark]]) -> list[range]:

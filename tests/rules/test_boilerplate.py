@@ -752,6 +752,16 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         # A reading time next to the article's date, in its dateline.
         ("Bridges of the north\n12 Nov 2025\n8 min read\nThe text.\n", "B012"),
         ("Bridges of the north\n\n8 min read\n\nUpdated 3 hours ago\n\nThe text.\n", "B012"),
+        # ... with a separator between the reading time and the date.
+        ("Jane Doe\n7 min read\n·\nDec 30, 2013\nThe text.\n", "B012"),
+        # A related-list heading over a piece of a sentence: it introduces prose, not titles.
+        ("How much should I tip?\nWe recommend\ntipping movers\nabout 15% of the bill for a large home.\n", "B006"),
+        ("The fold.\nRelated\nTry out our new\nfold and cut tool, which makes a font of its own.\n", "B006"),
+        # A follow prompt that a sentence broken at its link runs into.
+        ("If you have a project of your own in mind, feel free to\nconnect with us.\nLast updated: May 2024\n", "B011"),
+        # An ad label that is a word of the article: its value below, or a colon over prose.
+        ("Insights\n:\nShows the page's trends.\nAds\n:\nFacebook Ads can target an audience by interest.\n", "B008"),
+        ("Source: a survey.\nAds:\nSwitching to a business account gives you more ad options.\n", "B008"),
     ],
 )
 def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code: str) -> None:
@@ -775,6 +785,11 @@ def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code:
         (f"{PROSE}\nTags: bridges, rivers\nShare this:\n", "B013"),
         ("Bridges of the north\n8 min read\nThe text.\n", "B012"),
         ("5 min read\nThe text.\n", "B012"),
+        ("Jane Doe\n7 min read\n·\nShare\nThe text.\n", "B012"),
+        ("The end.\n\nWe recommend\n\nLeave a Reply\n", "B006"),
+        ("The launch is planned for 2024.\nFollow us on Twitter\n", "B011"),
+        ("The vote is expected on Thursday.\n\nADVERTISEMENT\n\nLawmakers have until Friday to agree.\n", "B008"),
+        ("The vote is expected on Thursday.\nAdvertisement:\nFacebook\n", "B008"),
     ],
 )
 def test_fix_stays_safe_where_the_line_stands_alone(text: str, code: str) -> None:

@@ -26,6 +26,7 @@ from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line, line_starts
 from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.predicates import (
+    MIN_PROSE_LINE_WORDS,
     MIN_RUNNING_WORDS,
     ends_sentence,
     has_words,
@@ -1027,8 +1028,9 @@ def related_heading(doc: Document, options: Options) -> Iterator[Finding]:
     Unsafe where the heading may be the article's own: when the nearest line above or
     below it is a paragraph of prose (an author's "Related articles" section, a "Read
     more" link inside the text), when it ends with a colon and a line follows that it may
-    introduce ("Read also:" over a title), and when it may be a piece of a sentence broken
-    at a link.
+    introduce ("Read also:" over a title), when it may be a piece of a sentence broken
+    at a link, and when the line under it is such a piece ("We recommend" over "tipping
+    movers" over "about 15% of the bill."): it introduces prose, not a list of titles.
     """
     extra = _extension(options)
     for line, _ in standalone_phrase_lines(doc, "related", extra, templates=True):
@@ -1040,9 +1042,12 @@ def _heading_may_belong(doc: Document, line: Line) -> bool:
     """Whether a related-list heading may be the article's own: it borders article prose
     (an author's "Related articles" section, a "Read more" link inside the text), it
     introduces a line below it with a colon ("Read also:" over a title the list did not
-    take), or it is a piece of a sentence broken at a link."""
-    introduces = line.text.strip().rstrip("*_").endswith((":", "：")) and bool(doc.nonblank_lines_after(line.index, 1))
-    return introduces or _borders_prose(doc, line) or _joined(doc, line)
+    take), or it or the line under it is a piece of a sentence broken at a link."""
+    below = doc.nonblank_lines_after(line.index, 1)
+    introduces = line.text.strip().rstrip("*_").endswith((":", "：")) and bool(below)
+    # A list of titles does not open with a piece of a sentence ("We recommend" over
+    # "tipping movers" over "about 15% of the bill."): the heading introduces prose.
+    return introduces or _borders_prose(doc, line) or _joined(doc, line) or bool(below) and _joined(doc, below[0])
 
 
 # Runs of spaces are taken whole (possessive) and the title ends on a non-space: a long
@@ -1308,10 +1313,24 @@ def advertisement_label(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: the line is only the label.
+    Safe: the line is only the label. Unsafe where the label may be a word of the
+    article: a piece of a sentence broken at a link, a label whose value goes on the line
+    below (": Facebook Ads are highly customizable"), and a label with a colon over a line
+    of five words or more ("Ads:" over a sentence about ad options).
     """
     for line, _ in standalone_phrase_lines(doc, "advertisement", _extension(options)):
-        yield _line_removal(doc, line, "Advertisement label")
+        yield _line_removal(doc, line, "Advertisement label", safe=not _label_may_belong(doc, line))
+
+
+def _label_may_belong(doc: Document, line: Line) -> bool:
+    """Whether an ad label may be a word of the article: a piece of a sentence broken at a
+    link, its value on the line below ("Ads" over ": Facebook Ads are highly
+    customizable"), or a label with a colon over a line of prose ("Ads:" over "Switching
+    to a business account gives you ad options.")."""
+    if _joined(doc, line):
+        return True
+    below = doc.nonblank_lines_after(line.index, 1)
+    return line.text.strip().endswith((":", "：")) and bool(below) and has_words(below[0].text, MIN_PROSE_LINE_WORDS)
 
 
 # -- navigation -----------------------------------------------------------------------
@@ -1544,9 +1563,10 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    A line that is exactly a listed prompt is removed safely. A line that only starts
-    like one, or fits a wildcard, is removed only as an unsafe fix: it is a sentence, and
-    an article may tell readers to follow someone.
+    A line that is exactly a listed prompt is removed safely, unless it may be a piece of
+    a sentence broken at a link ("feel free to" over "connect with us."), which makes it
+    unsafe. A line that only starts like one, or fits a wildcard, is removed only as an
+    unsafe fix: it is a sentence, and an article may tell readers to follow someone.
     """
     prompts = phrase_list("follow-us", _extension(options), templates=True)
 
@@ -1558,7 +1578,7 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, kind in _matching_lines(doc, prompts):
         if kind in (EXACT, FUZZY) and not _inside_sentence(doc, line):
             flagged.add(line.index)
-            yield _line_removal(doc, line, "Follow-us prompt")
+            yield _line_removal(doc, line, "Follow-us prompt", safe=not _joined(doc, line))
     worded: list[tuple[Finding, str]] = []
     for line in _lines_holding(doc, _mention_needles()):
         if line.index not in flagged:
@@ -1660,8 +1680,9 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     publication date or a timestamp is removed only as an unsafe fix: it holds nothing
     but a label and a date, yet news articles print their dateline as part of the body
     ("(Published Monday, Nov. 18, 2019)") and annotators keep it. For the same reason a
-    reading time right above or below a date ("8 min read" under "12 Nov 2025") is part
-    of the dateline, and its removal is unsafe too.
+    reading time right above or below a date ("8 min read" under "12 Nov 2025", or with
+    a separator between them: "7 min read" / "·" / "Dec 30, 2013") is part of the
+    dateline, and its removal is unsafe too.
     """
     reading_times = phrase_list("reading-time")
     labels = _keys("published-label", _extension(options))
@@ -1686,14 +1707,20 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, what, safe=safe)
 
 
+MAX_DATELINE_GAP = 2
+"""Blank lines and separators ("·", "|") that may stand between the pieces of a dateline."""
+
+
 def _next_to_date(doc: Document, line: Line, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:
-    """Whether the nearest line above or below ``line`` (across one blank line) is a date,
-    with or without a publication label or a clock time ("12 Nov 2025", "Updated 3 hours ago")."""
+    """Whether the nearest line above or below ``line`` is a date, with or without a
+    publication label or a clock time ("12 Nov 2025", "Updated 3 hours ago"), across a blank
+    line or a separator ("7 min read" / "·" / "Dec 30, 2013")."""
     lines = doc.lines
     for step in (-1, 1):
         index = line.index + step
-        if 0 <= index < len(lines) and lines[index].is_blank:
-            index += step
+        for _ in range(MAX_DATELINE_GAP):
+            if 0 <= index < len(lines) and not has_words(lines[index].text, 1):
+                index += step
         if not 0 <= index < len(lines) or len(lines[index].text) > MAX_PHRASE_LINE_CHARS:
             continue
         text = lines[index].text

@@ -2316,7 +2316,8 @@ class MenuLabel(NamedTuple):
 def _menu_run_candidates() -> re.Pattern[str]:
     """Runs of ``MIN_MENU_ITEMS`` lines or more (blank lines between them allowed) that
     may be menu items: short enough, with no ASCII digit, no comma, no address and no
-    punctuation at their end.
+    punctuation at their end. A run is found with the line break before it: search a
+    text with one put before its first line.
 
     One search of the standard library's engine reads the whole text; ``_menu_label``
     then judges the lines of these runs only, half of a naive page's filled lines.
@@ -2325,7 +2326,7 @@ def _menu_run_candidates() -> re.Pattern[str]:
         rf"{_LINE_SPACE}*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?{_LINE_VISIBLE})(?![^\n]*?(?:[0-9@,，]|www\.|://))"
         rf"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*{_LINE_SPACE}*$)(?=[^\n]*?{_LINE_VISIBLE})[^\n]*+"
     )
-    return re.compile(rf"^{line}(?:\n(?:{_LINE_SPACE}*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
+    return re.compile(rf"\n{line}(?:\n(?:{_LINE_SPACE}*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
 
 
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
@@ -2398,8 +2399,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
 
     lines = doc.lines
     judged: dict[str, MenuLabel | bool] = {}  # the menus of a page repeat: each line is judged once
-    for candidates in _menu_run_candidates().finditer(doc.text):
-        first, last = doc.line_index(candidates.start()), doc.line_index(candidates.end())
+    # Searched with a line break before the first line: each run starts at one, and the
+    # search skips to the next line break instead of trying each position of the text.
+    # Offsets in the text are one less.
+    for candidates in _menu_run_candidates().finditer("\n" + doc.text):
+        first, last = doc.line_index(candidates.start()), doc.line_index(candidates.end() - 1)
         # The filled lines above and below the candidates are no items: they end the runs
         # at the edges, as the other lines that are no items end runs.
         above = next((lines[index] for index in range(first - 1, -1, -1) if not lines[index].is_blank), None)
@@ -2432,15 +2436,20 @@ def _menu_label(text: str) -> MenuLabel | None:
     """The label of a line that is a menu item, None for any other line, among the lines
     that ``_menu_run_candidates`` finds."""
     stripped = text.strip()
+    ascii_only = stripped.isascii()
     # The candidates hold no ASCII digit: ASCII without an underscore has no breaker.
-    if ("_" in stripped or not stripped.isascii()) and _MENU_ITEM_BREAKERS.search(stripped):
+    if ("_" in stripped or not ascii_only) and _MENU_ITEM_BREAKERS.search(stripped):
         return None
     label = _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.
-    if _is_unspaced(label) and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS:
+    if not ascii_only and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS and _is_unspaced(label):
         return None
     label_words = words(label)
-    if not 0 < len(label_words) <= MAX_MENU_ITEM_WORDS or _UPPER_OR_DIGIT_START.match(label) is None:
+    if not 0 < len(label_words) <= MAX_MENU_ITEM_WORDS:
+        return None
+    # Most labels open with an ASCII letter: its case answers without the pattern.
+    first = label[:1]
+    if not (first.isupper() if first.isascii() and first.isalpha() else _UPPER_OR_DIGIT_START.match(label)):
         return None
     return MenuLabel(label, _capitalised(label_words))
 

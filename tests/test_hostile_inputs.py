@@ -250,6 +250,22 @@ def test_an_unreadable_directory_is_an_error_and_the_others_are_checked(tmp_path
     assert (tmp_path / "z.txt").read_text(encoding="utf-8") == CLEAN
 
 
+@needs_permissions
+def test_a_named_file_that_cannot_be_looked_at_is_an_error_and_the_others_are_checked(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "z.txt").write_text(DIRTY, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = run("check", "--fix", str(locked / "inside.txt"), str(tmp_path / "z.txt"))
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 2
+    assert errors(result) == [f"error: {locked / 'inside.txt'}: permission denied"]
+    assert (tmp_path / "z.txt").read_text(encoding="utf-8") == CLEAN
+
+
 def test_fix_on_a_read_only_file_is_an_error_nothing_written_others_fixed(tmp_path: Path) -> None:
     locked = tmp_path / "a.txt"
     locked.write_text(DIRTY, encoding="utf-8")

@@ -15,12 +15,12 @@ from itertools import accumulate, compress
 from operator import add, itemgetter, not_
 import os
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from scrapelint.diagnostics import Edit, Position
-from scrapelint.patterns import lazy
+from scrapelint.patterns import lazy, literal_tree
 
 if TYPE_CHECKING:
     from scrapelint.suppression import Directives
@@ -453,32 +453,15 @@ def _line_end_pattern(words: frozenset[str], trailing: str, ignore_case: bool) -
     break, then ``trailing`` characters, then one of the words backwards.
 
     The standard library's engine finds a pattern that opens with a literal character by
-    a quick scan for that character. The words form a tree of their last characters, so
-    each line end is read once, not once for each word.
+    a quick scan for that character; the words form a tree of their last characters.
     """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in reversed(word):
-            node = node.setdefault(char, {})
-        node[""] = {}
+    ends = literal_tree((word[::-1], "") for word in words)
     if not ignore_case:
-        return re.compile(rf"\n(?:{trailing})*{_alternatives(tree)}(?!\w)")
+        return re.compile(rf"\n(?:{trailing})*{ends}(?!\w)")
     # Ignoring case, the engine tries the branches one by one (each comparison folds the
     # character): a class of the words' last letters first turns most lines away at once.
-    last_letters = "".join(char for char in tree if char)
-    return re.compile(
-        rf"\n(?:{trailing})*(?=[{re.escape(last_letters)}]){_alternatives(tree)}(?!\w)", re.IGNORECASE
-    )
-
-
-def _alternatives(tree: dict[str, Any]) -> str:
-    """The pattern of a tree of characters, where ``""`` marks the end of a word."""
-    branches = [re.escape(char) + _alternatives(child) for char, child in sorted(tree.items()) if char]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 and "" not in tree else "(?:" + "|".join(branches) + ")"
-    return group + "?" if "" in tree else group
+    last_letters = "".join(sorted({word[-1] for word in words if word}))
+    return re.compile(rf"\n(?:{trailing})*(?=[{re.escape(last_letters)}]){ends}(?!\w)", re.IGNORECASE)
 
 
 def _has_sentence_mark(text: str) -> bool:

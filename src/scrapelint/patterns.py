@@ -6,7 +6,8 @@ commit hook that imports every rule module must not pay for patterns it never ru
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import regex
@@ -29,6 +30,31 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0, **named_lists: Any) -> LazyPattern:
     return LazyPattern(pattern, flags, **named_lists)
+
+
+def literal_tree(pieces: Iterable[tuple[str, str]]) -> str:
+    """A pattern that matches any of the literals, each followed by its own pattern:
+    ``literal_tree([("an", "X"), ("at", "Y")])`` reads ``a(?:nX|tY)``.
+
+    Literals that share a start share its branch, so a text position is read once, not
+    once for each literal: the standard library's engine skips a branch that opens with a
+    character other than the one at hand without entering it. Longer literals are tried
+    before a shorter one that starts them.
+    """
+    tree: dict[str, Any] = {}
+    for literal, follower in pieces:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = follower
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(tree: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(tree.items()) if char]
+    if "" in tree:
+        branches.append(tree[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 USER_PATTERN_SECONDS = 1.0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
 
 import regex
 
@@ -63,10 +62,11 @@ def normalize_line(text: str) -> str:
     # opens with a letter or a digit has nothing to strip at its start.
     leading = None if text[:1].isalnum() else _LEADING_NOISE.match(text)
     core = (text[leading.end():] if leading else text).rstrip(_TRAILING_NOISE)
-    # In printable ASCII the only space is " ": without two in a row, nothing to collapse.
-    if core.isascii() and core.isprintable() and "  " not in core:
-        return core.lower()
-    return _SPACE.sub(" ", core).casefold()
+    # str.split breaks a line where the pattern \s+ matches, and at the separators
+    # \x1c-\x1f too; it takes a fraction of the pattern's time on a long line.
+    if "\x1c" in core or "\x1d" in core or "\x1e" in core or "\x1f" in core:
+        return _SPACE.sub(" ", core).casefold()
+    return " ".join(core.split()).casefold()
 
 
 def is_list_item(text: str) -> bool:
@@ -225,8 +225,8 @@ def _sample_words(text: str) -> frozenset[str]:
 
     Cached: several rules ask about the same text, and a string hashes once.
     """
-    tokens = set(map(str.strip, text[:LANGUAGE_SAMPLE_CHARS].casefold().split(), repeat(_TOKEN_EDGES)))
-    return frozenset(compress(tokens, map((1).__lt__, map(len, tokens))))
+    tokens = set(text[:LANGUAGE_SAMPLE_CHARS].casefold().split())
+    return frozenset(word for word in (token.strip(_TOKEN_EDGES) for token in tokens) if len(word) > 1)
 
 
 @lru_cache(maxsize=None)

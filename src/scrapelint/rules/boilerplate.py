@@ -500,22 +500,28 @@ def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
 def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     """Each line that holds one of the case-folded ``needles``, in order; plain substring search.
 
-    After a hit, the search goes on from the next line: a line is found once for a needle.
+    The text is searched for the needles' clues (see ``_clues``); after a hit, the search
+    goes on from the next line, and the lines found are read for the needles themselves.
     """
     folded, line_at = _folded(doc)
+    innermost = _innermost(tuple(needles))
+    clues = _clues(innermost)
     find = folded.find
-    found = set()
-    for needle in _innermost(tuple(needles)):
-        if "\n" in needle:  # no line holds it
+    found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
+    for clue in clues:
+        if "\n" in clue:  # no line holds it
             continue
-        offset = find(needle)
+        offset = find(clue)
         while offset != -1:
-            found.add(line_at(offset))
             end = find("\n", offset)
-            offset = -1 if end == -1 else find(needle, end + 1)
+            end = len(folded) if end == -1 else end
+            found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
+            offset = find(clue, end + 1)
     lines = doc.lines
     for index in sorted(found):
-        yield lines[index]
+        start, end = found[index]
+        if clues is innermost or any(needle in folded[start:end] for needle in innermost):
+            yield lines[index]
 
 
 @lru_cache(maxsize=64)
@@ -524,6 +530,39 @@ def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
     each needle searched costs a reading of the whole text."""
     distinct = set(needles)
     return tuple(sorted(needle for needle in distinct if not any(other != needle and other in needle for other in distinct)))
+
+
+MIN_CLUE_CHARS = 5
+MAX_CLUE_CHARS = 7
+
+
+@lru_cache(maxsize=64)
+def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """Fewer strings to search for than ``needles`` (``needles`` itself when there are
+    none), one of which each needle holds: a word's first few letters that several needles
+    share ("contrib" for "contributed reporting", "contribuyó a este reportaje", …).
+
+    Each string searched costs a reading of the whole text; the few lines that hold a clue
+    are then read for the needles themselves.
+    """
+    chunks = {
+        needle: {word[:MAX_CLUE_CHARS] for word in needle.split() if len(word) >= MIN_CLUE_CHARS} or {needle}
+        for needle in needles
+    }
+    remaining = set(needles)
+    clues = []
+    while remaining:
+        # The chunk that the most needles left hold (the longest, then the first in order, of those).
+        counts = Counter(chunk for needle in remaining for chunk in chunks[needle])
+        clue = max(sorted(counts), key=lambda chunk: (counts[chunk], len(chunk)))
+        if counts[clue] < 2:
+            # A chunk of one needle only is more common in text than the needle: "reporte"
+            # of "con reportes de" is in every "reporter".
+            clues.extend(remaining)
+            break
+        clues.append(clue)
+        remaining = {needle for needle in remaining if clue not in needle}
+    return needles if len(clues) == len(needles) else tuple(sorted(clues))
 
 
 @lru_cache(maxsize=None)

@@ -577,15 +577,27 @@ def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[s
     copy is in lower case, the first too or capitalised; one space sits between."""
     starts = set()
     for word in listed:
-        for needle in (f"{word} {word}", f"{word.capitalize()} {word}"):
-            found = text.find(needle)
-            while found != -1:
-                starts.add(found)
-                found = text.find(needle, found + 1)
+        capitalised = word.capitalize()
+        if capitalised != word and len(word) > 1 and capitalised[1:] == word[1:]:
+            # "the the" and "The the" differ in their first character only: one search for
+            # the rest, and that character checked at each (rare) hit.
+            initials = (word[0], capitalised[0])
+            starts.update(found - 1 for found in _overlapping(text, f"{word[1:]} {word}") if found and text[found - 1] in initials)
+        else:
+            for first in {word, capitalised}:
+                starts.update(_overlapping(text, f"{first} {word}"))
     for start in sorted(starts):
         match = _DOUBLED_WORD.match(text, start)
         if match is not None:
             yield match
+
+
+def _overlapping(text: str, needle: str) -> Iterator[int]:
+    """Every offset of ``needle`` in ``text``, copies that overlap included."""
+    found = text.find(needle)
+    while found != -1:
+        yield found
+        found = text.find(needle, found + 1)
 
 
 @lru_cache(maxsize=None)

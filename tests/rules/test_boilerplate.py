@@ -754,11 +754,13 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         ("Bridges of the north\n\n8 min read\n\nUpdated 3 hours ago\n\nThe text.\n", "B012"),
         # ... with a separator between the reading time and the date.
         ("Jane Doe\n7 min read\n·\nDec 30, 2013\nThe text.\n", "B012"),
+        ("Jane Doe\n\n7 min read\n\n·\n\nDec 30, 2013\n\nThe text.\n", "B012"),
         # A related-list heading over a piece of a sentence: it introduces prose, not titles.
         ("How much should I tip?\nWe recommend\ntipping movers\nabout 15% of the bill for a large home.\n", "B006"),
         ("The fold.\nRelated\nTry out our new\nfold and cut tool, which makes a font of its own.\n", "B006"),
         # A follow prompt that a sentence broken at its link runs into.
         ("If you have a project of your own in mind, feel free to\nconnect with us.\nLast updated: May 2024\n", "B011"),
+        (f"{PROSE}\nStay Connected\nNew episodes of the podcast come out every Monday on all the usual platforms.\n", "B011"),
         # An ad label that is a word of the article: its value below, or a colon over prose.
         ("Insights\n:\nShows the page's trends.\nAds\n:\nFacebook Ads can target an audience by interest.\n", "B008"),
         ("Source: a survey.\nAds:\nSwitching to a business account gives you more ad options.\n", "B008"),

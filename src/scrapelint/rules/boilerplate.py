@@ -1603,8 +1603,9 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     A line that is exactly a listed prompt is removed safely, unless it may be a piece of
-    a sentence broken at a link ("feel free to" over "connect with us."), which makes it
-    unsafe. A line that only starts like one, or fits a wildcard, is removed only as an
+    a sentence broken at a link ("feel free to" over "connect with us.") or the nearest
+    line above or below it is a paragraph of prose (the article's own "Stay Connected"
+    section over its text), which makes it unsafe. A line that only starts like one, or fits a wildcard, is removed only as an
     unsafe fix: it is a sentence, and an article may tell readers to follow someone.
     """
     prompts = phrase_list("follow-us", _extension(options), templates=True)
@@ -1617,7 +1618,7 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, kind in _matching_lines(doc, prompts):
         if kind in (EXACT, FUZZY) and not _inside_sentence(doc, line):
             flagged.add(line.index)
-            yield _line_removal(doc, line, "Follow-us prompt", safe=not _joined(doc, line))
+            yield _line_removal(doc, line, "Follow-us prompt", safe=not (_joined(doc, line) or _borders_prose(doc, line)))
     worded: list[tuple[Finding, str]] = []
     for line in _lines_holding(doc, _mention_needles()):
         if line.index not in flagged:
@@ -1746,8 +1747,9 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, what, safe=safe)
 
 
-MAX_DATELINE_GAP = 2
-"""Blank lines and separators ("·", "|") that may stand between the pieces of a dateline."""
+MAX_DATELINE_GAP = 3
+"""Blank lines and separators ("·", "|") that may stand between the pieces of a dateline
+(a blank line on each side of a separator)."""
 
 
 def _next_to_date(doc: Document, line: Line, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:

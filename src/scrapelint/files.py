@@ -20,8 +20,6 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from typing import NamedTuple
-
 from scrapelint.records import FrozenRecord
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.text")
@@ -57,11 +55,14 @@ def join(directory: str, name: str) -> str:
     return name if directory == "." else os.path.join(directory, name)
 
 
-class Unreadable(NamedTuple):
+class Unreadable(FrozenRecord):
     """A path given or found that cannot be walked; reported, never fatal to the others."""
 
-    path: str
-    reason: str
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+
+    FIELDS = ("path", "reason")
 
 
 class PatternSet(FrozenRecord):

@@ -7,6 +7,10 @@ once and gets what the dataclass gave it.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+_R = TypeVar("_R", bound="Record")
+
 
 class Record:
     """Equal to another of its class with equal fields; not hashable (mutable)."""
@@ -16,6 +20,12 @@ class Record:
 
     def values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.FIELDS)
+
+    def _replace(self: _R, **changes: object) -> _R:
+        """A copy with ``changes``, as a named tuple's ``_replace`` (some of these were named
+        tuples, whose creation costs a cold start more than a class's). For classes whose
+        fields are the arguments of their ``__init__``."""
+        return type(self)(**{**dict(zip(self.FIELDS, self.values())), **changes})
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, type(self)):

@@ -10,21 +10,27 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from typing import NamedTuple
+
+from scrapelint.records import FrozenRecord
 
 
 class SourceError(Exception):
     """A file that cannot be read, decoded or written; the message is one line."""
 
 
-class SourceText(NamedTuple):
-    text: str
-    encoding: str = "utf-8"
-    bom: bool = False
-    fingerprint: tuple[int, int, bytes] | None = None
-    """(size, mtime_ns, contents) at read time, to notice a file changed before it is
-    written back, even within one tick of a coarse file-system clock. The contents, not a
-    digest of them: a commit hook that only checks would pay for loading a hash library."""
+class SourceText(FrozenRecord):
+    def __init__(
+        self, text: str, encoding: str = "utf-8", bom: bool = False, fingerprint: tuple[int, int, bytes] | None = None
+    ) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.bom = bom
+        self.fingerprint = fingerprint
+        """(size, mtime_ns, contents) at read time, to notice a file changed before it is
+        written back, even within one tick of a coarse file-system clock. The contents, not a
+        digest of them: a commit hook that only checks would pay for loading a hash library."""
+
+    FIELDS = ("text", "encoding", "bom", "fingerprint")
 
     def encode(self, text: str) -> bytes:
         try:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from scrapelint.checker import FileResult
 from scrapelint.diagnostics import Position
 from scrapelint.document import Document
+from scrapelint.records import FrozenRecord
 
 FORMATS = {
     "full": "scrapelint.reporters.full",
@@ -27,15 +27,20 @@ FORMATS = {
 }
 
 
-class ReportOptions(NamedTuple):
-    color: bool = False
-    """Draw with rich's colours; only for a terminal that has not set NO_COLOR."""
-    fix_mode: bool = False
-    """The run applied fixes: the summary counts what was fixed."""
-    unsafe_fixes: bool = False
-    """Unsafe fixes were allowed: the hint about them is not needed."""
-    show_summary: bool = True
-    """Close with the counts ("Found 3 errors."); off with ``--quiet``."""
+class ReportOptions(FrozenRecord):
+    def __init__(
+        self, color: bool = False, fix_mode: bool = False, unsafe_fixes: bool = False, show_summary: bool = True
+    ) -> None:
+        self.color = color
+        """Draw with rich's colours; only for a terminal that has not set NO_COLOR."""
+        self.fix_mode = fix_mode
+        """The run applied fixes: the summary counts what was fixed."""
+        self.unsafe_fixes = unsafe_fixes
+        """Unsafe fixes were allowed: the hint about them is not needed."""
+        self.show_summary = show_summary
+        """Close with the counts ("Found 3 errors."); off with ``--quiet``."""
+
+    FIELDS = ("color", "fix_mode", "unsafe_fixes", "show_summary")
 
 
 def render(name: str, results: Sequence[FileResult], options: ReportOptions) -> str:

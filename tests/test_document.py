@@ -124,3 +124,11 @@ def test_lines_ending_in_finds_each_line_that_ends_with_a_listed_word(text: str,
         found = [line.index for line in doc.lines_ending_in(words, trailing, case_folded)]
         expected = [line.index for line in doc.lines if _ends_with_listed_word(line.text, words, characters, case_folded)]
         assert found == expected
+
+
+def test_lines_opening_with_reads_each_line_from_the_break_before_it() -> None:
+    import re
+
+    doc = Document("* * *\nText\n\n  •  \n•x\n|")
+    marks_only = re.compile(r"\n[^\S\n]*[*•|](?:[^\w\n])*(?=\n|\Z)")
+    assert [line.index for line in doc.lines_opening_with(marks_only)] == [0, 3, 5]

@@ -74,6 +74,8 @@ URL_OR_EMAIL = lazy(
     r"""(?<=\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me))/[^\s<>"']*""",
     regex.I,
 )
+_WWW = tuple(f"{w1}{w2}{w3}." for w1 in "wW" for w2 in "wW" for w3 in "wW")
+""""www." in each mix of cases: what ``"www." in line.lower()`` finds."""
 # A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
 # whitespace and something that can start a sentence.
 # Possessive, and starting only at the first mark of a run: a run of 10,000 periods is then
@@ -187,6 +189,21 @@ class Document:
         ]
         found.reverse()
         return found
+
+    def lines_opening_with(self, pattern: re.Pattern[str]) -> list[Line]:
+        """The lines where ``pattern``, a pattern of the standard library's engine that opens
+        with a line break, matches from the line break before them (the first line has one
+        too); in order. The engine scans for a pattern's literal first character quickly, so
+        Python sees only the lines that match, not every line of the text.
+        """
+        lines = self.lines
+        starts = self._line_starts
+        return [lines[bisect_right(starts, match.start()) - 1] for match in pattern.finditer(self._after_break)]
+
+    @cached_property
+    def _after_break(self) -> str:
+        """The text after a line break, for ``lines_opening_with``."""
+        return "\n" + self.text
 
     @cached_property
     def _backwards(self) -> str:
@@ -311,15 +328,12 @@ class Document:
     @cached_property
     def url_spans(self) -> tuple[tuple[int, int], ...]:
         """URLs and e-mail addresses."""
-        # Each of them holds "/", "@" or "www." and stays on one line: only such lines are
-        # searched (the pattern tries every word start of the text otherwise).
+        # Each of them holds "/", "@" or "www." (in any case) and stays on one line: only
+        # such lines, found by str.find, are searched (the pattern tries every word start of
+        # the text otherwise).
         spans = []
-        start = 0
-        for line in self.text.split("\n"):
-            end = start + len(line)
-            if "/" in line or "@" in line or "." in line and "www." in line.lower():
-                spans.extend(m.span() for m in URL_OR_EMAIL.finditer(self.text, start, end))
-            start = end + 1
+        for line in self.lines_holding("/", "@", *_WWW):
+            spans.extend(m.span() for m in URL_OR_EMAIL.finditer(self.text, line.start, line.end))
         return tuple(spans)
 
     @cached_property

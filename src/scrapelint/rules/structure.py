@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -264,6 +266,17 @@ _SEPARATORS = lazy(r"[\s•·◦▪▸►‣|¦/\\›‹»«><→←↑↓*+×�
 _DASHES = lazy(r"[\s\-–—]+")
 
 
+@lru_cache(maxsize=1)
+def _no_letter_or_digit() -> re.Pattern[str]:
+    """A line with something besides whitespace and no letter or digit (what
+    ``str.isalnum`` calls one): the only lines that can hold nothing but marks.
+
+    Of the standard library's engine, whose classes agree with ``str.isspace`` and
+    ``str.isalnum`` (with the underscore).
+    """
+    return re.compile(r"\n[^\S\n]*(?:[^\w\s]|_)(?:[^\w\n]|_)*(?=\n|\Z)")
+
+
 def _reserved_line(stripped: str, is_markdown: bool) -> bool:
     """Lines of marks that other rules or the Markdown format own."""
     if stripped.startswith("#"):  # headings, empty or not: see empty-heading
@@ -310,13 +323,10 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     A line of closing marks (",", ").", "”") is joined to the line before it: unsafe, since
     the line before may not be where it belongs. Other lines ("(", "*/?>") have no fix.
     """
-    for line in doc.lines:
+    for line in doc.lines_opening_with(_no_letter_or_digit()):
         stripped = line.text.strip()
-        # No letter or digit is a mark: a line holding one is not matched against the marks.
         if (
-            not stripped
-            or any(map(str.isalnum, stripped))
-            or not _MARKS_ONLY.fullmatch(stripped)
+            not _MARKS_ONLY.fullmatch(stripped)
             or _reserved_line(stripped, doc.is_markdown)
         ):
             continue

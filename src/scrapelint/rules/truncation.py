@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 import regex
@@ -122,6 +123,7 @@ _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 _LAST_LINE = itemgetter(1)
+_TEXT = itemgetter(4)
 
 
 def _last_line(doc: Document, block: Paragraph) -> str:
@@ -391,9 +393,18 @@ def _without_markers(text: str) -> str:
 
 def _some_piece_near(text: str, near: frozenset[int]) -> bool:
     """A cheap first look: some line or blank-line separated paragraph has one of the ``near`` lengths."""
-    return any(len(_without_markers(piece)) in near for piece in text.split("\n")) or any(
-        len(_without_markers(piece)) in near for piece in text.split("\n\n")
+    return bool(near) and any(
+        len(_without_markers(pieces[index])) in near
+        for pieces in (text.split("\n"), text.split("\n\n"))
+        for index in _long_enough(pieces, min(near))
     )
+
+
+def _long_enough(texts: Sequence[str], length: int) -> Iterator[int]:
+    """The indices of the texts of ``length`` characters or more, picked in C: trimming a text
+    only shortens it, so the others (most lines of a page) cannot have a length asked about,
+    and Python does not trim them."""
+    return compress(range(len(texts)), map(length.__le__, map(len, texts)))
 
 
 @lru_cache(maxsize=8)
@@ -450,7 +461,8 @@ def cut_mid_word(doc: Document, options: Options) -> Iterator[Finding]:
         return
     min_words = int(options["min-words"])
     blocks = doc.blocks
-    for number, block in enumerate(blocks):
+    for number in _long_enough(list(map(_TEXT, blocks)), min(near)):
+        block = blocks[number]
         stripped = _without_markers(block.text)
         if len(stripped) not in near:
             continue

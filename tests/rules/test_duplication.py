@@ -594,3 +594,25 @@ def test_a_menu_printed_twice_stays_a_safe_fix(menu: str) -> None:
     text = menu + menu + "12\nThe league resumes on Saturday.\n2024\n"
     assert applicabilities(text, "D003") == [Applicability.SAFE]
     assert fixed(text, "D003") == menu + "12\nThe league resumes on Saturday.\n2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "applicability"),
+    [
+        # a byline between the copies: the template printed the headline twice
+        ("Storm closes the bridge\nBy Jane Doe\nStorm closes the bridge\nThe council met.\n", Applicability.SAFE),
+        # a paragraph between them: the second copy heads the body's first section
+        (
+            "Best Practices for Paid Leave\nA good leave policy keeps staff engaged for years.\n"
+            "Best Practices for Paid Leave\nHere are the areas to focus on.\n",
+            Applicability.UNSAFE,
+        ),
+        # a dek between them
+        (
+            "What is Mesh WiFi?\nA Guide to Whole Home Mesh WiFi in 2021\nWhat is Mesh WiFi?\nMesh WiFi covers a home.\n",
+            Applicability.UNSAFE,
+        ),
+    ],
+)
+def test_a_headline_repeated_over_the_body_is_removed_only_as_an_unsafe_fix(text: str, applicability: Applicability) -> None:
+    assert applicabilities(text, "D001") == [applicability]

@@ -17,6 +17,7 @@ from scrapelint.patterns import lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
     MIN_RUNNING_WORDS,
+    has_words,
     is_bare_figure,
     is_list_item,
     likely_languages,
@@ -144,7 +145,10 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe for an identical repeat: it is the headline once case and spacing are ignored, so
-    removing it (with one adjacent blank line) loses nothing. Unsafe for a copy with a
+    removing it (with one adjacent blank line) loses nothing. Unsafe when a line of five
+    words or more stands between the copies (a dek, a paragraph): the second copy may be
+    the heading of the body's first section under the page's title, and the copy to keep
+    is the user's call. Unsafe for a copy with a
     site name: what follows the separator is usually the site, but can be the second half
     of the real title ("Brexit | What happens next"), so removing that line may lose words.
     """
@@ -152,16 +156,22 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     if headline is None:
         return
     title = normalize_line(headline.text)
+    between: list[Line] = []
     for line in doc.nonblank_lines_after(headline.index, int(options["window"])):
         copy = normalize_line(line.text)
         if copy == title:
+            # With a dek or a paragraph between them, the second copy may be the body's own
+            # heading under the page's title: which copy to keep is the user's call.
+            heads_body = any(has_words(other.text, MIN_PROSE_LINE_WORDS) for other in between)
+            fix = Fix.unsafe if heads_body else Fix.safe
             yield Finding(
                 line.start,
                 line.end,
                 f"Headline repeated (first printed on row {headline.index + 1})",
-                Fix.safe("Remove the repeated headline", doc.remove_lines(line.index)),
+                fix("Remove the repeated headline", doc.remove_lines(line.index)),
             )
             return
+        between.append(line)
         if _site_suffixed(copy, title) or _site_suffixed(title, copy):
             named = line if len(copy) > len(title) else headline
             other = headline if named is line else line

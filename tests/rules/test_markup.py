@@ -604,6 +604,13 @@ def test_markup_on_a_page_that_shows_a_listing_of_it_is_removed_only_as_an_unsaf
     assert "<" not in fixed(text, "M001", unsafe=True)
 
 
+def test_markup_on_a_page_that_shows_it_after_a_label_is_removed_only_as_an_unsafe_fix() -> None:
+    text = "The fuzzer found a crash.\nInput: <table></table><li><table></table>\n- <table></table><li> in select - fine\n"
+    assert codes(text, "M001") == ["M001"] * 2
+    assert fixed(text, "M001") == text
+    assert "<" not in fixed(text, "M001", unsafe=True)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -292,7 +292,9 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     on an open bracket, a comma or words that do not close, or the line below goes on
     with closing punctuation or in lower case: "or you used" over "<iframe>" over "to
     embed shared elements"): the article names the tag, and the converter put it on a
-    line of its own.
+    line of its own. And unsafe for every tag of a text that shows markup after a label
+    on its line ("Input: <table></table><li>"): it is about markup, and any tag in it may
+    be an example.
     """
     text = doc.text
     if "<" not in text:
@@ -310,6 +312,9 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     # shows markup once may show more of it, a line at a time between its sentences.
     if introduced:
         listing_lines.update(index for block in blocks for index in block)
+    # Markup shown after a label on its line ("Input: <table></table>") makes every tag
+    # of the page an example it may show.
+    shows_examples = any(_after_label(text, run[0].start) for run in runs)
     inside_sentence: dict[int, bool] = {}  # judged once a line: a page joined on one line holds thousands of runs
     for run in runs:
         start, end = run[0].start, run[-1].end
@@ -319,7 +324,7 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
         # <iframe> / to embed it"), put on a line of its own by the converter.
         if line_index not in listing_lines and line_index not in inside_sentence:
             inside_sentence[line_index] = _markup_inside_sentence(doc, line_index)
-        if line_index not in listing_lines and not inside_sentence[line_index]:
+        if not shows_examples and line_index not in listing_lines and not inside_sentence[line_index]:
             fix = Fix.safe("Remove the markup", _removal(doc, run))
         elif shown and any(line_index in block for block in listings):
             fix = Fix.display_only("Remove the markup", _removal(doc, run))
@@ -331,6 +336,24 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
 _OPENS_WITH_MARKUP = lazy(r"^[ \t]*<(?:[!/?]|[A-Za-z][\w:-]*[ \t/>])")
 """A line that opens with a tag, a declaration or a comment, flagged or not ("<head>", "<!DOCTYPE html>")."""
 _ANY_TAG = lazy(r"<[^<>\n]*>")
+
+
+MAX_LABEL_CHARS = 30
+"""The longest label ("Input:", "Example output:") that markup shown on its line follows."""
+
+
+def _after_label(text: str, start: int) -> bool:
+    """Whether the markup at ``start`` follows a label that opens its line ("Input: <table>")."""
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before < 0 or text[before] not in ":：":
+        return False
+    line_start = text.rfind("\n", max(0, before - MAX_LABEL_CHARS), before) + 1
+    label = text[line_start:before]
+    if line_start == 0 and before > MAX_LABEL_CHARS:
+        return False  # no line break within a label's length: the colon ends a longer line
+    return bool(label.strip()) and "<" not in label and ">" not in label
 
 
 def _markup_inside_sentence(doc: Document, index: int) -> bool:

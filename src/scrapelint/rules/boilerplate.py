@@ -2334,9 +2334,6 @@ MIN_CLEAN_PROSE_SHARE = 0.2
 """A text with at least this share of its lines in paragraphs of prose is an article as an
 extractor gives it: few menus are left, and a list between its paragraphs is its own."""
 MIN_SECTION_PARAGRAPH_WORDS = 10
-# What str.isspace() counts, but the line break: the spaces that str.strip() takes off a line.
-_LINE_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-_LINE_VISIBLE = r"[^\n\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # What a menu item never holds and the candidate search (see _menu_run_candidates) leaves
 # to look for: a digit of another script, and an underscore inside a word, which joins the
 # words of an identifier ("CREATED_AT"), never of a link label (converters print emphasis
@@ -2363,11 +2360,13 @@ def _menu_run_candidates() -> re.Pattern[str]:
     One search of the standard library's engine reads the whole text; ``_menu_label``
     then judges the lines of these runs only, half of a naive page's filled lines.
     """
+    # The standard library's \s is what str.isspace() counts: the spaces str.strip() takes
+    # off a line ([^\S\n] leaves out the line break).
     line = (
-        rf"{_LINE_SPACE}*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?{_LINE_VISIBLE})(?![^\n]*?(?:[0-9@,，]|www\.|://))"
-        rf"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*{_LINE_SPACE}*$)(?=[^\n]*?{_LINE_VISIBLE})[^\n]*+"
+        rf"[^\S\n]*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?\S)(?![^\n]*?(?:[0-9@,，]|www\.|://))"
+        rf"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*[^\S\n]*$)(?=[^\n]*?\S)[^\n]*+"
     )
-    return re.compile(rf"\n{line}(?:\n(?:{_LINE_SPACE}*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
+    return re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
 
 
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
@@ -2438,6 +2437,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         filled = sum(1 for line in doc.lines if not line.is_blank)
         return len(paragraphs()) / filled
 
+    if not _has_short_line_run(doc):
+        return
     lines = doc.lines
     judged: dict[str, MenuLabel | bool] = {}  # the menus of a page repeat: each line is judged once
     # Searched with a line break before the first line: each run starts at one, and the
@@ -2471,6 +2472,20 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
             after_figure = figure
         if not (after_figure or below and (is_bare_figure(below.text) or _CONTINUES_SENTENCE.match(below.text))):
             yield from _menu_run(doc, run, labels, section_heads, prose_share)
+
+
+def _has_short_line_run(doc: Document) -> bool:
+    """Whether ``MIN_MENU_ITEMS`` filled lines in a row are short enough to be menu items:
+    without such a run no menu can be found, and the candidate search need not be built
+    (a commit hook's clean text has none)."""
+    length = 0
+    for line in doc.lines:
+        if line.is_blank:
+            continue
+        length = length + 1 if len(line.text.strip()) <= MAX_MENU_ITEM_CHARS else 0
+        if length >= MIN_MENU_ITEMS:
+            return True
+    return False
 
 
 def _menu_label(text: str) -> MenuLabel | None:

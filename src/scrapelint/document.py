@@ -154,11 +154,19 @@ class Document:
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
-        texts = self.text.split("\n")
+        texts = self._line_texts
         starts = self._line_starts
         ends = map(add, starts, map(len, texts))
-        blank = [not text or text.isspace() for text in texts]
-        return tuple(map(_new_line, zip(range(len(texts)), starts, ends, texts, blank)))
+        return tuple(map(_new_line, zip(range(len(texts)), starts, ends, texts, self._blank_lines)))
+
+    @cached_property
+    def _line_texts(self) -> list[str]:
+        return self.text.split("\n")
+
+    @cached_property
+    def _blank_lines(self) -> list[bool]:
+        """Whether each line is blank: the ``is_blank`` of ``lines``, in a list of its own."""
+        return [not text or text.isspace() for text in self._line_texts]
 
     def lines_holding(self, *needles: str) -> list[Line]:
         """The lines that hold one of ``needles`` (strings without a line break), in order.
@@ -263,13 +271,21 @@ class Document:
         most about 100 characters, and most of them break off mid-sentence. Menus and verse
         (short lines) and extractor output (long lines) are not wrapped.
         """
+        # The lines a paragraph continues after: every non-blank line but each paragraph's last.
+        inner_count = len(self._line_texts) - self._blank_lines.count(True) - len(self.paragraphs)
+        if inner_count < 2:
+            return False
+        # Trimmed, a line is no longer than it was: when too few lines of the whole text are
+        # long enough to be filled, the inner ones cannot be (most pages end here, without a
+        # loop over their lines).
+        lengths = sorted(map(len, self._line_texts))
+        if 4 * (len(lengths) - bisect_left(lengths, WRAP_WIDTH // 2)) < 3 * inner_count:
+            return False
         inner = [
             self.lines[index].text.strip()
             for p in self.paragraphs
             for index in range(p.first_line, p.last_line)
         ]
-        if len(inner) < 2:
-            return False
         filled = sum(WRAP_WIDTH // 2 <= len(line) <= WRAP_WIDTH for line in inner)
         open_ended = sum(line[-1] not in ".!?:;…。！？\"”’)" for line in inner)
         return filled * 4 >= len(inner) * 3 and open_ended * 2 >= len(inner)

@@ -940,9 +940,9 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in _lines_holding(doc, _needles("cookie-word")):
-        if line.index not in flagged and _is_short_prose(line.text) and not _inside_sentence(doc, line):
+        if line.index not in flagged and _is_short_prose(line.text):
             key = phrase_key(line.text)
-            if key.replace(" ", "").startswith(openers) and _holds_any(key, context):
+            if key.replace(" ", "").startswith(openers) and _holds_any(key, context) and not _inside_sentence(doc, line):
                 yield _line_removal(doc, line, "Cookie-banner text", safe=False)
 
 
@@ -1003,9 +1003,9 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
-        if len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS or _inside_sentence(doc, line):
+        if len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS:
             continue
-        if _is_copyright_notice(text, rights):
+        if _is_copyright_notice(text, rights) and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Copyright footer", safe=False)
 
 
@@ -1496,21 +1496,28 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
-        if len(text) > 300 or len(words(text)) > MAX_CAPTION_WORDS + 3 or _inside_sentence(doc, line):
+        if len(text) > 300 or len(words(text)) > MAX_CAPTION_WORDS + 3:
             continue
-        labelled = pattern.match(text)
-        if labelled:
-            label = phrase_key(labelled["label"])
-            if labelled["colon"] or " " in label:
-                rest = labelled["rest"]
-                if label in credit_labels and _reads_as_credit(rest):
-                    yield _line_removal(doc, line, "Photo credit", safe=False)
-                    continue
-                if label in caption_labels and len(words(rest)) <= MAX_CAPTION_WORDS:
-                    yield _line_removal(doc, line, "Image caption", safe=False)
-                    continue
-        if _is_agency_credit(text, agencies):
-            yield _line_removal(doc, line, "Photo credit", safe=False)
+        what = _credit_kind(text, pattern, credit_labels, caption_labels, agencies)
+        # Asked last: it reads the lines around, and most candidates (lines with a "/") are no credit.
+        if what and not _inside_sentence(doc, line):
+            yield _line_removal(doc, line, what, safe=False)
+
+
+def _credit_kind(
+    text: str, pattern: regex.Pattern[str], credit_labels: frozenset[str], caption_labels: frozenset[str], agencies: frozenset[str]
+) -> str | None:
+    """What the line ``text`` (stripped) is: "Photo credit", "Image caption", or None."""
+    labelled = pattern.match(text)
+    if labelled:
+        label = phrase_key(labelled["label"])
+        if labelled["colon"] or " " in label:
+            rest = labelled["rest"]
+            if label in credit_labels and _reads_as_credit(rest):
+                return "Photo credit"
+            if label in caption_labels and len(words(rest)) <= MAX_CAPTION_WORDS:
+                return "Image caption"
+    return "Photo credit" if _is_agency_credit(text, agencies) else None
 
 
 @lru_cache(maxsize=None)
@@ -1551,14 +1558,23 @@ def _is_agency_credit(text: str, agencies: frozenset[str]) -> bool:
     if not all(parts) or not all(_name_like(part) for part in parts):
         return False
     keys = [phrase_key(part) for part in parts]
+    openings, endings, via_endings = _agency_affixes(agencies)
     if len(keys) == 1:
         # One part is a credit only as a whole agency name or "X via Agency": a dateline
         # such as "ST. JOSEPH, Mich. (AP)" also ends with an agency.
         key = keys[0]
-        return " " in key and key in agencies or any(key.endswith(f" via {agency}") for agency in agencies)
-    return any(
-        key in agencies or any(key.startswith(f"{agency} ") or key.endswith(f" {agency}") for agency in agencies)
-        for key in keys
+        return " " in key and key in agencies or key.endswith(via_endings)
+    return any(key in agencies or key.startswith(openings) or key.endswith(endings) for key in keys)
+
+
+@lru_cache(maxsize=4)
+def _agency_affixes(agencies: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """How a key names an agency among other words: it starts with "{agency} ", ends with
+    " {agency}", or ends with " via {agency}" (tuples for one str.startswith or str.endswith)."""
+    return (
+        tuple(f"{agency} " for agency in agencies),
+        tuple(f" {agency}" for agency in agencies),
+        tuple(f" via {agency}" for agency in agencies),
     )
 
 
@@ -2721,8 +2737,8 @@ def affiliate_disclosure(doc: Document, options: Options) -> Iterator[Finding]:
     clues = _keys("affiliate-disclosure", extra)
     for line in _lines_holding(doc, _needles("affiliate-disclosure", extra)):
         text = line.text.strip()
-        if text.startswith("|") or not _is_short_prose(text) or _inside_sentence(doc, line):
+        if text.startswith("|") or not _is_short_prose(text):
             continue
         key = phrase_key(text)
-        if sum(1 for clue in clues if _holds_any(key, (clue,))) >= MIN_DISCLOSURE_CLUES:
+        if sum(1 for clue in clues if _holds_any(key, (clue,))) >= MIN_DISCLOSURE_CLUES and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Affiliate disclosure", safe=False)

@@ -132,3 +132,25 @@ def test_lines_opening_with_reads_each_line_from_the_break_before_it() -> None:
     doc = Document("* * *\nText\n\n  •  \n•x\n|")
     marks_only = re.compile(r"\n[^\S\n]*[*•|](?:[^\w\n])*(?=\n|\Z)")
     assert [line.index for line in doc.lines_opening_with(marks_only)] == [0, 3, 5]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("the andTHEIıİſK\u212a\t\n ,.»_é1ß")), max_size=80),
+    st.booleans(),
+    st.sampled_from([r"[^\S\n]", r"[ ».,e]"]),
+)
+@example("bit\nBIT\nbıt »\nthe.", True, r"[ ».,e]")
+def test_the_first_look_at_a_few_lines_never_hides_a_line_the_pattern_finds(text: str, case_folded: bool, trailing: str) -> None:
+    """``lines_ending_in`` reads a short text's lines before it compiles the words' pattern;
+    whatever that first look lets through, the result is the pattern's alone."""
+    import scrapelint.document as document
+
+    words = frozenset({"the", "bıt", "é", "and", "ße"})
+    short = Document(text).lines_ending_in(words, trailing, case_folded)
+    few_lines = document.FEW_LINES
+    document.FEW_LINES = -1
+    try:
+        pattern_only = Document(text).lines_ending_in(words, trailing, case_folded)
+    finally:
+        document.FEW_LINES = few_lines
+    assert short == pattern_only

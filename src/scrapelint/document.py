@@ -188,6 +188,9 @@ class Document:
         """
         if not words:
             return []
+        texts = self._line_texts
+        if len(texts) <= FEW_LINES and not any(map(_may_end_in(words, trailing, case_folded), texts)):
+            return []
         size = len(self.text)
         starts = self._line_starts
         lines = self.lines
@@ -475,6 +478,48 @@ def spans_holding(text: str, starts: Sequence[int], ends: Sequence[int], needles
             else:
                 offset = find(needle, offset + 1)
     return sorted(found)
+
+
+FEW_LINES = 256
+"""Up to this many lines, ``lines_ending_in`` first asks each line whether it can end in a
+word at all: compiling the words' pattern costs more than reading a few lines (a commit
+hook's file), and most texts then need no pattern."""
+
+
+@lru_cache(maxsize=16)
+def _may_end_in(words: frozenset[str], trailing: str, ignore_case: bool) -> Callable[[str], bool]:
+    """A test that is true of every line ``_line_end_pattern`` matches (and of a few it
+    does not: the character before the word is not looked at), built from one small
+    pattern instead of the words' tree. The trailing run may give characters back to the
+    word, as the pattern's may, so each end it can leave is tried."""
+    if "" in words:
+        return bool
+    trailing_run = re.compile(rf"(?:{trailing})*").match  # read backwards: linear in the line
+    longest = max(map(len, words))
+    if ignore_case:
+        # Only this letter outside ASCII matches an ASCII one ("i") once words are
+        # case-folded; a word with any other is compared only with text outside ASCII,
+        # and such a line is always let through.
+        endings = tuple(ending for ending in {word.replace("ı", "i") for word in words} if ending.isascii())
+    else:
+        endings = tuple(words)
+    last_characters = frozenset(ending[-1] for ending in endings)
+
+    def may_end(text: str) -> bool:
+        start = len(text) - trailing_run(text[::-1]).end()
+        head = max(start - longest, 0)
+        piece = text[head:]
+        if ignore_case:
+            if not piece.isascii():
+                return True
+            piece = piece.lower()
+        ends_with = piece.endswith
+        begin = start - head
+        return ends_with(endings, 0, begin) or any(
+            ends_with(endings, 0, end) for end in range(begin + 1, len(piece) + 1) if piece[end - 1] in last_characters
+        )
+
+    return may_end
 
 
 @lru_cache(maxsize=16)

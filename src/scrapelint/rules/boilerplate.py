@@ -589,7 +589,7 @@ def _opening(key: str) -> str:
 
 def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
     """Each line whose first word is the first word of one of the family's phrases."""
-    first_words, by_opening = _first_words(doc)
+    first_words, by_opening = _line_first_words(doc)
     wanted = {word for opening in _openings(family, extra) & by_opening.keys() for word in by_opening[opening]}
     if not wanted:
         return
@@ -600,7 +600,7 @@ def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ())
 
 
 @lru_cache(maxsize=4)
-def _first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
+def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
     """The first word of each line ("" for a line without a word), and the different first
     words by the opening each makes as a key (see ``_opening``)."""
     # One search over the text, one match a line: a search of each line costs more than the rest.
@@ -2053,6 +2053,8 @@ _ADDRESS_LINE = lazy(r"^(?:https?://|www\.)\S+$", regex.I)
 def _may_be_address(text: str) -> bool:
     # No other character folds to "h" or "w": a line opening with none is not an address.
     return text.startswith(("h", "H", "w", "W"))
+
+
 _ALL_CAPS = lazy(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 
 

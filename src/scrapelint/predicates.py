@@ -14,7 +14,19 @@ import regex
 from scrapelint import phrases
 from scrapelint.patterns import lazy
 
-_LIST_MARKER = lazy(r"^\s*(?:[-*+•·◦▪▸►‣o]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
+# A list item opens with a bullet, or with a number or a letter (after an opening bracket or
+# not) that a closer ends ("1.", "2)", "(a)", "b."), then spaces ("o" is the bullet some
+# converters write for "◦"). Declared once: is_list_item's fast path and the pattern are built from it.
+_BULLETS = "-*+•·◦▪▸►‣o"
+_NUMBERING_OPENER = "("
+_NUMBERING_CLOSERS = (".", ")")
+_LIST_MARKER = lazy(
+    rf"^\s*(?:[{regex.escape(_BULLETS)}]"
+    rf"|{regex.escape(_NUMBERING_OPENER)}?(?:\d{{1,3}}|[a-zA-Z])[{regex.escape(''.join(_NUMBERING_CLOSERS))}])\s+"
+)
+# The ASCII characters that may open a marker on their own; an ASCII letter opens one only
+# when a closer follows it.
+_ASCII_MARKER_OPENERS = "".join(c for c in _BULLETS if c.isascii()) + _NUMBERING_OPENER + "0123456789"
 _LEADING_NOISE = lazy(r"[\s\p{Pd}*+•·◦▪▸►‣#>|]+")
 # What the pattern class \s matches (Unicode White_Space: not the separators \x1c-\x1f that
 # str.isspace() counts), and the punctuation that a line's end sheds.
@@ -75,7 +87,7 @@ def is_list_item(text: str) -> bool:
     stripped = text.lstrip(_PATTERN_SPACE)
     first = stripped[:1]
     if first.isascii() and not (
-        first and first in "-*+o(0123456789" or first.isalpha() and stripped[1:2] in (".", ")")
+        first and first in _ASCII_MARKER_OPENERS or first.isalpha() and stripped[1:2] in _NUMBERING_CLOSERS
     ):
         return False
     return _LIST_MARKER.match(text) is not None

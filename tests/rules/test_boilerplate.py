@@ -764,6 +764,7 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         # An ad label that is a word of the article: its value below, or a colon over prose.
         ("Insights\n:\nShows the page's trends.\nAds\n:\nFacebook Ads can target an audience by interest.\n", "B008"),
         ("Source: a survey.\nAds:\nSwitching to a business account gives you more ad options.\n", "B008"),
+        ("Source: a survey.\n**Ads:**\nSwitching to a business account gives you more ad options.\n", "B008"),
     ],
 )
 def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code: str) -> None:

@@ -1082,11 +1082,22 @@ def _heading_may_belong(doc: Document, line: Line) -> bool:
     (an author's "Related articles" section, a "Read more" link inside the text), it
     introduces a line below it with a colon ("Read also:" over a title the list did not
     take), or it or the line under it is a piece of a sentence broken at a link."""
-    below = doc.nonblank_lines_after(line.index, 1)
-    introduces = line.text.strip().rstrip("*_").endswith((":", "：")) and bool(below)
+    if _introduces_line_below(doc, line) or _borders_prose(doc, line) or _joined(doc, line):
+        return True
     # A list of titles does not open with a piece of a sentence ("We recommend" over
     # "tipping movers" over "about 15% of the bill."): the heading introduces prose.
-    return introduces or _borders_prose(doc, line) or _joined(doc, line) or bool(below) and _joined(doc, below[0])
+    below = doc.nonblank_lines_after(line.index, 1)
+    return bool(below) and _joined(doc, below[0])
+
+
+def _introduces_line_below(doc: Document, line: Line, below_qualifies: Callable[[str], bool] | None = None) -> bool:
+    """Whether ``line`` ends with a colon, Markdown emphasis aside ("**Read also:**"), over
+    a non-blank line (one that ``below_qualifies``, when given): a label that introduces
+    that line, which may then be the article's."""
+    if not line.text.strip().rstrip("*_").endswith((":", "：")):
+        return False
+    below = doc.nonblank_lines_after(line.index, 1)
+    return bool(below) and (below_qualifies is None or below_qualifies(below[0].text))
 
 
 # Runs of spaces are taken whole (possessive) and the title ends on a non-space: a long
@@ -1366,10 +1377,7 @@ def _label_may_belong(doc: Document, line: Line) -> bool:
     link, its value on the line below ("Ads" over ": Facebook Ads are highly
     customizable"), or a label with a colon over a line of prose ("Ads:" over "Switching
     to a business account gives you ad options.")."""
-    if _joined(doc, line):
-        return True
-    below = doc.nonblank_lines_after(line.index, 1)
-    return line.text.strip().endswith((":", "：")) and bool(below) and has_words(below[0].text, MIN_PROSE_LINE_WORDS)
+    return _joined(doc, line) or _introduces_line_below(doc, line, lambda below: has_words(below, MIN_PROSE_LINE_WORDS))
 
 
 # -- navigation -----------------------------------------------------------------------

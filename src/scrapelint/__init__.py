@@ -15,18 +15,13 @@ from __future__ import annotations
 
 import gc
 
-# Importing the rules makes tens of thousands of objects and no garbage: the cyclic
-# collector pauses until they are made (see _resume_collection).
-_collecting = gc.isenabled()
-gc.disable()
 
-from collections.abc import Sequence  # noqa: E402
-from functools import lru_cache  # noqa: E402
-
-from scrapelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Position  # noqa: E402
-from scrapelint.fixer import FixResult  # noqa: E402
-from scrapelint.rules import SelectionError  # noqa: E402
-from scrapelint.settings import RuleSet, Settings, SettingsError  # noqa: E402
+def _pause_collection() -> bool:
+    """Pause the cyclic collector around a block of imports, which make tens of thousands
+    of objects and no garbage; whether it was collecting, for :func:`_resume_collection`."""
+    collecting = gc.isenabled()
+    gc.disable()
+    return collecting
 
 
 def _resume_collection(collecting: bool) -> None:
@@ -41,6 +36,16 @@ def _resume_collection(collecting: bool) -> None:
     if collecting:
         gc.enable()
 
+
+_collecting = _pause_collection()  # while the rules are imported
+
+from collections.abc import Sequence  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+from scrapelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Position  # noqa: E402
+from scrapelint.fixer import FixResult  # noqa: E402
+from scrapelint.rules import SelectionError  # noqa: E402
+from scrapelint.settings import RuleSet, Settings, SettingsError  # noqa: E402
 
 _resume_collection(_collecting)
 

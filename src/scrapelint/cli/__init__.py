@@ -11,14 +11,13 @@ import gc
 import os
 import sys
 
-_collecting = gc.isenabled()
-gc.disable()  # while the command line's modules load, as in scrapelint/__init__.py
+from scrapelint import __version__, _pause_collection, _resume_collection
+
+_collecting = _pause_collection()  # while the command line's modules load
 
 from typing import Any  # noqa: E402
 
 import click  # noqa: E402
-
-from scrapelint import __version__, _resume_collection  # noqa: E402
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 

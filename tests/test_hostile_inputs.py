@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -234,35 +235,36 @@ def test_an_unreadable_file_is_an_error_and_the_others_are_checked(tmp_path: Pat
     assert (tmp_path / "c.txt").read_text(encoding="utf-8") == CLEAN
 
 
-@needs_permissions
-def test_an_unreadable_directory_is_an_error_and_the_others_are_checked(tmp_path: Path) -> None:
+@pytest.fixture
+def locked_directory(tmp_path: Path) -> Iterator[Path]:
+    """``tmp_path/locked``, holding a dirty ``inside.txt`` and closed to everybody, next to
+    a dirty ``z.txt``; opened again after the test."""
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "inside.txt").write_text(DIRTY, encoding="utf-8")
     (tmp_path / "z.txt").write_text(DIRTY, encoding="utf-8")
     locked.chmod(0)
     try:
-        result = run("check", "--fix", str(tmp_path))
+        yield locked
     finally:
         locked.chmod(0o755)
+
+
+@needs_permissions
+def test_an_unreadable_directory_is_an_error_and_the_others_are_checked(tmp_path: Path, locked_directory: Path) -> None:
+    result = run("check", "--fix", str(tmp_path))
     assert result.returncode == 2
-    assert errors(result) == [f"error: {locked}: permission denied"]
+    assert errors(result) == [f"error: {locked_directory}: permission denied"]
     assert (tmp_path / "z.txt").read_text(encoding="utf-8") == CLEAN
 
 
 @needs_permissions
-def test_a_named_file_that_cannot_be_looked_at_is_an_error_and_the_others_are_checked(tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    (locked / "inside.txt").write_text(DIRTY, encoding="utf-8")
-    (tmp_path / "z.txt").write_text(DIRTY, encoding="utf-8")
-    locked.chmod(0)
-    try:
-        result = run("check", "--fix", str(locked / "inside.txt"), str(tmp_path / "z.txt"))
-    finally:
-        locked.chmod(0o755)
+def test_a_named_file_that_cannot_be_looked_at_is_an_error_and_the_others_are_checked(
+    tmp_path: Path, locked_directory: Path
+) -> None:
+    result = run("check", "--fix", str(locked_directory / "inside.txt"), str(tmp_path / "z.txt"))
     assert result.returncode == 2
-    assert errors(result) == [f"error: {locked / 'inside.txt'}: permission denied"]
+    assert errors(result) == [f"error: {locked_directory / 'inside.txt'}: permission denied"]
     assert (tmp_path / "z.txt").read_text(encoding="utf-8") == CLEAN
 
 

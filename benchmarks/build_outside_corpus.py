@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build an evaluation set from pages outside the dev corpus, in the dev corpus's layout.
 
-    python benchmarks/build_outside_corpus.py SNAPSHOT OUT_DIR [--source readability|wcxb]
+    python benchmarks/build_outside_corpus.py SNAPSHOT OUT_DIR [--source readability|wcxb|newspaper]
         [--split test] [--page-type article] [--tools PATH]
 
 SNAPSHOT is a checkout, or a bare git directory, of one of these public benchmarks (getting
@@ -17,8 +17,14 @@ it needs the network, e.g. ``git clone --bare URL``):
     (https://github.com/Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0): pages
     (``SPLIT/html/ID.html.gz``) with a human-reviewed ``main_content`` text
     (``SPLIT/ground-truth/ID.json``), the gold here. ``metadata.json`` labels each page with
-    its split and page type; ``--split`` (default ``test``) and ``--page-type`` (default
-    ``article``) choose the pages.
+    its split and page type; ``--split`` (default ``test``; ``dev,test`` for both) and
+    ``--page-type`` (default ``article``) choose the pages.
+``--source newspaper``: the full-text regression pages of newspaper
+    (https://github.com/codelucas/newspaper, MIT): news articles of 2014 from about 80 sites
+    (``tests/data/html/NAME.html``, their URLs in ``tests/data/fulltext_url_list.txt``) with
+    the body text its maintainers accepted as correct (``tests/data/text/NAME.txt``), the
+    gold here. Where newspaper failed, that file holds a note instead ("EXTRACTED
+    NOTHING"), too short to be kept.
 
 A page is kept when its gold text has at least 500 characters. Each page is turned into text
 exactly as the dev corpus was, with the converters and settings of ``build_corpus.py``
@@ -53,6 +59,7 @@ from types import ModuleType
 HERE = Path(__file__).resolve().parent
 DEFAULT_TOOLS = HERE.parent.parent / "shared" / "tools" / "build_corpus.py"
 READABILITY_PAGES = "test/test-pages"
+NEWSPAPER_DATA = "tests/data"
 MIN_PAGE_BYTES = 10_000
 MIN_GOLD_CHARS = 500
 
@@ -117,16 +124,39 @@ def readability_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Name
 
 def wcxb_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) -> Iterator[Page]:
     metadata = json.loads(snapshot.read("metadata.json") or b"{}")["files"]
+    splits = args.split.split(",")
     for file_id, labels in sorted(metadata.items()):
-        if labels["split"] != args.split or labels["page_type"] != args.page_type:
+        split = labels["split"]
+        if split not in splits or labels["page_type"] != args.page_type:
             continue
-        raw = snapshot.read(f"{args.split}/html/{file_id}.html.gz")
-        truth = snapshot.read(f"{args.split}/ground-truth/{file_id}.json")
+        raw = snapshot.read(f"{split}/html/{file_id}.html.gz")
+        truth = snapshot.read(f"{split}/ground-truth/{file_id}.json")
         if raw is None or truth is None:
             continue
         record = json.loads(truth)
         gold = record["ground_truth"].get("main_content") or ""
         yield Page(file_id, tools.decode_html(gzip.decompress(raw)), gold, record.get("url"))
+
+
+def newspaper_name(url: str, seen: dict[str, int]) -> str:
+    """The fixture name newspaper's tests give a URL: its base domain and a counter per domain."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = host.split(".")
+    base = ".".join(labels[-3:] if ".".join(labels[-2:]) in ("co.uk", "com.au", "au.com") else labels[-2:])
+    seen[base] = seen.get(base, 0) + 1
+    return f"{base}{seen[base]}"
+
+
+def newspaper_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) -> Iterator[Page]:
+    urls = (snapshot.read(f"{NEWSPAPER_DATA}/fulltext_url_list.txt") or b"").decode("utf-8").split()
+    seen: dict[str, int] = {}
+    for url in urls:
+        name = newspaper_name(url, seen)
+        raw = snapshot.read(f"{NEWSPAPER_DATA}/html/{name}.html")
+        text = snapshot.read(f"{NEWSPAPER_DATA}/text/{name}.txt")
+        if raw is None or text is None:
+            continue
+        yield Page(name, tools.decode_html(raw), text.decode("utf-8"), url)
 
 
 @dataclass
@@ -165,6 +195,18 @@ SOURCES: dict[str, Source] = {
         },
         chooses_split=True,
     ),
+    "newspaper": Source(
+        repository="codelucas/newspaper",
+        marker=NEWSPAPER_DATA,
+        pages=newspaper_pages,
+        info={
+            "source": "https://github.com/codelucas/newspaper",
+            "license": "MIT (the pages belong to their publishers)",
+            "gold": "tests/data/text/NAME.txt, newspaper's full-text output accepted by its maintainers",
+            "kept": f"pages of tests/data/fulltext_url_list.txt, gold >= {MIN_GOLD_CHARS} characters",
+        },
+        chooses_split=False,
+    ),
 }
 
 
@@ -173,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("snapshot", type=Path, help="checkout or bare git directory of the benchmark")
     parser.add_argument("out", type=Path)
     parser.add_argument("--source", choices=sorted(SOURCES), default="readability")
-    parser.add_argument("--split", default="test", help="wcxb: the benchmark's split (dev or test)")
+    parser.add_argument("--split", default="test", help="wcxb: the benchmark's split (dev, test, or dev,test)")
     parser.add_argument("--page-type", default="article", help="wcxb: the page type to keep")
     parser.add_argument("--tools", type=Path, default=DEFAULT_TOOLS, help="path to build_corpus.py")
     args = parser.parse_args(argv)

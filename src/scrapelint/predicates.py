@@ -117,9 +117,18 @@ def opens_in_lower_case(text: str) -> bool:
     return _LOWER_START.match(text) is not None
 
 
-def _closes(text: str) -> bool:
+def ends_sentence_or_label(text: str) -> bool:
     """Whether a line ends like a sentence or a label (a colon): what comes next starts afresh."""
     return ends_sentence(text) or text.rstrip().endswith((":", "："))
+
+
+def opens_with_sentence_mark(text: str) -> bool:
+    """Whether ``text`` opens with a mark that only goes on with a sentence (",", ".", ";",
+    ":", ")"): the line above it broke off inside that sentence."""
+    return text[:1] in _GOING_ON_MARKS
+
+
+_GOING_ON_MARKS = frozenset(",.;:)")
 
 
 def _reads_on(text: str) -> bool:
@@ -141,13 +150,13 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
     above, line, below = previous.strip(), text.strip(), following.strip()
     if is_list_item(line):
         return False
-    if above and not _closes(above) and not is_list_item(above):
+    if above and not ends_sentence_or_label(above) and not is_list_item(above):
         if above.endswith(("(", "[", ",")):
             return True
         if opens_in_lower_case(line) and len(above.split()) >= MIN_PROSE_LINE_WORDS:
             return True
-    if below and not _closes(line) and not is_list_item(below):
-        if below[:1] in {",", ".", ";", ":", ")"}:
+    if below and not ends_sentence_or_label(line) and not is_list_item(below):
+        if opens_with_sentence_mark(below):
             return True
         if opens_in_lower_case(below) and len(below.split()) >= 2 and _reads_on(below):
             return True

@@ -90,6 +90,13 @@ def test_crlf_text() -> None:
     assert text[diagnostic.start:diagnostic.end] == PROMPT.strip()
 
 
+def test_a_comment_opened_inside_a_directive_is_the_directive() -> None:
+    # A directive's words end at the next comment's opening: the last opening before the
+    # "-->" starts the directive, and the line of openers before it is read only once.
+    text = ARTICLE + "<!-- scrapelint: disable-next-line <!-- scrapelint: disable-next-line B001 -->\n" + PROMPT
+    assert codes(text) == []
+
+
 def test_other_rules_leave_the_comments_alone() -> None:
     text = (
         "<!-- scrapelint: disable-file T001 -->\n"

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 CONFIG_FILES = (".scrapelint.toml", "scrapelint.toml", "pyproject.toml")
-_MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?scrapelint|^\s*\[\s*tool\s*\]""", re.M)
-"""A pyproject.toml that this does not match has no [tool.scrapelint]: it is not parsed."""
+_MAY_HAVE_TABLE = re.compile(r"""tool\s*\.\s*["']?scrapelint|^[^\S\n]*\[\s*tool\s*\]""", re.M)
+"""A pyproject.toml that this does not match has no [tool.scrapelint]: it is not parsed.
+(The spaces before a "[" are those of its own line: the line's start is tried anyway, and
+spaces read across lines from each start of a blank one would be read again from the next.)"""
 PYPROJECT_PREFIX = "tool.scrapelint."
 PHRASE_OPTION, PHRASE_FILE_OPTION = "extend-phrases", "extend-phrases-file"
 

@@ -33,7 +33,10 @@ if TYPE_CHECKING:
 
 KINDS = ("disable", "enable", "disable-next-line", "disable-file")
 MARKER = "scrapelint:"
-_DIRECTIVE = re.compile(r"<!--[ \t]*scrapelint:[ \t]*(?P<kind>[\w-]*)(?P<tokens>[^\n]*?)[ \t]*-->", re.I)
+# A directive's tokens never run into another comment's opening: from each "<!--" the
+# search reads no further than the next, so a line of openers that never close is read
+# once, not once for each of them.
+_DIRECTIVE = re.compile(r"<!--[ \t]*scrapelint:[ \t]*(?P<kind>[\w-]*)(?P<tokens>(?:(?!<!--)[^\n])*?)[ \t]*-->", re.I)
 _SEPARATOR = re.compile(r"[\s,]+")
 BLANKET = -1
 """The token index of a directive that names no rule."""

@@ -1,12 +1,14 @@
 """No pattern and no rule blows up on adversarial input.
 
-Every regular expression scrapelint compiles is found generically: module globals
-(compiled or lazy) and every pattern compiled while all rules lint and fix a text full
-of artefacts, so patterns that rules build on first use, from phrase lists or options,
-are included and new rules are covered without touching this file. Each one runs over
-adversarial inputs of 100 KB made of the characters it mentions and of characters
-scraped text is full of; the time per KB must not grow between 10 KB and 100 KB, and
-the ``regex`` package's timeout turns a catastrophic case into a failure, not a hang.
+Every regular expression scrapelint compiles, with the ``regex`` package or the standard
+library's ``re``, is found generically: module globals (compiled or lazy) and every
+pattern compiled while all rules lint and fix a text full of artefacts and the package
+reports, documents and picks files, so patterns that rules build on first use, from
+phrase lists or options, are included and new rules are covered without touching this
+file. Each one runs over adversarial inputs of 100 KB made of the characters it mentions
+and of characters scraped text is full of; the time per KB must not grow between 10 KB
+and 100 KB, and a timeout turns a catastrophic case into a failure, not a hang: the
+``regex`` package's own, and for ``re`` an alarm signal, which its matching loop checks.
 Then every rule runs on adversarial documents of 10 KB and 100 KB in a subprocess whose
 timeout guards against a hang. The speed figures themselves live in
 benchmarks/scaling.py.
@@ -14,15 +16,18 @@ benchmarks/scaling.py.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import importlib
 import json
 import pkgutil
+import re
+import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -68,10 +73,14 @@ def _modules() -> list:
     return modules
 
 
-def _compiled(value: object) -> regex.Pattern[str] | None:
+Pattern = regex.Pattern[str] | re.Pattern[str]
+"""A compiled pattern of either engine."""
+
+
+def _compiled(value: object) -> Pattern | None:
     if isinstance(value, LazyPattern):
         return value.search.__self__  # compiles it
-    return value if isinstance(value, regex.Pattern) else None
+    return value if isinstance(value, (regex.Pattern, re.Pattern)) else None
 
 
 def _artefact_text() -> str:
@@ -111,10 +120,13 @@ def _text_skeleton(pattern: str) -> str:
     return regex.sub(r"w(?:\\s\+w)+", "w", literal)
 
 
+_ENGINES = ("regex", "re")
+
+
 def _building_site() -> str:
-    """Where the code that asked the ``regex`` package for a pattern lives: module and line."""
+    """Where the code that asked an engine for a pattern lives: module and line."""
     frame = sys._getframe(2)
-    while frame.f_globals.get("__name__", "").split(".")[0] == "regex":
+    while frame.f_globals.get("__name__", "").split(".")[0] in _ENGINES:
         frame = frame.f_back  # type: ignore[assignment]
     return f"{frame.f_globals.get('__name__')}:{frame.f_lineno}"
 
@@ -127,7 +139,7 @@ WINDOW = "[window]"
 """Marks a use on a slice the rule chose (``pos`` or ``endpos`` given), not on the whole text."""
 
 
-def _recording_method(pattern: regex.Pattern[str], name: str, uses: dict[regex.Pattern[str], set[str]]):  # type: ignore[no-untyped-def]
+def _recording_method(pattern: Pattern, name: str, uses: dict[Pattern, set[str]]):  # type: ignore[no-untyped-def]
     method = getattr(pattern, name)
     takes_window = name not in ("sub", "subn", "split")
 
@@ -142,7 +154,7 @@ def _recording_method(pattern: regex.Pattern[str], name: str, uses: dict[regex.P
 class _Recording:
     """Stands in for a compiled pattern while the rules run, noting how they use it."""
 
-    def __init__(self, pattern: regex.Pattern[str], uses: dict[regex.Pattern[str], set[str]]) -> None:
+    def __init__(self, pattern: Pattern, uses: dict[Pattern, set[str]]) -> None:
         self._pattern = pattern
         self._uses = uses
 
@@ -153,9 +165,10 @@ class _Recording:
 
 
 @functools.lru_cache(maxsize=1)
-def all_patterns() -> dict[str, tuple[regex.Pattern[str], frozenset[str]]]:
-    """Every ``regex`` pattern scrapelint compiles, one per shape, by where it comes from,
-    with the ways the rules use it (empty when no rule used it on the artefact text)."""
+def all_patterns() -> dict[str, tuple[Pattern, frozenset[str]]]:
+    """Every pattern scrapelint compiles, of either engine, one per shape, by where it
+    comes from, with the ways the package uses it (empty when nothing used it on the
+    artefact text)."""
     import regex._main as regex_main  # where every regex function compiles its pattern
 
     modules = _modules()
@@ -168,29 +181,39 @@ def all_patterns() -> dict[str, tuple[regex.Pattern[str], frozenset[str]]]:
         for value in vars(module).values()
         if not isinstance(value, LazyPattern) and hasattr(value, "cache_clear") and getattr(value, "__module__", None) == module.__name__
     ]
-    uses: dict[regex.Pattern[str], set[str]] = {}
+    uses: dict[Pattern, set[str]] = {}
     for value, compiled in lazies:  # compiled now, then watched method by method
         for name in (*SCANNING, *ANCHORED):
             setattr(value, name, _recording_method(compiled, name, uses))
     for builder in builders:  # patterns that rules build on first use must be built again
         builder.cache_clear()
-    built: list[tuple[regex.Pattern[str], str]] = []
-    real_compile = regex_main._compile
+    built: list[tuple[Pattern, str]] = []
+    # Each engine compiles every pattern, whatever function was called, in one function.
+    engines = ((regex_main, regex_main._compile), (re, re._compile))
 
-    def recording_compile(*args, **kwargs):  # type: ignore[no-untyped-def]
-        pattern = real_compile(*args, **kwargs)
-        built.append((pattern, _building_site()))
-        return _Recording(pattern, uses)
+    def recording(real_compile):  # type: ignore[no-untyped-def]
+        def recording_compile(*args, **kwargs):  # type: ignore[no-untyped-def]
+            pattern = real_compile(*args, **kwargs)
+            site = _building_site()
+            if site.split(".")[0] != "scrapelint":  # a library's own (ftfy's, imported on first use)
+                return pattern
+            built.append((pattern, site))
+            return _Recording(pattern, uses)
+
+        return recording_compile
 
     text, examples = _artefact_text(), _rule_examples()
-    regex_main._compile = recording_compile
+    for engine, real_compile in engines:
+        engine._compile = recording(real_compile)
     try:
         scrapelint.lint(text, select=["ALL"], filename="article.md")
         scrapelint.fix(text, select=["ALL"], unsafe=True)
         for example in examples:
             scrapelint.lint(example, select=["ALL"])
+        _report_document_and_pick_files(text)
     finally:
-        regex_main._compile = real_compile
+        for engine, real_compile in engines:
+            engine._compile = real_compile
         for value, compiled in lazies:
             for name in (*SCANNING, *ANCHORED):
                 setattr(value, name, getattr(compiled, name))
@@ -202,12 +225,14 @@ def all_patterns() -> dict[str, tuple[regex.Pattern[str], frozenset[str]]]:
     site_uses: dict[str, set[str]] = {}
     for pattern, site in built:
         site_uses.setdefault(site, set()).update(uses.get(pattern, ()))
-    found: dict[tuple[str, frozenset[str]], tuple[str, regex.Pattern[str], frozenset[str]]] = {}
+    found: dict[tuple[str, str, frozenset[str]], tuple[str, Pattern, frozenset[str]]] = {}
 
-    def keep(pattern: regex.Pattern[str] | None, origin: str, used: frozenset[str]) -> None:
+    def keep(pattern: Pattern | None, origin: str, used: frozenset[str]) -> None:
         if pattern is None or not isinstance(pattern.pattern, str):
             return
-        shape = (_text_skeleton(pattern.pattern) if origin.startswith("built") else _skeleton(pattern.pattern), used)
+        # The engines backtrack differently: a shape is kept once for each.
+        engine = "re" if isinstance(pattern, re.Pattern) else "regex"
+        shape = (engine, _text_skeleton(pattern.pattern) if origin.startswith("built") else _skeleton(pattern.pattern), used)
         known = found.get(shape)
         if known is None or len(pattern.pattern) > len(known[1].pattern):
             found[shape] = (origin, pattern, used)
@@ -219,6 +244,24 @@ def all_patterns() -> dict[str, tuple[regex.Pattern[str], frozenset[str]]]:
     for pattern, site in built:
         keep(pattern, f"built at {site}: {pattern.pattern[:60]!r}", frozenset(uses.get(pattern, set()) | site_uses[site]))
     return {origin: (pattern, used) for origin, pattern, used in sorted(found.values(), key=lambda item: item[0])}
+
+
+def _report_document_and_pick_files(text: str) -> None:
+    """What the package does besides linting and fixing that compiles patterns: report a
+    text's diagnostics in every format, write the rules' documentation, match file names
+    and paths against include and exclude globs."""
+    from scrapelint.checker import FileResult
+    from scrapelint.explain import rules_markdown
+    from scrapelint.files import PatternSet
+    from scrapelint.reporters import FORMATS, ReportOptions
+
+    result = FileResult("article.md", text, text, scrapelint.lint(text, select=["ALL"]))
+    for module in FORMATS.values():
+        importlib.import_module(module).render([result], ReportOptions())
+    rules_markdown()
+    for anchored in (True, False):
+        globs = PatternSet(("*.txt", "**/vendor/*", "drafts/[!_]*.md", "a?c/**"), ignore_case=anchored, anchored=anchored)
+        globs.match("article.md", "drafts/article.md")
 
 
 def _literal_characters(pattern: str) -> str:
@@ -267,17 +310,37 @@ def adversarial_inputs(pattern: str) -> dict[str, Callable[[int], str]]:
     return inputs
 
 
-def _run(pattern: regex.Pattern[str], uses: frozenset[str], text: str, timeout: float) -> float:
-    """Seconds to use ``pattern`` on ``text`` as the rules do (every way, when unknown)."""
+def _run(pattern: Pattern, uses: frozenset[str], text: str, timeout: float) -> float:
+    """Seconds to use ``pattern`` on ``text`` as the package does (every way, when unknown)."""
     ways = {use.removesuffix(WINDOW) for use in uses}
+    limit = {"timeout": timeout} if isinstance(pattern, regex.Pattern) else {}
     start = time.perf_counter()
-    if not ways or ways & set(SCANNING):
-        for _ in pattern.finditer(text, timeout=timeout):
-            pass
-    if not ways or ways & set(ANCHORED):
-        pattern.match(text, timeout=timeout)
-        pattern.fullmatch(text, timeout=timeout)
+    with contextlib.nullcontext() if limit else _alarm(timeout):
+        if not ways or ways & set(SCANNING):
+            for _ in pattern.finditer(text, **limit):
+                pass
+        if not ways or ways & set(ANCHORED):
+            pattern.match(text, **limit)
+            pattern.fullmatch(text, **limit)
     return time.perf_counter() - start
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """The ``regex`` package's timeout for the standard library's engine: a match still
+    running after ``seconds`` raises TimeoutError (the engine checks for signals as it
+    backtracks)."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

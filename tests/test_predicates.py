@@ -66,6 +66,9 @@ def test_the_trailing_noise_spaces_are_the_pattern_class_of_spaces() -> None:
         ("Sign up for the daily briefing", "Sign up today", "to get started!"),
         ("the default being the local (", "Read More", ")."),
         ("Keep up with the news,", "Subscribe", ""),
+        # The end of a sentence that the words of its links broke into lines.
+        ("curl", "like this:", "1"),
+        ("Daily Brief", "newsletter.", "The council met on Tuesday."),
     ],
 )
 def test_joined_to_prose(previous: str, text: str, following: str) -> None:
@@ -77,6 +80,7 @@ def test_joined_to_prose(previous: str, text: str, following: str) -> None:
     [
         ("The council met.", "Share this:", "Facebook"),
         ("Skip to main content", "sign up for newsletters", "Home"),
+        ("Home", "subscribe", "about us"),
         ("Subscribe", "iPad app", "Home"),
         ("Share by Mail", "http://example.com/images/photo.jpg", ""),
         ("  * Reddit", "  * email newsletters", "  * corporate subscriptions"),

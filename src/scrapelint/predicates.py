@@ -117,6 +117,15 @@ def opens_in_lower_case(text: str) -> bool:
     return _LOWER_START.match(text) is not None
 
 
+# How a statement or an introduction ends (a sentence broken at a link, not a button's "!").
+_STATEMENT_ENDS = (".", ":", "。", "：")
+
+
+def _ends_statement(text: str) -> bool:
+    """Whether a line ends with a period (not an ellipsis: "read more...") or a colon."""
+    return text.endswith(_STATEMENT_ENDS) and not text.endswith("..")
+
+
 def ends_sentence_or_label(text: str) -> bool:
     """Whether a line ends like a sentence or a label (a colon): what comes next starts afresh."""
     return ends_sentence(text) or text.rstrip().endswith((":", "："))
@@ -142,7 +151,11 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
     ``previous`` and ``following`` are the lines right above and below it ("" when blank
     or absent). The line goes on from the one above when it opens in lower case under a
     line of five words or more that does not close (no sentence end, no colon: "might
-    look\nlike this:"), or when the line above stops on an open bracket or a comma. It
+    look\nlike this:"), or under any line that does not close when it ends itself with a
+    period or a colon: it ends the sentence that a link's words broke off ("with\ncurl\nlike
+    this:", "Keep up with the\nDaily Brief\nnewsletter."; a label of a menu in lower case
+    ends with no mark, or with a "!" of its own: "share this!"), or when the line above
+    stops on an open bracket or a comma. It
     runs into the one below when it does not close and the line below opens in lower case
     and reads on ("Sign up today\nto get started!"), or opens with a mark that goes on
     with a sentence ("(\nRead More\n)."). List items are never pieces of a sentence.
@@ -153,7 +166,7 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
     if above and not ends_sentence_or_label(above) and not is_list_item(above):
         if above.endswith(("(", "[", ",")):
             return True
-        if opens_in_lower_case(line) and len(above.split()) >= MIN_PROSE_LINE_WORDS:
+        if opens_in_lower_case(line) and (len(above.split()) >= MIN_PROSE_LINE_WORDS or _ends_statement(line)):
             return True
     if below and not ends_sentence_or_label(line) and not is_list_item(below):
         if opens_with_sentence_mark(below):

@@ -765,6 +765,17 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         ("Insights\n:\nShows the page's trends.\nAds\n:\nFacebook Ads can target an audience by interest.\n", "B008"),
         ("Source: a survey.\nAds:\nSwitching to a business account gives you more ad options.\n", "B008"),
         ("Source: a survey.\n**Ads:**\nSwitching to a business account gives you more ad options.\n", "B008"),
+        # A share label that ends a sentence broken at the words of its links.
+        ("Fetch the files listed in\nthe archive\n, and pull them with\ncurl\nlike this:\n1\n", "B002"),
+        # A prompt that ends a sentence broken at its links, or closes a paragraph.
+        ("Keep up with the\nDaily Brief\nnewsletter.\nThe council met on Tuesday.\n", "B003"),
+        (f"{PROSE}\nSign up now!\nLinks mentioned:\n", "B003"),
+        # A comment-section word that asks the readers.
+        ("I will not commit this until I am done.\nComments?\nNow, the special command.\n", "B014"),
+        # A reading time over the first paragraph: the last line of the article's header.
+        (f"back to blog\n\nReading Time: 8 minutes\n\n{PROSE}\n", "B012"),
+        # A paper's keywords after its abstract, citation and DOI, before its first section.
+        (f"{PROSE}\nJ Bridge Stud 2019;7(6):e14\ndoi:10.2196/14\n\nKeywords\n\nbridges; rivers; public works\n\nIntroduction\n{LATER}\n", "B013"),
     ],
 )
 def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code: str) -> None:
@@ -793,6 +804,14 @@ def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code:
         ("The launch is planned for 2024.\nFollow us on Twitter\n", "B011"),
         ("The vote is expected on Thursday.\n\nADVERTISEMENT\n\nLawmakers have until Friday to agree.\n", "B008"),
         ("The vote is expected on Thursday.\nAdvertisement:\nFacebook\n", "B008"),
+        # A menu's label in lower case, with a "!" of its own.
+        ("Other Sciences\nshare this!\nFacebook\n", "B002"),
+        (f"{PROSE}\nSign up for our newsletter\nEmail address\n", "B003"),
+        ("Get the latest news and trends from the industry straight to your inbox every week.\nThank you for subscribing.\n", "B003"),
+        ("The end.\n\n12 Comments\n\nLeave a Reply\n", "B014"),
+        ("Jane Doe\nShare\nEmail\n8 min read\nThe text.\n", "B012"),
+        ("Bridges of the north\n8 min read\nRoads of the south\n5 min read\n", "B012"),
+        (f"Bridges of the north\nJane Doe\nTags: bridges, rivers\n{PROSE}\n", "B013"),
     ],
 )
 def test_fix_stays_safe_where_the_line_stands_alone(text: str, code: str) -> None:

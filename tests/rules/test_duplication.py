@@ -99,6 +99,15 @@ def test_headline_with_site_name_is_removed_only_as_an_unsafe_fix() -> None:
     fix_is_idempotent(text, "D001", unsafe=True)
 
 
+def test_headline_copy_in_another_letter_case_is_removed_only_as_an_unsafe_fix() -> None:
+    text = "Best Film Cameras\n\nBEST FILM CAMERAS\n\nFilm is back.\n"
+    assert applicabilities(text, "D001") == [Applicability.UNSAFE]
+    assert fixed(text, "D001") == text
+    assert fixed(text, "D001", unsafe=True) == "Best Film Cameras\n\nFilm is back.\n"
+    same_case = "Best Film Cameras\n\nBest  Film Cameras:\n\nFilm is back.\n"
+    assert applicabilities(same_case, "D001") == [Applicability.SAFE]
+
+
 # -- D002 repeated-paragraph -------------------------------------------------------------
 
 PARAGRAPH_FIRES = [

@@ -172,6 +172,10 @@ def test_blockquote_markers_are_markdown() -> None:
     assert fires(text, "S003", filename="post.txt")
 
 
+BREAK_ABOVE = "This version corrects the spelling of the name of the region in the second paragraph."
+BREAK_BELOW = "Two reporters in Moscow and one in Florida contributed to this report from the launch site."
+
+
 @pytest.mark.parametrize(
     ("text", "safe", "unsafe"),
     [
@@ -181,6 +185,13 @@ def test_blockquote_markers_are_markdown() -> None:
         ("Text\n  ).\nMore\n", "Text\n  ).\nMore\n", "Text).\nMore\n"),
         ("Text.\n-\nMore.\n", "Text.\n-\nMore.\n", "Text.\nMore.\n"),
         ("Text.\n(\nMore.\n", "Text.\n(\nMore.\n", "Text.\n(\nMore.\n"),
+        # Underscores between two lines of text: a writer's break, a token of a listing.
+        ("The name was corrected.\n__\nA reporter in Moscow contributed.\n",) * 2
+        + ("The name was corrected.\nA reporter in Moscow contributed.\n",),
+        ("for\n_\nin\nrange(3)\n", "for\n_\nin\nrange(3)\n", "for\nin\nrange(3)\n"),
+        (f"{BREAK_ABOVE}\n\n__\n\n{BREAK_BELOW}\n",) * 2 + (f"{BREAK_ABOVE}\n\n{BREAK_BELOW}\n",),
+        # Underscores that an empty emphasis leaves, apart from the text.
+        ("## Title\n\n__\n\nFall is here.\n", "## Title\n\nFall is here.\n", "## Title\n\nFall is here.\n"),
     ],
 )
 def test_punctuation_only_line_fix(text: str, safe: str, unsafe: str) -> None:

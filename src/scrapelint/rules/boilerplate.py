@@ -835,7 +835,11 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     A line that is exactly a listed prompt (or within a small edit of one) is removed
     safely, unless it may be a piece of a sentence broken at a link ("Sign up today" over
-    "to get started!": the line below goes on in lower case), which makes it unsafe. A longer
+    "to get started!": the line below goes on in lower case; "Keep up with the" over "Daily
+    Brief" over "newsletter."), or it ends with "." or "!" right under a paragraph of prose
+    that does not name the newsletter, with no blank line between ("... all of that good
+    stuff." over "Sign up now!": the paragraph's last sentence, set apart by its link),
+    which makes it unsafe. A longer
     line that opens with a prompt is removed only as an unsafe fix: it is almost always
     the sign-up box, but it is a sentence, and a text about newsletters could open a
     sentence the same way.
@@ -852,10 +856,24 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, _ in _matching_lines(doc, prompts):
         if not _inside_sentence(doc, line):
             flagged.add(line.index)
-            yield _line_removal(doc, line, "Newsletter prompt", safe=not _joined(doc, line))
+            yield _line_removal(doc, line, "Newsletter prompt", safe=not (_joined(doc, line) or _closes_paragraph(doc, line)))
     for line in _lines_holding(doc, _needles("newsletter-word")):
         if line.index not in flagged and not _inside_sentence(doc, line):
             yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
+
+
+def _closes_paragraph(doc: Document, line: Line) -> bool:
+    """Whether ``line`` ends a sentence ("." or "!") right under a line of prose that does
+    not speak of the newsletter, with no blank line between: the last sentence of the
+    article's paragraph, put on a line of its own by its link ("… all of that good
+    stuff." over "Sign up now!"). A sign-up box's own pitch names the newsletter or the
+    inbox ("Get the news straight to your inbox." over "Thank you for subscribing."),
+    and a field's placeholder trails off ("Type your email…")."""
+    text = line.text.rstrip()
+    if line.index == 0 or not text.endswith((".", "!")) or text.endswith(".."):
+        return False
+    above = doc.lines[line.index - 1].text
+    return is_running_text(above) and not _holds_any(phrase_key(above), _keys("newsletter-word"))
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}@])")
@@ -1753,7 +1771,10 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     ("(Published Monday, Nov. 18, 2019)") and annotators keep it. For the same reason a
     reading time right above or below a date ("8 min read" under "12 Nov 2025", or with
     a separator between them: "7 min read" / "·" / "Dec 30, 2013") is part of the
-    dateline, and its removal is unsafe too.
+    dateline, and its removal is unsafe too. So is a reading time right over a paragraph
+    of prose: it is the last line of the article's own header, which some bodies keep
+    above the text; a reading time among teasers (over the next title) describes
+    another page and goes safely.
     """
     reading_times = phrase_list("reading-time")
     labels = _keys("published-label", _extension(options))
@@ -1765,7 +1786,7 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
         line, key = doc.lines[indices[position]], keys[position]
         if key in reading_times.exact:  # what match() calls EXACT
             # Next to the date, the reading time is part of the dateline, which stays the user's call.
-            what, safe = "Reading-time line", not _next_to_date(doc, line, labels, date_words)
+            what, safe = "Reading-time line", not (_next_to_date(doc, line, labels, date_words) or _over_paragraph(doc, line))
         elif "0" not in key:  # a date and a time hold numbers, which keys read as "0"
             continue
         elif _is_dated_label(key, line.text, labels, date_words):
@@ -1776,6 +1797,13 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         if not _inside_sentence(doc, line):
             yield _line_removal(doc, line, what, safe=safe)
+
+
+def _over_paragraph(doc: Document, line: Line) -> bool:
+    """Whether the nearest line with words under ``line`` is a paragraph of prose: the line
+    heads the body, as the last line of the article's own header."""
+    below = doc.nonblank_lines_after(line.index, 1)
+    return bool(below) and is_running_text(below[0].text)
 
 
 MAX_DATELINE_GAP = 3
@@ -1898,9 +1926,10 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     A labelled tag line, and a bare label with a tag list under it, are removed safely.
     The list line under a bare label is removed only as an unsafe fix, since it is not
     labelled itself. Every fix is unsafe when the tags sit inside the article, with a
-    paragraph of prose right above them and prose again within two lines below: a paper
-    prints its "Keywords:" between the abstract and the first section, and they are part
-    of it; a CMS prints its tags after the article or above it.
+    paragraph of prose within four lines above them and prose again within two lines
+    below: a paper prints its "Keywords:" between the abstract (and its citation and DOI)
+    and the first section, and they are part of it; a CMS prints its tags after the
+    article or above it.
     """
     extra = _extension(options)
     labels = phrase_list("tags-label", extra)
@@ -1925,16 +1954,23 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
 
 PROSE_RESUMES_WITHIN = 2
 """Non-blank lines after a tag line within which article prose may go on (a section heading may come first)."""
+PROSE_ENDS_WITHIN = 4
+"""Non-blank lines before a tag line within which article prose may have stopped (a paper's
+abstract, then its citation and identifiers: "JMIR Mhealth Uhealth 2019;7(6):e14273" /
+"doi:10.2196/14273")."""
 
 
 def _amid_prose(doc: Document, first: Line, last: Line) -> bool:
-    """Whether lines ``first`` to ``last`` sit inside the article: prose right above them, and
-    prose again within a line or two below. A paper prints its keywords between the abstract
-    and the first section; a CMS prints its tags after the article or above it."""
-    above = first.index - 1
-    if above >= 0 and doc.lines[above].is_blank:
+    """Whether lines ``first`` to ``last`` sit inside the article: prose a few lines above
+    them, and prose again within a line or two below. A paper prints its keywords between
+    the abstract (and its citation) and the first section; a CMS prints its tags after the
+    article or above it."""
+    lines = doc.lines
+    above, seen = first.index - 1, 0
+    while above >= 0 and seen < PROSE_ENDS_WITHIN and not is_running_text(lines[above].text):
+        seen += not lines[above].is_blank
         above -= 1
-    if above < 0 or not is_running_text(doc.lines[above].text):
+    if above < 0 or seen == PROSE_ENDS_WITHIN:
         return False
     return any(_opens_prose(line.text) for line in doc.nonblank_lines_after(last.index, PROSE_RESUMES_WITHIN))
 
@@ -1988,10 +2024,17 @@ def comment_section(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: the line is only the widget's heading or counter.
+    Safe: the line is only the widget's heading or counter. Unsafe when it asks a
+    question ("Comments?"): a widget's heading does not, and a post that closes a
+    paragraph with a call for comments asks its readers in its own words.
     """
     for line, _ in standalone_phrase_lines(doc, "comment-section", _extension(options)):
-        yield _line_removal(doc, line, "Comment-section line")
+        yield _line_removal(doc, line, "Comment-section line", safe=not _asks(line.text))
+
+
+def _asks(text: str) -> bool:
+    """Whether a line ends with a question mark: the author's question, not a widget's label."""
+    return text.rstrip().endswith(("?", "？", "؟"))
 
 
 _NOTICE_LABEL = lazy(r"^\s*+(?:\p{L}++\s?){1,2}[:：]\s*")

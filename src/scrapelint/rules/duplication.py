@@ -148,7 +148,9 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     removing it (with one adjacent blank line) loses nothing. Unsafe when a line of five
     words or more stands between the copies (a dek, a paragraph): the second copy may be
     the heading of the body's first section under the page's title, and the copy to keep
-    is the user's call. Unsafe for a copy with a
+    is the user's call. Unsafe too for a copy whose letters differ in case ("BEST FILM
+    CAMERAS" under "Best Film Cameras"): the page set it apart, as a section's label or
+    the body's own heading, and the copy to keep is the user's call. Unsafe for a copy with a
     site name: what follows the separator is usually the site, but can be the second half
     of the real title ("Brexit | What happens next"), so removing that line may lose words.
     """
@@ -163,7 +165,10 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
             # With a dek or a paragraph between them, the second copy may be the body's own
             # heading under the page's title: which copy to keep is the user's call.
             heads_body = any(has_words(other.text, MIN_PROSE_LINE_WORDS) for other in between)
-            fix = Fix.unsafe if heads_body else Fix.safe
+            # Letter case a page set apart ("Best Film Cameras" over "Best film cameras"):
+            # the copy may be another element, a section's label or the body's heading.
+            recased = words(line.text) != words(headline.text)
+            fix = Fix.unsafe if heads_body or recased else Fix.safe
             yield Finding(
                 line.start,
                 line.end,

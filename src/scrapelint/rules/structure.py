@@ -11,6 +11,7 @@ import regex
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Paragraph
 from scrapelint.patterns import lazy
+from scrapelint.predicates import is_running_text
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 def _outside_code_and_urls(doc: Document, offset: int) -> bool:
@@ -277,6 +278,27 @@ def _no_letter_or_digit() -> re.Pattern[str]:
     return re.compile(r"\n[^\S\n]*(?:[^\w\s]|_)(?:[^\w\n]|_)*(?=\n|\Z)")
 
 
+def _underscores_within_text(doc: Document, index: int, stripped: str) -> bool:
+    """Whether a line of underscores stands between two lines of text with no blank line
+    between, or between two paragraphs of prose across a blank line: a writer's break
+    between paragraphs ("__" above a wire story's credit line), or a "_" of a code
+    listing whose tokens a converter put one a line ("for" / "_" / "in"). Underscores
+    that an empty emphasis leaves ("__" between blank lines, next to a menu or a counter)
+    stand alone."""
+    lines = doc.lines
+    if set(stripped) != {"_"} or index == 0 or index + 1 >= len(lines):
+        return False
+    if not (lines[index - 1].is_blank or lines[index + 1].is_blank):
+        return True
+    neighbours = []
+    for step in (-1, 1):
+        other = index + step
+        if 0 <= other < len(lines) and lines[other].is_blank:
+            other += step
+        neighbours.append(0 <= other < len(lines) and is_running_text(lines[other].text))
+    return all(neighbours)
+
+
 def _reserved_line(stripped: str, is_markdown: bool) -> bool:
     """Lines of marks that other rules or the Markdown format own."""
     if stripped.startswith("#"):  # headings, empty or not: see empty-heading
@@ -318,8 +340,12 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    A line of separators or bullets is removed: safe, it holds no text. A line of dashes
-    is removed too, but unsafely: in a flattened table a dash can stand for an empty cell.
+    A line of separators or bullets is removed: safe, it holds no text. Unsafe for a line
+    of underscores right between two lines of text (no blank line on either side), or
+    between two paragraphs of prose: it may be a writer's break between paragraphs ("__"
+    above a wire story's credit line), or the "_" of a code listing that a converter
+    split into a token a line. A line of dashes is removed too, but unsafely: in a
+    flattened table a dash can stand for an empty cell.
     A line of closing marks (",", ").", "”") is joined to the line before it: unsafe, since
     the line before may not be where it belongs. Other lines ("(", "*/?>") have no fix.
     """
@@ -333,7 +359,8 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
         fix = None
         previous = doc.lines[line.index - 1] if line.index else None
         if _SEPARATORS.fullmatch(stripped):
-            fix = Fix.safe("Remove the line", doc.remove_lines(line.index))
+            removal = Fix.unsafe if _underscores_within_text(doc, line.index, stripped) else Fix.safe
+            fix = removal("Remove the line", doc.remove_lines(line.index))
         elif _DASHES.fullmatch(stripped):
             fix = Fix.unsafe("Remove the line", doc.remove_lines(line.index))
         elif _TRAILING.fullmatch(stripped) and previous is not None and not previous.is_blank:

@@ -16,14 +16,17 @@ from scrapelint.patterns import lazy
 
 # A list item opens with a bullet, or with a number or a letter (after an opening bracket or
 # not) that a closer ends ("1.", "2)", "(a)", "b."), then spaces ("o" is the bullet some
-# converters write for "◦"). Declared once: is_list_item's fast path and the pattern are built from it.
+# converters write for "◦"). Declared once: is_list_item's fast path and the patterns that
+# read a list item's marker are built from it.
 _BULLETS = "-*+•·◦▪▸►‣o"
 _NUMBERING_OPENER = "("
 _NUMBERING_CLOSERS = (".", ")")
-_LIST_MARKER = lazy(
-    rf"^\s*(?:[{regex.escape(_BULLETS)}]"
-    rf"|{regex.escape(_NUMBERING_OPENER)}?(?:\d{{1,3}}|[a-zA-Z])[{regex.escape(''.join(_NUMBERING_CLOSERS))}])\s+"
+LIST_MARKER = (
+    rf"(?:[{regex.escape(_BULLETS)}]"
+    rf"|{regex.escape(_NUMBERING_OPENER)}?(?:\d{{1,3}}|[a-zA-Z])[{regex.escape(''.join(_NUMBERING_CLOSERS))}])"
 )
+"""A list item's marker, without the spaces after it, as a piece of a pattern."""
+_LIST_MARKER = lazy(rf"^\s*{LIST_MARKER}\s+")
 # The ASCII characters that may open a marker on their own; an ASCII letter opens one only
 # when a closer follows it.
 _ASCII_MARKER_OPENERS = "".join(c for c in _BULLETS if c.isascii()) + _NUMBERING_OPENER + "0123456789"

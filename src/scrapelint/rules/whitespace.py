@@ -8,7 +8,7 @@ from itertools import islice
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
 from scrapelint.patterns import lazy
-from scrapelint.predicates import words
+from scrapelint.predicates import LIST_MARKER, words
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 SPECIAL_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -88,7 +88,7 @@ def _hard_break(doc: Document, line: Line, trailing: str) -> bool:
 
 # Indentation, list bullets, heading hashes and quote marks at the start of a line, however
 # many are nested ("  *   * item", "#####  Title"): spacing there is layout, not prose.
-_LINE_PREFIX = lazy(r"[ \t]*(?:(?:[-*+•·◦▪▸►‣o>]|#{1,6}|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+)*")
+_LINE_PREFIX = lazy(rf"[ \t]*(?:(?:{LIST_MARKER}|>|#{{1,6}})[ \t]+)*")
 _SPACE_RUN = lazy(r"(?<=\S) {2,}(?=\S)")
 # The spaces after a sentence end, before the next sentence: two of them are the typewriter
 # convention that some writers keep.

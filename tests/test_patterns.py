@@ -255,7 +255,7 @@ def _report_document_and_pick_files(text: str) -> None:
     from scrapelint.files import PatternSet
     from scrapelint.reporters import FORMATS, ReportOptions
 
-    result = FileResult("article.md", text, text, scrapelint.lint(text, select=["ALL"]))
+    result = FileResult("article.md", text, text, scrapelint.lint(text, select=["ALL"])).report()
     for module in FORMATS.values():
         importlib.import_module(module).render([result], ReportOptions())
     rules_markdown()

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from conftest import ROOT, SEED, run_cli
 
-from scrapelint.checker import FileResult, check_text
+from scrapelint.checker import FileReport, check_text
 from scrapelint.reporters import FORMATS, ReportOptions, fingerprints, render
 from scrapelint.settings import Settings
 
@@ -28,14 +28,13 @@ def seed_output(output_format: str) -> str:
     return result.stdout
 
 
-def checked(text: str, filename: str) -> FileResult:
-    return check_text(text, filename, Settings().resolve())
+def checked(text: str, filename: str) -> FileReport:
+    return check_text(text, filename, Settings().resolve()).report()
 
 
-def with_message(result: FileResult, message: str) -> FileResult:
+def with_message(result: FileReport, message: str) -> FileReport:
     """The same result, every diagnostic carrying ``message``: messages can quote any text."""
-    diagnostics = [d._replace(message=message) for d in result.diagnostics]
-    return FileResult(result.filename, result.text, result.original, diagnostics, result.fixed, result.error)
+    return result._replace(diagnostics=[d._replace(message=message) for d in result.diagnostics])
 
 
 def test_every_format_reports_rows_3_19_and_36_of_the_seed() -> None:
@@ -80,8 +79,7 @@ def test_github_escapes_properties_and_message() -> None:
 def test_github_omits_columns_of_a_span_over_several_rows() -> None:
     result = checked("Leave a Reply\n", "a.txt")
     first = result.diagnostics[0]
-    spanning = FileResult(result.filename, result.text, result.original, [first._replace(end_location=first.end_location._replace(
-        row=2, column=1))])
+    spanning = result._replace(diagnostics=[first._replace(end_location=first.end_location._replace(row=2, column=1))])
     line = render("github", [spanning], ReportOptions())
     assert line.startswith("::error file=a.txt,line=1,endLine=2,title=B001 (comment-form)::")
 

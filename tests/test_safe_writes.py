@@ -60,10 +60,12 @@ def test_sigkill_mid_run_leaves_every_file_old_or_new(tmp_path: Path) -> None:
             env=cli_environment(),
         )
         try:
-            # Wait for the first file to be rewritten, then let the run go on a little.
-            first = tree / "article-000.txt"
+            # Wait for the first write (its temporary file changes the directory), then let
+            # the run go on a little. Which file comes first is the run's business: worker
+            # processes take the largest first.
+            listed = tree.stat().st_mtime_ns
             deadline = time.monotonic() + 120
-            while first.read_bytes() == old[first.name] and process.poll() is None and time.monotonic() < deadline:
+            while tree.stat().st_mtime_ns == listed and process.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.002)
             time.sleep(rng.uniform(0.0, 0.4))
         finally:

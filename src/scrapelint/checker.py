@@ -1,17 +1,19 @@
 """Check files: read, lint or fix, write back. The CLI and the hooks run this.
 
 Each file is handled on its own: a file that cannot be read or written becomes an error
-result and the others go on.
+result and the others go on. A run over many files spreads them over worker processes.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from enum import Enum
 
 import scrapelint
 from scrapelint import source
-from scrapelint.diagnostics import Diagnostic
+from scrapelint.diagnostics import Diagnostic, Position
+from scrapelint.document import Document
 from scrapelint.patterns import PatternTimeout
 from scrapelint.records import Record
 from scrapelint.settings import RuleSet
@@ -49,6 +51,24 @@ class FileResult(Record):
     def changed(self) -> bool:
         return self.text != self.original
 
+    def report(self, with_diff: bool = False) -> FileReport:
+        """What a report of this result shows, without the text; ``with_diff``: with the
+        unified diff of its fixes, for ``--diff``."""
+        rows: dict[int, str] = {}
+        positions: dict[int, Position] = {}
+        if self.diagnostics:
+            document = Document(self.text)
+            for diagnostic in self.diagnostics:
+                first, last = diagnostic.location.row, diagnostic.end_location.row
+                rows.update((line.index + 1, line.text) for line in document.lines[first - 1 : last])
+                for edit in diagnostic.fix.edits if diagnostic.fix is not None else ():
+                    for offset in (edit.start, edit.end):
+                        positions[offset] = document.position(document.from_raw(offset))
+        return FileReport(
+            self.filename, self.diagnostics, self.fixed, self.error, self.changed,
+            self.diff() if with_diff and self.changed else "", rows, positions,
+        )
+
     def diff(self) -> str:
         import difflib
 
@@ -60,6 +80,49 @@ class FileResult(Record):
                 tofile=f"b/{self.filename}",
             )
         )
+
+
+class FileReport(Record):
+    """What the reports of a run need of one checked file: its diagnostics and fixes, the
+    rows they point at and where their edits fall, and for ``--diff`` the diff; not the
+    file's text. A run over many files holds memory in proportion to what it reports, not
+    to the size of its files, and the result travels cheaply from a worker process."""
+
+    def __init__(
+        self,
+        filename: str,
+        diagnostics: list[Diagnostic],
+        fixed: list[Diagnostic],
+        error: str | None,
+        changed: bool,
+        diff: str,
+        rows: dict[int, str],
+        positions: dict[int, Position],
+    ) -> None:
+        self.filename = filename
+        self.diagnostics = diagnostics
+        self.fixed = fixed
+        self.error = error
+        self.changed = changed
+        """Fixing changed the text (written back, or shown in ``diff``)."""
+        self.diff = diff
+        self.rows = rows
+        """The text of each row (1-based) a diagnostic spans."""
+        self.positions = positions
+        """Where each offset of a diagnostic's fix edits (into the text as read) falls."""
+
+    FIELDS = ("filename", "diagnostics", "fixed", "error", "changed", "diff", "rows", "positions")
+
+    def line(self, row: int) -> str:
+        return self.rows[row]
+
+    def lines(self, first: int, last: int) -> list[str]:
+        """The rows ``first`` to ``last`` that the text has."""
+        return [self.rows[row] for row in range(first, last + 1) if row in self.rows]
+
+    def raw_position(self, raw_offset: int) -> Position:
+        """Row and column of an offset of a fix edit."""
+        return self.positions[raw_offset]
 
 
 def check_text(
@@ -102,3 +165,41 @@ def check_file(
             # Nothing was written: report the file as it still is.
             return FileResult(filename, error=str(error))
     return result
+
+
+POOL_MIN_FILES = 8
+"""A run over fewer files stays in one process: starting workers would cost more than
+they save (a commit hook checks a few files)."""
+POOL_MIN_BYTES = 128 * 1024
+"""Nor does a run over fewer bytes than this, however many files."""
+
+
+def check_files(
+    files: Sequence[tuple[str, RuleSet]],
+    mode: Mode = Mode.CHECK,
+    unsafe: bool = False,
+    encoding: str | None = None,
+    jobs: int | None = 1,
+) -> Iterator[FileReport]:
+    """Check each file with its rule set: the report of each, in the order given.
+
+    With enough work, the files are checked in up to ``jobs`` worker processes (None: as
+    many as there are cores to run on); the reports are those of a run in this process."""
+    with_diff = mode is Mode.DIFF
+    if jobs != 1 and len(files) >= POOL_MIN_FILES:
+        from scrapelint.processes import check_in_pool, default_jobs
+
+        jobs = jobs or default_jobs()
+        sizes = [_size(path) for path, _ in files]
+        if jobs > 1 and sum(sizes) >= POOL_MIN_BYTES:
+            yield from check_in_pool(files, sizes, mode, unsafe, encoding, jobs)
+            return
+    for path, ruleset in files:
+        yield check_file(path, ruleset, mode, unsafe, encoding).report(with_diff)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # reported when the file is checked
+        return 0

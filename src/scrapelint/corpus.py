@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from scrapelint.diagnostics import Diagnostic, Edit
 from scrapelint.fixer import FixResult, fix_text
+from scrapelint.processes import prepare_worker
 from scrapelint.settings import RuleSet, Settings
 
 MAX_PROBLEMS_KEPT = 1000
@@ -701,13 +702,6 @@ def _umask() -> int:
 # -- running -----------------------------------------------------------------------------
 
 
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
 Progress = Callable[[Batch, Tally], None]
 """Called after each batch is written, with the batch (its items already let go) and its tally."""
 
@@ -762,15 +756,8 @@ _WORKER_JOB: Job | None = None
 
 
 def _start_worker(job: Job) -> None:
-    import signal
-
     global _WORKER_JOB
-    # Ctrl-C, and SIGTERM sent to the whole process group (by a job scheduler, a container
-    # runtime, kill -- -PGID), are for the main process, which stops the pool: a worker
-    # finishes its batch. A worker killed while it sends a result would leave a partial
-    # message in the pipe they share, and the pool would wait for the rest forever.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    prepare_worker()
     _WORKER_JOB = job
 
 

@@ -79,6 +79,10 @@ TEXT_FORMATS = ("full", "concise")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only; no summary.")
 @click.option("--stdin-filename", metavar="NAME", help="The name to report for text read from '-' (and to find its configuration by).")
 @click.option("--encoding", metavar="CODEC", help="Decode files with this codec instead of UTF-8 (a BOM still wins).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+    help="Check files in up to N processes when there are many (default: all cores; 1: one process).",
+)
 def check(
     paths: tuple[str, ...],
     fix: bool,
@@ -102,6 +106,7 @@ def check(
     quiet: bool,
     stdin_filename: str | None,
     encoding: str | None,
+    jobs: int | None,
 ) -> None:
     """Check files and directories (default: the current directory).
 
@@ -120,7 +125,7 @@ def check(
       scrapelint check --config ci/scrapelint.toml --show-files .
       cat article.txt | scrapelint check --fix - > clean.txt
     """
-    from scrapelint.checker import FileResult, Mode, check_file, check_text
+    from scrapelint.checker import FileReport, FileResult, Mode, check_files, check_text
     from scrapelint.config import ConfigError, Configuration, Resolver
     from scrapelint.config import show as show_configuration
     from scrapelint.files import Unreadable, discover, normalise
@@ -177,13 +182,15 @@ def check(
 
     fixing = fix or unsafe_fixes or fix_only
     mode = Mode.DIFF if diff else Mode.FIX if fixing else Mode.CHECK
-    results: list[FileResult] = []
+    results: list[FileReport] = []
     stdin_fixed: bytes | None = None
+    readable = [(target, configurations[target].ruleset) for target in targets if not isinstance(target, Unreadable)]
+    reports = check_files(readable, mode, unsafe_fixes, encoding, jobs)
     for target in targets:
         if isinstance(target, Unreadable):
-            results.append(FileResult(str(target.path), error=target.reason))
+            results.append(FileResult(str(target.path), error=target.reason).report())
         else:
-            results.append(check_file(target, configurations[target].ruleset, mode, unsafe_fixes, encoding))
+            results.append(next(reports))
             if mode is Mode.FIX and results[-1].changed and not quiet and output_format in TEXT_FORMATS:
                 # Names each file a fix run rewrote, as pre-commit's own fixers do. Not in
                 # machine-readable formats, whose output must parse; standard error is for errors.
@@ -198,22 +205,22 @@ def check(
         try:
             loaded = source.decode(data, encoding)
         except source.SourceError as error:
-            results.append(FileResult(stdin_name, error=str(error)))
+            results.append(FileResult(stdin_name, error=str(error)).report())
         else:
             if excluded:
                 # An excluded file passes through untouched and unreported.
-                result = FileResult(stdin_name, loaded.text, loaded.text)
+                stdin_result = FileResult(stdin_name, loaded.text, loaded.text)
             else:
                 stdin_mode = Mode.DIFF if mode is Mode.FIX else mode
-                result = check_text(loaded.text, stdin_name, stdin_configuration.ruleset, stdin_mode, unsafe_fixes)
+                stdin_result = check_text(loaded.text, stdin_name, stdin_configuration.ruleset, stdin_mode, unsafe_fixes)
             if mode is Mode.FIX:
                 # The same bytes a file would get: its encoding and byte-order mark kept.
                 try:
-                    stdin_fixed = loaded.encode(result.text)
+                    stdin_fixed = loaded.encode(stdin_result.text)
                 except source.SourceError as error:
-                    result = FileResult(result.filename, error=str(error))
+                    stdin_result = FileResult(stdin_result.filename, error=str(error))
                     stdin_fixed = loaded.encode(loaded.text)
-            results.append(result)
+            results.append(stdin_result.report(mode is Mode.DIFF))
 
     failed = [r for r in results if r.error is not None]
     for result in failed:
@@ -227,7 +234,7 @@ def check(
     if mode is Mode.DIFF:
         changed = [r for r in reported if r.changed]
         for result in changed:
-            click.echo(result.diff(), nl=False)
+            click.echo(result.diff, nl=False)
         if not quiet:
             count = sum(len(r.fixed) for r in changed)
             click.echo(f"Would fix {count} error{'s' if count != 1 else ''}.", err=True)

@@ -92,6 +92,7 @@ def corpus(
     """
     from scrapelint import corpus as engine
     from scrapelint.config import ConfigError, Resolver
+    from scrapelint.processes import default_jobs
     from scrapelint.rules import SelectionError
 
     if config_file is not None and isolated:
@@ -110,7 +111,7 @@ def corpus(
         print_error("standard input ('-') can be read only once")
         sys.exit(EXIT_ERROR)
     record_format = engine.RecordFormat(text_field, id_field, annotate_field)
-    jobs = jobs or engine.default_jobs()
+    jobs = jobs or default_jobs()
 
     _stop_cleanly_on_sigterm()
     display = None if quiet or not sys.stderr.isatty() else _ProgressDisplay(inputs)

@@ -10,9 +10,7 @@ import importlib
 from collections import Counter
 from collections.abc import Sequence
 
-from scrapelint.checker import FileResult
-from scrapelint.diagnostics import Position
-from scrapelint.document import Document
+from scrapelint.checker import FileReport
 from scrapelint.records import FrozenRecord
 
 FORMATS = {
@@ -43,12 +41,12 @@ class ReportOptions(FrozenRecord):
     FIELDS = ("color", "fix_mode", "unsafe_fixes", "show_summary")
 
 
-def render(name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(name: str, results: Sequence[FileReport], options: ReportOptions) -> str:
     module = importlib.import_module(FORMATS[name])
     return module.render(results, options)
 
 
-def summary(results: Sequence[FileResult], options: ReportOptions) -> str:
+def summary(results: Sequence[FileReport], options: ReportOptions) -> str:
     """ruff's closing lines: how many were found, fixed, and could be fixed."""
     from scrapelint.diagnostics import Applicability
 
@@ -85,11 +83,6 @@ def fix_marker(diagnostic: object) -> str:
     return "[*] " if fix is not None and fix.applicability is Applicability.SAFE else ""
 
 
-def raw_position(document: Document, raw_offset: int) -> Position:
-    """Row and column of an offset into the text as given (fix edits carry such offsets)."""
-    return document.position(document.from_raw(raw_offset))
-
-
 def report_path(filename: str) -> str:
     """The path CI services expect: relative to the working directory when inside it, with "/"."""
     from pathlib import Path  # for the formats of CI services only
@@ -103,7 +96,7 @@ def report_path(filename: str) -> str:
     return path.as_posix()
 
 
-def fingerprints(result: FileResult) -> list[str]:
+def fingerprints(result: FileReport) -> list[str]:
     """One identity per diagnostic of ``result``, unique within a report and stable across runs.
 
     It hashes the rule, the file and the text of the flagged rows, not their numbers, so
@@ -112,12 +105,11 @@ def fingerprints(result: FileResult) -> list[str]:
     """
     import hashlib  # for the formats of CI services only
 
-    document = Document(result.text)
     seen: Counter[tuple[str, ...]] = Counter()
     identities = []
     for diagnostic in result.diagnostics:
-        rows = document.lines[diagnostic.location.row - 1 : diagnostic.end_location.row]
-        content = " ".join(" ".join(line.text.split()) for line in rows)
+        rows = result.lines(diagnostic.location.row, diagnostic.end_location.row)
+        content = " ".join(" ".join(row.split()) for row in rows)
         key = (diagnostic.code, report_path(result.filename), content)
         seen[key] += 1
         material = "\0".join((*key, str(seen[key])))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.checker import FileResult
+from scrapelint.checker import FileReport
 from scrapelint.reporters import ReportOptions, fix_marker, summary
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     lines = [
         f"{d.filename}:{d.location.row}:{d.location.column}: {d.code} {fix_marker(d)}{d.message}\n"
         for result in results

@@ -8,44 +8,42 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.checker import FileResult
+from scrapelint.checker import FileReport
 from scrapelint.diagnostics import Diagnostic
-from scrapelint.document import Document
 from scrapelint.reporters import ReportOptions, fix_marker, summary
 
 CONTEXT_CHARS = 60
 """Characters shown either side of a span on a long line."""
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     blocks = []
     for result in results:
         if not result.diagnostics:
             continue
-        document = Document(result.text)
-        blocks.extend(_block(d, document, options.color) for d in result.diagnostics)
+        blocks.extend(_block(d, result.line(d.location.row), options.color) for d in result.diagnostics)
     blocks.append(_style(summary(results, options), "bold", options.color))
     return "\n".join(blocks)
 
 
-def _block(diagnostic: Diagnostic, document: Document, color: bool) -> str:
+def _block(diagnostic: Diagnostic, line: str, color: bool) -> str:
     location = f"{diagnostic.filename}:{diagnostic.location.row}:{diagnostic.location.column}:"
     header = (
         f"{_style(location, 'bold', color)} {_style(diagnostic.code, 'bold red', color)} "
         f"{fix_marker(diagnostic)}{_escape(diagnostic.message, color)}\n"
     )
-    line = document.lines[diagnostic.location.row - 1]
     start = diagnostic.location.column - 1
     if diagnostic.end_location.row == diagnostic.location.row:
         end = max(diagnostic.end_location.column - 1, start + 1)
     else:
-        end = max(len(line.text), start + 1)
-    shown, offset = _window(line.text, start, end)
-    gutter = " " * len(str(line.index + 1))
+        end = max(len(line), start + 1)
+    shown, offset = _window(line, start, end)
+    row = diagnostic.location.row
+    gutter = " " * len(str(row))
     marker = " " * (start - offset) + "^" * max(1, min(end, offset + len(shown)) - start)
     body = (
         f"{gutter} |\n"
-        f"{line.index + 1} | {_escape(shown, color)}\n"
+        f"{row} | {_escape(shown, color)}\n"
         f"{gutter} | {_style(marker + ' ' + diagnostic.code, 'bold red', color)}\n"
         f"{gutter} |\n"
     )

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from scrapelint.checker import FileResult
+from scrapelint.checker import FileReport
 from scrapelint.reporters import ReportOptions, fingerprints, report_path
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     issues = []
     for result in results:
         path = report_path(result.filename)

@@ -6,22 +6,20 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from scrapelint.checker import FileResult
+from scrapelint.checker import FileReport
 from scrapelint.diagnostics import Diagnostic, Position
-from scrapelint.document import Document
-from scrapelint.reporters import ReportOptions, raw_position
+from scrapelint.reporters import ReportOptions
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     payload = []
     for result in results:
-        document = Document(result.text)
-        payload.extend(as_dict(d, document) for d in result.diagnostics)
+        payload.extend(as_dict(d, result) for d in result.diagnostics)
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
-def as_dict(diagnostic: Diagnostic, document: Document) -> dict[str, Any]:
-    """The JSON object for one diagnostic of ``document``."""
+def as_dict(diagnostic: Diagnostic, result: FileReport) -> dict[str, Any]:
+    """The JSON object for one diagnostic of ``result``."""
     fix = diagnostic.fix
     fix_payload = None
     if fix is not None:
@@ -31,8 +29,8 @@ def as_dict(diagnostic: Diagnostic, document: Document) -> dict[str, Any]:
             "edits": [
                 {
                     "content": edit.content,
-                    "location": _row_column(raw_position(document, edit.start)),
-                    "end_location": _row_column(raw_position(document, edit.end)),
+                    "location": _row_column(result.raw_position(edit.start)),
+                    "end_location": _row_column(result.raw_position(edit.end)),
                 }
                 for edit in fix.edits
             ],

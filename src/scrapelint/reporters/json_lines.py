@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from scrapelint.checker import FileResult
-from scrapelint.document import Document
+from scrapelint.checker import FileReport
 from scrapelint.reporters import ReportOptions
 from scrapelint.reporters.json import as_dict
 
@@ -15,11 +14,10 @@ from scrapelint.reporters.json import as_dict
 _LINE_BREAKERS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     lines = []
     for result in results:
-        document = Document(result.text)
         for diagnostic in result.diagnostics:
-            line = json.dumps(as_dict(diagnostic, document), ensure_ascii=False)
+            line = json.dumps(as_dict(diagnostic, result), ensure_ascii=False)
             lines.append(line.translate(_LINE_BREAKERS) + "\n")
     return "".join(lines)

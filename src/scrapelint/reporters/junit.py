@@ -10,14 +10,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
-from scrapelint.checker import FileResult
+from scrapelint.checker import FileReport
 from scrapelint.reporters import ReportOptions, report_path
 
 # Characters XML 1.0 cannot carry at all, even escaped; a message can quote them from the text.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     failing = [r for r in results if r.diagnostics]
     total = sum(len(r.diagnostics) for r in failing)
     root = ET.Element("testsuites", name="scrapelint", tests=str(max(total, 1)), failures=str(total), errors="0")

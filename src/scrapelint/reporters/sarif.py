@@ -15,10 +15,9 @@ from typing import Any
 from urllib.parse import quote
 
 from scrapelint import __version__
-from scrapelint.checker import FileResult
+from scrapelint.checker import FileReport
 from scrapelint.diagnostics import Fix, Position
-from scrapelint.document import Document
-from scrapelint.reporters import ReportOptions, fingerprints, raw_position, report_path
+from scrapelint.reporters import ReportOptions, fingerprints, report_path
 from scrapelint.rules import Rule, rule_by_code
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -26,12 +25,11 @@ SOURCE_ROOT = "%SRCROOT%"
 """The base that relative file URIs are resolved against: the working directory of the run."""
 
 
-def render(results: Sequence[FileResult], options: ReportOptions) -> str:
+def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     codes = sorted({d.code for result in results for d in result.diagnostics})
     rule_index = {code: index for index, code in enumerate(codes)}
     sarif_results = []
     for result in results:
-        document = Document(result.text)
         location = _artifact_location(result.filename)
         for d, fingerprint in zip(result.diagnostics, fingerprints(result)):
             entry: dict[str, Any] = {
@@ -45,7 +43,7 @@ def render(results: Sequence[FileResult], options: ReportOptions) -> str:
                 "fingerprints": {"scrapelint/v1": fingerprint},
             }
             if d.fix is not None:
-                entry["fixes"] = [_fix(d.fix, document, location)]
+                entry["fixes"] = [_fix(d.fix, result, location)]
             sarif_results.append(entry)
     run = {
         "tool": {
@@ -99,10 +97,10 @@ def _region(start: Position, end: Position) -> dict[str, int]:
     return {"startLine": start.row, "startColumn": start.column, "endLine": end.row, "endColumn": end.column}
 
 
-def _fix(fix: Fix, document: Document, location: dict[str, str]) -> dict[str, Any]:
+def _fix(fix: Fix, result: FileReport, location: dict[str, str]) -> dict[str, Any]:
     replacements = [
         {
-            "deletedRegion": _region(raw_position(document, edit.start), raw_position(document, edit.end)),
+            "deletedRegion": _region(result.raw_position(edit.start), result.raw_position(edit.end)),
             "insertedContent": {"text": edit.content},
         }
         for edit in fix.edits

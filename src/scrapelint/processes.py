@@ -1,0 +1,163 @@
+"""Worker processes: how many a run gets by default, how a worker treats the signals that
+stop a run (both shared by ``check`` and ``corpus``), and the pool ``check`` spreads files over.
+
+A run small enough to stay in one process (a commit hook's) does not import this module,
+nor any multiprocessing machinery.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+
+from scrapelint.checker import FileReport, FileResult, Mode, check_file
+from scrapelint.settings import RuleSet
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+def default_jobs() -> int:
+    """The cores this process may run on: its CPU affinity, not the machine's core count,
+    where the system says (a container or ``taskset`` limits it)."""
+    usable = getattr(os, "process_cpu_count", None)  # Python 3.13+: also reads PYTHON_CPU_COUNT
+    if usable is not None:
+        return usable() or 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def prepare_worker() -> None:
+    """Run in each worker as it starts.
+
+    Ctrl-C, and SIGTERM sent to the whole process group (by a job scheduler, a container
+    runtime, kill -- -PGID), are for the main process, which stops the pool: a worker
+    finishes the task it holds. A worker killed while it sends a result would leave a
+    partial message in the pipe they share, and the pool would wait for the rest forever.
+    A worker that :func:`check_in_pool` starts has both blocked until then.
+
+    A main process that ends without stopping the pool (SIGKILL, the out-of-memory
+    killer) takes its workers with it: otherwise they would wait for work forever.
+    """
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    parent = multiprocessing.parent_process()
+    if parent is not None and parent.sentinel is not None:
+        sentinel = parent.sentinel  # readable once the main process is gone
+
+        def end_with_parent() -> None:
+            wait([sentinel])
+            os._exit(1)
+
+        threading.Thread(target=end_with_parent, daemon=True).start()
+
+
+TASKS_PER_JOB = 16
+"""Tasks each worker gets on average: the largest files go first, so the workers finish
+together; a worker stops only between tasks."""
+MAX_TASK_BYTES = 1024 * 1024
+"""A task holds at most this much text (or one file), so Ctrl-C stops a run soon."""
+
+
+def _tasks(sizes: Sequence[int], jobs: int) -> list[list[int]]:
+    """The files' indices grouped into tasks of about equal size, the largest files first."""
+    target = min(max(sum(sizes) // (jobs * TASKS_PER_JOB), 1), MAX_TASK_BYTES)
+    tasks: list[list[int]] = []
+    task: list[int] = []
+    task_bytes = 0
+    for index in sorted(range(len(sizes)), key=sizes.__getitem__, reverse=True):
+        task.append(index)
+        task_bytes += sizes[index]
+        if task_bytes >= target:
+            tasks.append(task)
+            task, task_bytes = [], 0
+    if task:
+        tasks.append(task)
+    return tasks
+
+
+def check_in_pool(
+    files: Sequence[tuple[str, RuleSet]], sizes: Sequence[int], mode: Mode, unsafe: bool, encoding: str | None, jobs: int
+) -> Iterator[FileReport]:
+    """:func:`scrapelint.checker.check_files` in up to ``jobs`` worker processes, given the
+    files' sizes: the reports in the order of ``files``, each as soon as those before it are
+    ready."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    # fork: each worker starts with what this process imported, at no cost. Not when a thread
+    # runs (only the forking thread lives on in the child, and a lock another held stays
+    # locked), nor on macOS, whose system libraries do not survive a fork.
+    fork = sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork and threading.active_count() == 1 else "spawn")
+    tasks = _tasks(sizes, jobs)
+    terminated = False
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal terminated
+        terminated = True
+        raise KeyboardInterrupt
+
+    # SIGTERM stops the workers as Ctrl-C does (they ignore both: see prepare_worker);
+    # once they have stopped, the process ends by the signal, as a run in one process does.
+    # Only the main thread may handle signals.
+    handles_signals = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, stop) if handles_signals else None
+    # Blocked while the workers start (they inherit the mask), or a signal could reach one
+    # before it ignores them; one that comes meanwhile is delivered once they are unblocked.
+    masks = hasattr(signal, "pthread_sigmask")
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if masks else set()
+    pool = ProcessPoolExecutor(
+        min(jobs, len(tasks)), mp_context=context, initializer=_start_worker, initargs=(files, mode, unsafe, encoding)
+    )
+    reports: dict[int, FileReport] = {}
+    next_index = 0
+    try:
+        try:
+            pending = {pool.submit(_check_task, task): task for task in tasks}
+        finally:
+            if masks:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                try:
+                    reports.update(future.result())
+                except BrokenProcessPool:
+                    died = "a worker process died (out of memory?)"
+                    reports.update((index, FileResult(files[index][0], error=died).report()) for index in task)
+            while next_index in reports:
+                yield reports.pop(next_index)
+                next_index += 1
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if handles_signals:
+            signal.signal(signal.SIGTERM, previous)
+        if terminated:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+_WORKER_FILES: tuple[Sequence[tuple[str, RuleSet]], Mode, bool, str | None] | None = None
+
+
+def _start_worker(files: Sequence[tuple[str, RuleSet]], mode: Mode, unsafe: bool, encoding: str | None) -> None:
+    global _WORKER_FILES
+    prepare_worker()
+    _WORKER_FILES = (files, mode, unsafe, encoding)
+
+
+def _check_task(indices: list[int]) -> list[tuple[int, FileReport]]:
+    assert _WORKER_FILES is not None
+    files, mode, unsafe, encoding = _WORKER_FILES
+    return [(index, check_file(*files[index], mode, unsafe, encoding).report(mode is Mode.DIFF)) for index in indices]

@@ -306,8 +306,9 @@ def _template(phrase: str, make_key: Callable[[str], str]) -> tuple[str, set[str
 @lru_cache(maxsize=None)
 def _keys(family: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The keys of a word family, longest first."""
-    keys = {phrase_key(phrase.replace("{n}", "0")) for phrase in (*phrases.load(family), *extra)}
-    return tuple(sorted((key for key in keys if key), key=len, reverse=True))
+    # The phrase list's exact keys are these keys, ready-made with the phrase data: keying
+    # each phrase again cost a commit hook 5M instructions.
+    return tuple(sorted(phrase_list(family, extra).exact, key=len, reverse=True))
 
 
 def _holds_any(key: str, listed: Iterable[str]) -> bool:
@@ -536,7 +537,13 @@ def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
     """The needles that hold no other one: a line that holds "e-mail" holds "mail" too, and
     each needle searched costs a reading of the whole text."""
     distinct = set(needles)
-    return tuple(sorted(needle for needle in distinct if not any(other != needle and other in needle for other in distinct)))
+    # A needle that another holds occurs twice or more in all of them joined: only those few
+    # are looked for in each of the others (a test of every pair cost a commit hook 6M instructions).
+    joined = "\n".join(distinct)
+    holding = {
+        other for needle in distinct if joined.count(needle) > 1 for other in distinct if other != needle and needle in other
+    }
+    return tuple(sorted(distinct - holding))
 
 
 MIN_CLUE_CHARS = 5
@@ -561,12 +568,13 @@ def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
     while remaining:
         # The chunk that the most needles left hold (the longest, then the first in order, of those).
         counts = Counter(chunk for needle in remaining for chunk in chunks[needle])
-        clue = max(sorted(counts), key=lambda chunk: (counts[chunk], len(chunk)))
-        if counts[clue] < 2:
+        most = max(counts.values())
+        if most < 2:
             # A chunk of one needle only is more common in text than the needle: "reporte"
             # of "con reportes de" is in every "reporter".
             clues.extend(remaining)
             break
+        clue = min((chunk for chunk, count in counts.items() if count == most), key=lambda chunk: (-len(chunk), chunk))
         clues.append(clue)
         remaining = {needle for needle in remaining if clue not in needle}
     return needles if len(clues) == len(needles) else tuple(sorted(clues))
@@ -580,18 +588,21 @@ def _needles(family: str, extra: tuple[str, ...] = (), shortest: int = 1) -> tup
     """
     listed = (*phrases.load(family), *extra)
     return tuple(sorted({
-        (phrase.split()[0] if _is_unspaced(phrase) else phrase).casefold() for phrase in listed if len(phrase) >= shortest
+        (phrase.split()[0] if not phrase.isascii() and _is_unspaced(phrase) else phrase).casefold()
+        for phrase in listed if len(phrase) >= shortest
     }))
 
 
 @lru_cache(maxsize=None)
 def _openings(family: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
     """The first words of a family's phrases (the first character, for unspaced scripts)."""
-    return frozenset(_opening(phrase_key(phrase)) for phrase in (*phrases.load(family), *extra) if phrase_key(phrase))
+    return frozenset(map(_opening, _keys(family, extra)))
 
 
 def _opening(key: str) -> str:
-    return key[:1] if _is_unspaced(key[:1]) else key.split(" ", 1)[0]
+    first = key[:1]
+    # ASCII first: most keys are, and the cached call costs more than the test.
+    return first if not first.isascii() and _is_unspaced(first) else key.split(" ", 1)[0]
 
 
 def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:

@@ -154,3 +154,70 @@ def test_the_first_look_at_a_few_lines_never_hides_a_line_the_pattern_finds(text
     finally:
         document.FEW_LINES = few_lines
     assert short == pattern_only
+
+
+# -- code the text shows ----------------------------------------------------------------
+
+DJANGO_LISTING = (
+    "The form renders its fields in a loop.\n"
+    "Add this to your template:\n"
+    "{% for field in form %}\n"
+    "    <div class=\"fieldWrapper\">\n"
+    "        {{ field.errors }}\n"
+    "        {{ field.label_tag }} {{ field }}\n"
+    "    </div>\n"
+    "{% endfor %}\n"
+    "Each field then carries its own errors.\n"
+)
+INDENTED_JSX = (
+    "A button that counts its clicks.\n\n"
+    "jsx\n\n"
+    "    function MyButton() {\n"
+    "      return <button onClick={handleClick}>Click me</button>;\n"
+    "    }\n\n"
+    "Clicking it updates the count.\n"
+)
+# A naive converter prints each highlighted token of a listing on a line of its own.
+TOKEN_SPLIT = (
+    "The handler is a plain function.\n"
+    + "function\nhandleClick\n()\n{\nalert\n(\n'clicked'\n)\n;\n}\n" * 3
+    + "const\ncount\n=\n0\n;\n" * 2
+    + "It runs on every click.\n"
+)
+PROMPT_SESSION = (
+    "Every pair of letters, in order:\n"
+    ">>> from itertools import product\n"
+    ">>> for pair in product('ABCD', repeat=2): print(''.join(pair))\n"
+    "AA\nAB\nAC\nAD\n"
+)
+SHELL_SESSION = "Install it and run the tests.\n$ pip install example\n$ pytest -q\n"
+
+SHOWS_CODE = [DJANGO_LISTING, INDENTED_JSX, TOKEN_SPLIT, PROMPT_SESSION, SHELL_SESSION]
+SHOWS_NO_CODE = [
+    "The council met on Tuesday.\nIt voted 7-2 to close the bridge (for repairs).\n",
+    # Scripts a converter leaked, level with the text and not introduced.
+    "window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n"
+    "The museum reopens on Monday.\ngoogletag.cmd.push(function() { googletag.display('ad-1'); });\n"
+    "Tickets go on sale next week.\n",
+    # A list in prose whose items end with ";" under a colon.
+    "A comment will be deleted if it:\ndoes not match the subject of the post;\n"
+    "promotes hatred or discrimination of any kind;\ncontains insults or threats;\n",
+    # Placeholders a page failed to fill, under a label.
+    "Display Name:\n{* public_displayName *}\n{* public_name *}\n{{ user.title }}\n* {title}\n",
+    # Labels with a remark in brackets under a colon; product names.
+    "Here is a quick guide:\nLightweight (<130 lbs):\nSoft to medium firmness\nAverage (130-230 lbs):\n"
+    "Cleaning solution(1L)\nMopping Pads(2 pcs)\n",
+    # A naive converter splits links and remarks in brackets, not code, one piece a line.
+    "Shares of\nQualcomm\n(\nNASDAQ:\nQCOM\n)\nrose.\n" * 6 + "History\n[\nedit\n]\n" * 6,
+    "The fund raised\n$ 5 million\nlast year and\n$ 7 million\nthis year.\n",
+]
+
+
+def test_shows_code_finds_listings_sessions_and_code_split_into_tokens() -> None:
+    for text in SHOWS_CODE:
+        assert Document(text).shows_code, text
+
+
+def test_shows_code_leaves_prose_leaked_scripts_and_failed_templates() -> None:
+    for text in SHOWS_NO_CODE:
+        assert not Document(text).shows_code, text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from operator import add, itemgetter, not_
 import os
 import re
@@ -365,6 +365,49 @@ class Document:
 
         return parse(self)
 
+    @cached_property
+    def shows_code(self) -> bool:
+        """Whether the text shows program code on purpose, as a manual or a programming
+        article does: a listing, a session at a prompt, a program's output.
+
+        Converters print such code on plain lines; one of three signs is enough. Code
+        split one token a line ("=", "{", "});": a naive converter puts each highlighted
+        token of a listing on a line of its own), ten such lines or more. Two lines at an
+        interpreter's or a shell's prompt (">>> len(x)", "$ pip install x"). A listing: a
+        line of code under a line that ends with a colon ("Add this to your template:")
+        or indented deeper than the line above it (as converters print a ``<pre>``
+        block), where that line is not code itself, with another line of code among the
+        next two that are not blank. A line of code opens with markup, a template's
+        statement, a comment or an import, or ends like a statement, a call or a block
+        (";", "f(x)", "{", "}", "):"). Scripts and stylesheets that a converter leaked
+        show none of these signs: their code stays on long lines, at the page's edges or
+        level with the text, indented only under lines of code.
+        """
+        text = self.text
+        if sum(map(_CODE_TOKENS.__contains__, self._line_texts)) >= MIN_CODE_TOKEN_LINES:
+            return True
+        if (">>>" in text or "$ " in text) and len(self.lines_opening_with(_prompt_line())) >= MIN_PROMPT_LINES:
+            return True
+        # Only the lines under a colon or indented deeper than the line above are read as
+        # code or not, found by searches that skip quickly to each colon or line break.
+        starts = self._line_starts
+        under_colon = (bisect_right(starts, match.end() - 1) for match in _colon_line_end(text).finditer(text))
+        indented = (bisect_right(starts, match.end()) for match in _indented_below().finditer(text))
+        return any(map(self._opens_listing, chain(under_colon, indented)))
+
+    def _opens_listing(self, index: int) -> bool:
+        """Whether line ``index``, or the first line that is not blank from it, is code
+        under a line that is not, with another line of code among the next two."""
+        lines, blank = self.lines, self._blank_lines
+        while index < len(lines) and blank[index]:
+            index += 1
+        above = index - 1
+        while above >= 0 and blank[above]:
+            above -= 1
+        if index >= len(lines) or above < 0 or not is_code_line(lines[index].text) or is_code_line(lines[above].text):
+            return False
+        return any(is_code_line(line.text) for line in self.nonblank_lines_after(index, LISTING_WINDOW - 1))
+
     def in_code(self, start: int, end: int) -> bool:
         return _overlaps_any(self.code_spans, start, end)
 
@@ -434,6 +477,102 @@ _PARAGRAPH_START = itemgetter(2)
 _PARAGRAPH_END = itemgetter(3)
 _LINE_AS_PARAGRAPH = itemgetter(0, 0, 1, 2, 3)
 """A line's fields in the order of ``Paragraph``'s: first line, last line, start, end, text."""
+
+
+_CODE_TOKENS = frozenset({"()", "=", "{", "}", ");", "])", "};", "});"})
+"""Lines of one token of code, as a naive converter prints a highlighted listing. Not
+brackets alone: a naive converter splits "(NASDAQ: QCOM)" and "[edit]" the same way."""
+MIN_CODE_TOKEN_LINES = 10
+MIN_PROMPT_LINES = 2
+LISTING_WINDOW = 3
+"""A listing holds two lines of code among its first three lines that are not blank."""
+_CODE_OPENING = (
+    r"(?:</?[A-Za-z][\w:.-]*(?=[ \t/>\n]|\Z)|<!|\{%|//[ \t]|/\*"
+    r"|(?:import|export|from[ \t]+[\w.@/'\"-]+[ \t]+import|def|fn|func|package|using|\#include)[ \t])"
+)
+"""A line's opening that is code: markup, a template's statement, a comment, an import."""
+_CODE_ENDING_BEHIND = r"(?:(?<=[;{})])|(?<=[;{})][ \t])|(?<=[;{})][ \t][ \t])|(?<=\*/)|(?<=/>)|(?<=\):))"
+"""Read from the end of a line: it closes like code, before up to two spaces."""
+_CODE_ENDINGS = (";", "{", "}", ")", "*/", "/>", "):")
+
+
+def _colon_line_end(text: str) -> re.Pattern[str]:
+    """The end of a line with a colon: a pattern with a literal first character (which
+    the standard library's engine finds quickly) unless the text holds a full-width colon."""
+    return _line_end_after("[:：]" if "：" in text else ":")
+
+
+@lru_cache(maxsize=2)
+def _line_end_after(mark: str) -> re.Pattern[str]:
+    return re.compile(rf"{mark}[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def _indented_below() -> re.Pattern[str]:
+    """A line, then (past blank lines) one indented deeper (the same indentation and
+    more) that opens or ends like code. Of the standard library's engine, which skips
+    quickly to each line break; only the lines it finds are read in Python."""
+    return re.compile(
+        r"\n([ \t]*+)[^\s][^\n]*+(?=\n(?:[ \t]*\n)*+\1[ \t]+"
+        rf"(?:{_CODE_OPENING}|[^\n]*+{_CODE_ENDING_BEHIND}))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _prompt_line() -> re.Pattern[str]:
+    """A line at a Python prompt (alone on its line too, as a naive converter prints it)
+    or a shell's ("$ " and a command, not "$ 5 million")."""
+    return re.compile(r"\n[ \t]*(?:>>>(?:[ \t]|$)|\$[ \t]+[a-z./~])", re.MULTILINE)
+
+
+class _CodeLinePatterns(NamedTuple):
+    opening: re.Pattern[str]
+    statement: re.Pattern[str]
+    """A call, an assignment or a brace somewhere in the line."""
+    call: re.Pattern[str]
+    """The line is a call, or holds an assignment or a method call."""
+    placeholder_end: re.Pattern[str]
+    """What a page that failed to fill its template shows, not code: "{{ title }}",
+    "{title}", "${badge}", Janrain's "{* name *}" (a template's statements, "{% for x in y
+    %}", are code)."""
+    block_header: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _code_line_patterns() -> _CodeLinePatterns:
+    # Of the standard library's engine: it compiles these in a fraction of the regex package's time.
+    return _CodeLinePatterns(
+        re.compile(_CODE_OPENING),
+        re.compile(r"[\w$)\]]\(|=|[{}]"),
+        re.compile(r"^(?:return[ \t]+|await[ \t]+|new[ \t]+)?[\w$.]+\(|=|\.[\w$]+\("),
+        re.compile(r"(?:\}\}|\*\}|\$?\{[\w$. \t]*\})$"),
+        re.compile(r"^(?:async[ \t]+)?(?:def|class|if|elif|while|for|with)\b"),
+    )
+
+
+def is_code_line(text: str) -> bool:
+    """Whether a line reads as a line of code. It opens with markup, a template's
+    statement ("{% for x in y %}"), a comment or an import, or it ends like code: with
+    ";" and holding a call, an assignment or a brace, or being a word or two ("break;")
+    (items of a list in prose end with ";" too); with ")" and being a call or holding an
+    assignment or a method call (not "(AP)" or "solution(1L)"); with "):" and opening a
+    block ("def f(x):", not "Lightweight (<130 lbs):"); with "{", "*/" or "/>"; or with
+    "}" but not with a placeholder a page failed to fill ("{{ title }}", "* {title}")."""
+    stripped = text.strip()
+    patterns = _code_line_patterns()
+    if patterns.opening.match(stripped):
+        return True
+    if not stripped.endswith(_CODE_ENDINGS):
+        return False
+    if stripped.endswith("}"):
+        return patterns.placeholder_end.search(stripped) is None
+    if stripped.endswith(";"):
+        return len(stripped.split()) <= 2 or patterns.statement.search(stripped) is not None
+    if stripped.endswith("):"):
+        return patterns.block_header.match(stripped) is not None
+    if stripped.endswith(")"):
+        return patterns.call.search(stripped) is not None
+    return True
 
 
 def find_all(text: str, *needles: str) -> list[int]:

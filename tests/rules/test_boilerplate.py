@@ -839,3 +839,54 @@ def test_character_counts_never_rule_out_a_phrase_within_the_edits(phrase: str, 
     within = [errors for errors in (1, 2, 3) if regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", text)]
     assert within
     assert _differing_chars(Counter(phrase), Counter(text)) <= min(within)
+
+
+# -- fixes in a text that shows code ------------------------------------------------------------
+
+LEAKED_SCRIPT = "window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n"
+# A naive converter prints each highlighted token of a listing on a line of its own.
+TOKEN_SPLIT_LISTING = "function\nhandleClick\n()\n{\nalert\n(\n'clicked'\n)\n;\n}\n" * 3
+
+
+def _applicabilities(text: str, code: str) -> list[scrapelint.Applicability]:
+    return [finding.fix.applicability for finding in scrapelint.lint(text, select=[code]) if finding.fix is not None]
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "prose"),
+    [
+        # "AD" in a program's output under an interpreter's prompt.
+        (
+            "B008",
+            "Every pair of letters, in order:\n>>> from itertools import product\n"
+            ">>> for pair in product('ABCD', repeat=2): print(''.join(pair))\nAA\nAB\nAC\nAD\nBA\nBB\n",
+            "The vote is expected on Thursday.\nADVERTISEMENT\nLawmakers have until Friday to agree.\n",
+        ),
+        # A variable named "comments" in a listing split one token a line.
+        (
+            "B014",
+            "The handler reads the newest comment.\n" + TOKEN_SPLIT_LISTING + "comments\n=\nresponse\n.\njson\n()\n",
+            "The deportees were flown home on Tuesday.\n12 Comments\n",
+        ),
+        # "like this:" ending a sentence broken at inline code, over a listing's copy button.
+        (
+            "B002",
+            "To support arbitrary iterators, you could implement\ndefault()\nlike this:\nCopy\n"
+            "    def default(self, o):\n        return list(o)\n\nThen pass it to the encoder:\n"
+            "    json.dumps(x, cls=Encoder)\n    encoder.encode(x)\n",
+            "The council met on Tuesday.\nLike this:\nLike\nLoading...\nThe bridge closes in spring.\n",
+        ),
+        # A form's label in an HTML listing.
+        (
+            "B003",
+            'Add the form to your page:\n<form action="/subscribe" method="post">\n<label for="email">\n'
+            'Your email address:\n</label>\n<input type="email" id="email">\n</form>\n',
+            "The board will vote again in March.\nSign up for our newsletter\n",
+        ),
+    ],
+)
+def test_boilerplate_in_a_text_that_shows_code_is_removed_only_as_an_unsafe_fix(code: str, shown: str, prose: str) -> None:
+    assert _applicabilities(shown, code) == [scrapelint.Applicability.UNSAFE]
+    assert fixed(shown, code) == shown
+    # A script the converter leaked is not code the text shows: the fix stays safe.
+    assert _applicabilities(LEAKED_SCRIPT + prose, code) == [scrapelint.Applicability.SAFE]

@@ -625,3 +625,17 @@ def test_a_menu_printed_twice_stays_a_safe_fix(menu: str) -> None:
 )
 def test_a_headline_repeated_over_the_body_is_removed_only_as_an_unsafe_fix(text: str, applicability: Applicability) -> None:
     assert applicabilities(text, "D001") == [applicability]
+
+
+def test_repeats_in_a_text_that_shows_code_are_removed_only_as_unsafe_fixes() -> None:
+    # A parameter table's cells and a note printed under each tab of a listing repeat on purpose.
+    shell = "Create a charge with a request like this:\n$ curl https://api.example.com/v1/charges\n$ curl https://api.example.com/v1/refunds\n"
+    table = "Attributes\ncustomer\nnullable string\nExpandable\ncustomer\nnullable string\nExpandable\nID of the customer.\n"
+    (block,) = scrapelint.lint(shell + table, select=["D003"])
+    assert block.fix is not None and block.fix.applicability is Applicability.UNSAFE
+    (control,) = scrapelint.lint(table, select=["D003"])
+    assert control.fix is not None and control.fix.applicability is Applicability.SAFE
+    (paragraph,) = scrapelint.lint(shell + f"{COUNCIL} {FLOODS}\n" * 2, select=["D002"])
+    assert paragraph.fix is not None and paragraph.fix.applicability is Applicability.UNSAFE
+    (control,) = scrapelint.lint(f"{COUNCIL} {FLOODS}\n" * 2, select=["D002"])
+    assert control.fix is not None and control.fix.applicability is Applicability.SAFE

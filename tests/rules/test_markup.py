@@ -628,3 +628,91 @@ def test_a_stray_tag_in_prose_stays_a_safe_fix() -> None:
     assert fixed("The two sides agreed to talk.<br/>\nTalks begin today.\n", "M001") == (
         "The two sides agreed to talk.\nTalks begin today.\n"
     )
+
+
+# -- fixes in a text that shows code ----------------------------------------------------------
+
+DJANGO_FORM_LISTING = (
+    "All you need to do is place the form instance into the template context.\n"
+    "Add this to your template:\n"
+    '<form action="/your-name/" method="post">\n'
+    "    {% csrf_token %}\n"
+    "    {% for field in form %}\n"
+    "        {{ field.label_tag }} {{ field }}\n"
+    "    {% endfor %}\n"
+    '    <input type="submit" value="Submit">\n'
+    "</form>\n"
+    "The fields are unpacked into markup by the template language.\n"
+)
+
+
+def _applicabilities(text: str, code: str) -> list[scrapelint.Applicability]:
+    return [finding.fix.applicability for finding in scrapelint.lint(text, select=[code]) if finding.fix is not None]
+
+
+def test_a_template_listing_the_text_shows_is_flagged_but_removed_only_as_an_unsafe_fix() -> None:
+    placeholders = _applicabilities(DJANGO_FORM_LISTING, "M005")
+    assert placeholders and set(placeholders) == {scrapelint.Applicability.UNSAFE}
+    tags = _applicabilities(DJANGO_FORM_LISTING, "M001")
+    assert tags and scrapelint.Applicability.SAFE not in tags
+    assert fixed(DJANGO_FORM_LISTING, "M005") == DJANGO_FORM_LISTING
+    assert fixed(DJANGO_FORM_LISTING, "M001") == DJANGO_FORM_LISTING
+
+
+def test_jsx_and_a_closing_script_tag_in_an_indented_listing_are_unsafe_fixes() -> None:
+    text = (
+        "Pass the handler down, do not call it.\n\n"
+        "jsx\n\n"
+        "    function MyButton() {\n"
+        "      return <button onClick={handleClick}>Click me</button>;\n"
+        "    }\n\n"
+        "vue\n\n"
+        "    <script setup>\n"
+        "    import { ref } from 'vue'\n"
+        "    const count = ref(0)\n"
+        "    </script>\n\n"
+        "The component re-renders when the count changes.\n"
+    )
+    tags = _applicabilities(text, "M001")
+    assert len(tags) >= 2 and scrapelint.Applicability.SAFE not in tags
+    assert fixed(text, "M001") == text
+
+
+def test_a_twig_comment_opening_a_listing_is_an_unsafe_fix() -> None:
+    text = (
+        "The badge template loops over the trophies:\n"
+        "<!-- /views/badge.twig -->\n"
+        "{% for i in 1..user.trophies %}\n"
+        '    <img src="trophy.png">\n'
+        "{% endfor %}\n"
+        "Each trophy is one image.\n"
+    )
+    assert _applicabilities(text, "M003") == [scrapelint.Applicability.UNSAFE]
+    assert fixed(text, "M003") == text
+
+
+def test_a_placeholder_a_sentence_names_on_a_line_of_its_own_is_an_unsafe_fix() -> None:
+    text = (
+        "An object of variables which can be replaced in your content using the\n"
+        "{{ variableName }}\n"
+        "syntax. For example, the following replaces the name of the product.\n"
+    )
+    assert _applicabilities(text, "M005") == [scrapelint.Applicability.UNSAFE]
+    listed = "You can use the\n{{{ prefix }}}\n,\n{{{ suffix }}}\n,\n{{{ filename }}}\n, and more variables of the page.\n"
+    assert set(_applicabilities(listed, "M005")) == {scrapelint.Applicability.UNSAFE}
+
+
+def test_leftovers_on_a_page_with_a_leaked_script_stay_safe_fixes() -> None:
+    # Code a converter leaked, level with the text and introduced by nothing, is not a
+    # listing: the page's stray tags, comments and failed placeholders still go safely.
+    text = (
+        "window.dataLayer = window.dataLayer || [];\n"
+        "function gtag(){dataLayer.push(arguments);}\n"
+        "The museum reopens on Monday.<br/>\n"
+        "<!-- .entry-content -->\n"
+        "Display Name:\n"
+        "{* public_displayName *}\n"
+        "Tickets go on sale next week.\n"
+    )
+    for code in ("M001", "M003", "M005"):
+        assert _applicabilities(text, code) == [scrapelint.Applicability.SAFE], code

@@ -239,3 +239,27 @@ def test_empty_heading_fix_removes_the_line() -> None:
     once = fixed(text, "S004", filename="post.md")
     assert once == "## Related\n\nText.\n"
     assert fixed(once, "S004", filename="post.md") == once
+
+
+def test_a_banner_in_a_programs_output_is_removed_only_as_an_unsafe_fix() -> None:
+    text = (
+        "Run the application and the log opens with its banner:\n"
+        "$ ./mvnw spring-boot:run\n"
+        "$ java -jar target/app.jar\n"
+        "  .   ____          _\n"
+        " =========|_|==============|___/=/_/_/_/\n"
+        " :: Spring Boot ::  (v3.2.0)\n"
+    )
+    (banner,) = [d for d in scrapelint.lint(text, select=["S003"]) if d.fix is not None]
+    assert banner.fix.applicability is scrapelint.Applicability.UNSAFE  # type: ignore[union-attr]
+    assert fixed(text, "S003") == text
+    # The same line of separators in prose, beside a script the converter leaked, stays safe.
+    leaked = "window.dataLayer = window.dataLayer || [];\nThe council met on Tuesday.\n=====|=====\nThe bridge closes.\n"
+    (separators,) = scrapelint.lint(leaked, select=["S003"])
+    assert separators.fix is not None and separators.fix.applicability is scrapelint.Applicability.SAFE
+
+
+def test_a_token_of_a_listing_split_one_a_line_is_removed_only_as_an_unsafe_fix() -> None:
+    text = "Match any value:\n" + "match\nvalue\n{\n_\n=>\nNone\n,\n}\n" * 5 + "The arm catches the rest.\n"
+    findings = [d for d in scrapelint.lint(text, select=["S003"]) if d.fix is not None]
+    assert findings and {d.fix.applicability for d in findings} == {scrapelint.Applicability.UNSAFE}  # type: ignore[union-attr]

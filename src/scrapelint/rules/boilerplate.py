@@ -761,7 +761,10 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     only those three words. Unsafe when a line of the bar may be a piece of a sentence
     that the converter broke at a link: it opens in lower case under a line of prose that
     does not close ("and the response might look" over "like this:"), or it runs into a
-    line below that goes on in lower case or with closing punctuation.
+    line below that goes on in lower case or with closing punctuation. Unsafe as well in
+    a text that shows code (a listing, a session at a prompt, code split one token a
+    line), where converters break sentences at inline code ("you could implement" / "default()"
+    / "like this:").
     """
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact
@@ -799,8 +802,10 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
     if len(run) < 2 and all(_is_one_word(key) for key in label_keys):
         return
     first, last = run[0][0], run[-1][0]
-    # A label that runs on from a sentence ("might look\nlike this:") may be the sentence's own words.
-    safe = not any(_joined(doc, line) for line, _ in run)
+    # A label that runs on from a sentence ("might look\nlike this:") may be the sentence's
+    # own words; on a page that shows code, a line may be a token of a listing or a
+    # sentence broken at inline code ("implement" / "default()" / "like this:").
+    safe = not any(_joined(doc, line) for line, _ in run) and not doc.shows_code
     if first is last:
         yield _line_removal(doc, first, "Share-bar label", safe)
         return
@@ -850,7 +855,8 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     Brief" over "newsletter."), or it ends with "." or "!" right under a paragraph of prose
     that does not name the newsletter, with no blank line between ("... all of that good
     stuff." over "Sign up now!": the paragraph's last sentence, set apart by its link),
-    which makes it unsafe. A longer
+    or the text shows code (a listing, a session at a prompt), where the prompt may be a
+    form's label in an HTML listing ("Your email address:"): each makes it unsafe. A longer
     line that opens with a prompt is removed only as an unsafe fix: it is almost always
     the sign-up box, but it is a sentence, and a text about newsletters could open a
     sentence the same way.
@@ -867,7 +873,8 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, _ in _matching_lines(doc, prompts):
         if not _inside_sentence(doc, line):
             flagged.add(line.index)
-            yield _line_removal(doc, line, "Newsletter prompt", safe=not (_joined(doc, line) or _closes_paragraph(doc, line)))
+            safe = not (_joined(doc, line) or _closes_paragraph(doc, line) or doc.shows_code)
+            yield _line_removal(doc, line, "Newsletter prompt", safe=safe)
     for line in _lines_holding(doc, _needles("newsletter-word")):
         if line.index not in flagged and not _inside_sentence(doc, line):
             yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
@@ -1402,10 +1409,12 @@ def advertisement_label(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: the line is only the label. Unsafe where the label may be a word of the
     article: a piece of a sentence broken at a link, a label whose value goes on the line
     below (": Facebook Ads are highly customizable"), and a label with a colon over a line
-    of five words or more ("Ads:" over a sentence about ad options).
+    of five words or more ("Ads:" over a sentence about ad options). Unsafe too in a text
+    that shows code (a listing, a session at a prompt), where "AD" may be a line of a
+    program's output ("AA", "AB", "AC", "AD" printed by a combinations function).
     """
     for line, _ in standalone_phrase_lines(doc, "advertisement", _extension(options)):
-        yield _line_removal(doc, line, "Advertisement label", safe=not _label_may_belong(doc, line))
+        yield _line_removal(doc, line, "Advertisement label", safe=not _label_may_belong(doc, line) and not doc.shows_code)
 
 
 def _label_may_belong(doc: Document, line: Line) -> bool:
@@ -2037,10 +2046,12 @@ def comment_section(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Safe: the line is only the widget's heading or counter. Unsafe when it asks a
     question ("Comments?"): a widget's heading does not, and a post that closes a
-    paragraph with a call for comments asks its readers in its own words.
+    paragraph with a call for comments asks its readers in its own words. Unsafe too in a
+    text that shows code (a listing, a session at a prompt, code split one token a line),
+    where "comments" may be a name in a listing.
     """
     for line, _ in standalone_phrase_lines(doc, "comment-section", _extension(options)):
-        yield _line_removal(doc, line, "Comment-section line", safe=not _asks(line.text))
+        yield _line_removal(doc, line, "Comment-section line", safe=not (_asks(line.text) or doc.shows_code))
 
 
 def _asks(text: str) -> bool:

@@ -232,6 +232,9 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     word. Unsafe otherwise: short lines, and stanzas of hard-wrapped text, can be repeated
     on purpose (a chorus, a refrain), and so can a paragraph apart from its first copy
     (the same answer under two questions of an FAQ, the same step under two headings).
+    Unsafe as well in a text that shows code (a listing, a session at a prompt, code
+    split one token a line): a manual prints the same note under each tab of a listing
+    in several languages, and a program's output repeats its lines.
     """
     if not _has_repeated_line(doc.text):
         return
@@ -261,7 +264,7 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         # Apart from its first copy, a paragraph may be printed again on purpose: the same
         # answer under two questions, the same step of a plan under two headings.
-        safe = adjacent and block.first_line == block.last_line and _is_prose(key, safe_min_words)
+        safe = adjacent and block.first_line == block.last_line and _is_prose(key, safe_min_words) and not doc.shows_code
         remove = doc.remove_lines(block.first_line, block.last_line)
         fix = Fix.safe("Remove the repeated paragraph", remove) if safe else Fix.unsafe("Remove the repeated paragraph", remove)
         where = "just above" if adjacent else f"first printed on row {blocks[earlier].first_line + 1}"
@@ -436,7 +439,9 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     third of the lines, two at least, are phrases of five words or more in sentence case
     (a product's pros and cons), and the header row of a table (twelve lines at most,
     over two rows that each hold a bare figure in the same column: "Player / Plays / %"
-    over "Jane Doe / 63 / 85%").
+    over "Jane Doe / 63 / 85%"). Unsafe in a text that shows code (a listing, a session
+    at a prompt, code split one token a line): names repeat in a listing, and so do the
+    cells of an API's parameter table ("nullable / string / Expandable").
     """
     if not _has_repeated_line(doc.text):
         return
@@ -459,7 +464,13 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         # A run that lists the headings of the text after it (a table of contents, an FAQ's
         # questions) may be followed by the body's own headings with their text folded away.
         heads_later_text = _heads_later_text(keys, start, length)
-        safe = length >= 3 and not quoted and not heads_later_text and not _reads_as_content(keys, start, length)
+        safe = (
+            length >= 3
+            and not quoted
+            and not heads_later_text
+            and not _reads_as_content(keys, start, length)
+            and not doc.shows_code
+        )
         fix = Fix.safe("Remove the second copy", remove) if safe else Fix.unsafe("Remove the second copy", remove)
         yield Finding(first.start, last.end, message, fix)
 

@@ -294,7 +294,10 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     embed shared elements"): the article names the tag, and the converter put it on a
     line of its own. And unsafe for every tag of a text that shows markup after a label
     on its line ("Input: <table></table><li>"): it is about markup, and any tag in it may
-    be an example.
+    be an example. Unsafe, for the same reason, for every tag of a text that shows code
+    (a listing under a line ending with a colon or indented deeper than the text, a
+    session at a prompt, code split one token a line): a `</script>` closing a listing,
+    a `return <button>` of JSX, a `<form>` that a sentence names on a line of its own.
     """
     text = doc.text
     if "<" not in text:
@@ -324,7 +327,7 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
         # <iframe> / to embed it"), put on a line of its own by the converter.
         if line_index not in listing_lines and line_index not in inside_sentence:
             inside_sentence[line_index] = _markup_inside_sentence(doc, line_index)
-        if not shows_examples and line_index not in listing_lines and not inside_sentence[line_index]:
+        if not shows_examples and line_index not in listing_lines and not inside_sentence[line_index] and not doc.shows_code:
             fix = Fix.safe("Remove the markup", _removal(doc, run))
         elif shown and any(line_index in block for block in listings):
             fix = Fix.display_only("Remove the markup", _removal(doc, run))
@@ -539,7 +542,9 @@ def html_comment(doc: Document, options: Options) -> Iterator[Finding]:
     it stands alone), keeping one space between the words around it. Unsafe for a comment
     between two lines of markup (the nearest lines above and below open or close a tag,
     "</Target>" over it, "<PropertyGroup>" under it): a listing of a configuration file
-    that the article shows, where the comment is part of the code.
+    that the article shows, where the comment is part of the code. Unsafe too in any text
+    that shows code (a listing, a session at a prompt, code split one token a line): the
+    comment may open a listing of a template ("<!-- /views/badge.twig -->").
     """
     text = doc.text
     if doc.is_markdown or "<!--" not in text:
@@ -547,8 +552,9 @@ def html_comment(doc: Document, options: Options) -> Iterator[Finding]:
     for span in _comments(text):
         mark = _Mark(*span, " ")
         removal = _removal(doc, [mark])
-        # A comment between two lines of markup belongs to a listing the article shows.
-        listed = _between_markup_lines(doc, *span)
+        # A comment between two lines of markup, or in a text that shows code, may belong
+        # to a listing the article shows.
+        listed = _between_markup_lines(doc, *span) or doc.shows_code
         yield Finding(
             mark.start,
             mark.end,
@@ -689,7 +695,13 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     placeholder lines (at most three lines apart) where a tag holds code, such as a call,
     a quoted string, a list, a comparison or an assignment
     (`{% set area = states('sensor.area') %}`): a listing of a template that the article
-    shows, not a template that failed.
+    shows, not a template that failed; and in any text that shows code (a listing under a
+    line ending with a colon or indented deeper than the text, a session at a prompt,
+    code split one token a line), where `{% for field in form %}` is a line of a listing.
+    Unsafe as well for a line of placeholders inside a sentence (the line above breaks off
+    on a comma or an open bracket, or the line below goes on in lower case or with
+    closing punctuation: "using the" over `{{ variableName }}` over "syntax."): the
+    article names the placeholder, and the converter put it on a line of its own.
     """
     text = doc.text
     if "{" not in text and "%%" not in text:
@@ -701,7 +713,7 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     for run, listed in zip(runs, in_listing):
         start, end = run[0].start, run[-1].end
         message = f"Template {'placeholders' if len(run) > 1 else 'placeholder'} left in the text: {_quoted(run, text)}"
-        if _on_own_lines(doc, start, end) and not listed:
+        if _on_own_lines(doc, start, end) and not listed and not doc.shows_code and not _inside_sentence(doc, start, end):
             fix = Fix.safe("Remove the line", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the placeholder", _removal(doc, run))
@@ -731,6 +743,20 @@ def _template_listings(doc: Document, runs: list[list[_Mark]]) -> list[bool]:
             stretch.append(index)
             last_line = doc.line_index(run[-1].end)
     return listed
+
+
+def _inside_sentence(doc: Document, start: int, end: int) -> bool:
+    """Whether the placeholders ``text[start:end]`` on lines of their own may be a piece
+    of a sentence (see ``joined_to_prose``): the line above breaks off on a comma or an
+    open bracket ("Welcome back," over "{* welcomeName *}"), or they run into the line
+    below ("{{ variableName }}" over "syntax. For example")."""
+    lines = doc.lines
+    first, last = doc.line_index(start), doc.line_index(end)
+    previous = lines[first - 1].text if first > 0 else ""
+    following = lines[last + 1].text if last + 1 < len(lines) else ""
+    # Seen from the line above, the placeholders are no words: "{* loginWidget *}" does not open in lower case.
+    shown = doc.text[lines[first].start:start] + doc.text[end:lines[last].end]
+    return joined_to_prose(previous, shown, "") or joined_to_prose("", lines[last].text, following)
 
 
 def _in_string_literal(doc: Document, start: int, end: int) -> bool:

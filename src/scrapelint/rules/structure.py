@@ -344,8 +344,10 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     of underscores right between two lines of text (no blank line on either side), or
     between two paragraphs of prose: it may be a writer's break between paragraphs ("__"
     above a wire story's credit line), or the "_" of a code listing that a converter
-    split into a token a line. A line of dashes is removed too, but unsafely: in a
-    flattened table a dash can stand for an empty cell.
+    split into a token a line. Unsafe too in a text that shows code (a listing, a session
+    at a prompt, code split one token a line): the line may be a token of a listing ("=")
+    or a line of a program's output (an ASCII-art banner). A line of dashes is removed
+    too, but unsafely: in a flattened table a dash can stand for an empty cell.
     A line of closing marks (",", ").", "”") is joined to the line before it: unsafe, since
     the line before may not be where it belongs. Other lines ("(", "*/?>") have no fix.
     """
@@ -359,8 +361,10 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
         fix = None
         previous = doc.lines[line.index - 1] if line.index else None
         if _SEPARATORS.fullmatch(stripped):
-            removal = Fix.unsafe if _underscores_within_text(doc, line.index, stripped) else Fix.safe
-            fix = removal("Remove the line", doc.remove_lines(line.index))
+            # In a text that shows code, the line may be a token of a listing ("=", "_")
+            # or a piece of a program's output (an ASCII-art banner).
+            within = _underscores_within_text(doc, line.index, stripped) or doc.shows_code
+            fix = (Fix.unsafe if within else Fix.safe)("Remove the line", doc.remove_lines(line.index))
         elif _DASHES.fullmatch(stripped):
             fix = Fix.unsafe("Remove the line", doc.remove_lines(line.index))
         elif _TRAILING.fullmatch(stripped) and previous is not None and not previous.is_blank:

@@ -81,15 +81,14 @@ def phrase_key(text: str) -> str:
     """``text`` compared as a phrase: case-folded words, numbers as "0", no punctuation.
 
     Scripts written without spaces (Chinese, Japanese) lose their spaces too, and so does
-    Korean, whose spacing varies from site to site. The keys of listed phrases come
-    ready-made with the phrase data.
+    Korean, whose spacing varies from site to site. The phrase lists come with their
+    phrases' keys ready-made (see ``phrase_list``); this keys lines, which recur.
     """
-    listed = phrases.listed_keys().get(text)
-    return computed_phrase_key(text) if listed is None else listed
+    return computed_phrase_key(text)
 
 
 def computed_phrase_key(text: str) -> str:
-    """What :func:`phrase_key` says, computed (``python -m scrapelint.phrases`` stores it for the listed phrases)."""
+    """What :func:`phrase_key` says, without its cache (``python -m scrapelint.phrases`` keys the listed phrases with it)."""
     if not text.isascii() and (spaced := text.translate(_COMMON_NOT_WORD_TO_SPACE)).isascii():
         text = spaced
     if text.isascii():

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
@@ -890,3 +892,15 @@ def test_boilerplate_in_a_text_that_shows_code_is_removed_only_as_an_unsafe_fix(
     assert fixed(shown, code) == shown
     # A script the converter leaked is not code the text shows: the fix stays safe.
     assert _applicabilities(LEAKED_SCRIPT + prose, code) == [scrapelint.Applicability.SAFE]
+
+
+@given(st.text(alphabet=st.sampled_from(list("AbcZ")), min_size=1, max_size=12))
+@example("Related")
+@example("TAGS")
+def test_a_first_word_of_ascii_letters_opens_as_its_key_says(word: str) -> None:
+    """``_line_first_words`` keys a word of ASCII letters by itself in lower case, without
+    ``phrase_key``: the key's opening is the same."""
+    from scrapelint.rules.boilerplate import _opening, phrase_key
+
+    assert _opening(phrase_key(word)) == word.lower()
+

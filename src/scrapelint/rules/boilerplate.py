@@ -626,9 +626,12 @@ def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
     # One search over the text, one match a line: a search of each line costs more than the rest.
     first_words = _FIRST_WORD_OF_EACH_LINE.findall(doc.text)
     by_opening: dict[str, list[str]] = {}
-    # The same words open line after line: each is keyed once.
+    # The same words open line after line: each is keyed once. A word of ASCII letters
+    # is its own opening once in lower case, as its key says.
     for word in set(first_words):
-        if word:
+        if word.isascii() and word.isalpha():
+            by_opening.setdefault(word.lower(), []).append(word)
+        elif word:
             by_opening.setdefault(_opening(phrase_key(word)), []).append(word)
     return first_words, by_opening
 

@@ -904,3 +904,26 @@ def test_a_first_word_of_ascii_letters_opens_as_its_key_says(word: str) -> None:
 
     assert _opening(phrase_key(word)) == word.lower()
 
+
+
+TEMPLATE_FILLERS = ("x", "news", "the app", "0", "a b c d e f g", "뉴스", "最新", "")
+
+
+@given(st.data())
+def test_a_key_that_fits_a_template_starts_and_ends_as_its_affixes_say(data: st.DataObject) -> None:
+    """``_fits_template`` tries a template's pattern only on keys that start and end with
+    its literal parts: every key the pattern accepts does."""
+    import regex
+
+    from scrapelint.rules.boilerplate import _template, _template_affixes, phrase_key, phrase_list
+
+    listed = [phrase for family in ("related", "follow-us") for _, pairs in phrase_list(family, (), True).templates.items() for phrase, _ in pairs]
+    phrase = data.draw(st.sampled_from(sorted(set(listed))))
+    fillers = data.draw(st.lists(st.sampled_from(TEMPLATE_FILLERS), min_size=phrase.count("*"), max_size=phrase.count("*")))
+    pieces = phrase.split("*")
+    text = pieces[0] + "".join(filler + piece for filler, piece in zip(fillers, pieces[1:]))
+    extra = data.draw(st.sampled_from(("", " more", "more ")))
+    for key in (phrase_key(text), phrase_key(text + extra), phrase_key(extra + text)):
+        start, end = _template_affixes(phrase)
+        if regex.fullmatch(_template(phrase, phrase_key)[0], key):
+            assert key.startswith(start) and key.endswith(end), (phrase, key)

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,3 +51,33 @@ def seed_copy(tmp_path: Path) -> Path:
     target = tmp_path / SEED.name
     target.write_bytes(SEED.read_bytes())
     return target
+
+
+STARTUP_ALLOWANCE = 300
+"""Seconds a run may take to get under way: minutes on a heavily loaded machine."""
+STOP_ALLOWANCE = 120
+"""Seconds an interrupted run may take to stop: its workers finish the work they hold."""
+
+
+def interrupt_when_under_way(
+    process: subprocess.Popen[bytes], under_way: Callable[[], bool], what: str, signal_number: int
+) -> bytes:
+    """Send ``signal_number`` to the process group of ``process`` (started with
+    ``start_new_session=True``) once ``under_way()`` holds, and give back its standard error
+    when it has stopped; a run that never gets under way or never stops fails the test."""
+    try:
+        deadline = time.monotonic() + STARTUP_ALLOWANCE
+        while not under_way():
+            assert process.poll() is None, "the run ended before it could be interrupted"
+            assert time.monotonic() < deadline, f"no {what} after {STARTUP_ALLOWANCE}s"
+            time.sleep(0.05)
+        os.killpg(process.pid, signal_number)
+        try:
+            _, stderr = process.communicate(timeout=STOP_ALLOWANCE)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the interrupted run had not stopped after {STOP_ALLOWANCE}s")
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+    return stderr

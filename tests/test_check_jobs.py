@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, cli_environment, run_cli
+from conftest import SEED, STARTUP_ALLOWANCE, STOP_ALLOWANCE, cli_environment, interrupt_when_under_way, run_cli
 
 from scrapelint.checker import POOL_MIN_BYTES, POOL_MIN_FILES
 from scrapelint.reporters import FORMATS
@@ -119,12 +119,6 @@ def _children(pid: int) -> list[int]:
         return [int(child) for child in listing.read().split()]
 
 
-STARTUP_ALLOWANCE = 300
-"""Seconds a run may take to start its workers: minutes on a heavily loaded machine."""
-STOP_ALLOWANCE = 120
-"""Seconds an interrupted run may take to stop: the workers finish the tasks they hold."""
-
-
 @pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="needs Linux /proc")
 @pytest.mark.parametrize(
     ("signal_number", "returncode", "last_line"),
@@ -145,21 +139,7 @@ def test_an_interrupted_run_stops_its_workers(
         env=cli_environment(),
         start_new_session=True,  # its own process group, which the signal goes to as a whole
     )
-    try:
-        deadline = time.monotonic() + STARTUP_ALLOWANCE
-        while len(_children(process.pid)) < 2:
-            assert process.poll() is None, "the run ended before it could be interrupted"
-            assert time.monotonic() < deadline, f"no workers after {STARTUP_ALLOWANCE}s"
-            time.sleep(0.05)
-        os.killpg(process.pid, signal_number)
-        try:
-            _, stderr = process.communicate(timeout=STOP_ALLOWANCE)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"the interrupted run had not stopped after {STOP_ALLOWANCE}s")
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
+    stderr = interrupt_when_under_way(process, lambda: len(_children(process.pid)) >= 2, "workers", signal_number)
     assert process.returncode == returncode, stderr.decode()
     assert "Traceback" not in stderr.decode()
     if last_line is not None:

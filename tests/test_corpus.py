@@ -8,11 +8,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SEED, cli_environment, run_cli
+from conftest import CORPUS, SEED, cli_environment, interrupt_when_under_way, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -347,12 +346,6 @@ def _partial_output_written(folder: Path) -> bool:
     return False
 
 
-STARTUP_ALLOWANCE = 300
-"""Seconds a run may take to write its first batch: minutes on a heavily loaded machine."""
-STOP_ALLOWANCE = 120
-"""Seconds an interrupted run may take to stop: the workers finish the batches they hold."""
-
-
 @pytest.mark.parametrize(
     "signal_number", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm-to-the-process-group"]
 )
@@ -367,23 +360,9 @@ def test_an_interrupted_run_leaves_no_output(tmp_path: Path, signal_number: int)
         env=cli_environment(),
         start_new_session=True,  # its own process group, which the signal goes to as a whole
     )
-    try:
-        # Interrupt a run under way: its handlers installed, its workers cleaning and a
-        # first batch written to the unfinished output.
-        deadline = time.monotonic() + STARTUP_ALLOWANCE
-        while not _partial_output_written(tmp_path):
-            assert process.poll() is None, "the run ended before it could be interrupted"
-            assert time.monotonic() < deadline, f"no batch written after {STARTUP_ALLOWANCE}s"
-            time.sleep(0.05)
-        os.killpg(process.pid, signal_number)
-        try:
-            _, stderr = process.communicate(timeout=STOP_ALLOWANCE)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"the interrupted run had not stopped after {STOP_ALLOWANCE}s")
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
+    # Under way: its handlers installed, its workers cleaning and a first batch written to
+    # the unfinished output.
+    stderr = interrupt_when_under_way(process, lambda: _partial_output_written(tmp_path), "batch written", signal_number)
     assert process.returncode == 130, stderr.decode()
     assert stderr.decode().strip().endswith("error: interrupted; nothing written")
     assert os.listdir(tmp_path) == ["in.jsonl"]

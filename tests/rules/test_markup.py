@@ -517,6 +517,8 @@ CODE_LISTINGS = [
     "The simplest call takes a URL.\n\n    fetch(\"/data.json\").then(function(res) {\n      show(res);\n    });\n\nIt returns a promise.\n",
     # a listing split by a line that does not end like code: the second part is shown too
     "Create a request first:\n\nvar req = new Request(\"/index.html\");\nreq.send(); // sends it\nvar copy = new Request(req);\n\nThe copy is independent.\n",
+    # a page that shows code at a prompt: its other code is shown too
+    "Install the package first.\n\n$ npm install left-pad\n$ npm test\n\nThen load it.\n\nvar pad = require(\"left-pad\");\nfunction start() {\n  pad(\"a\", 3);\n}\n\nThat is all.\n",
 ]
 
 

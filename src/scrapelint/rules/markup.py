@@ -872,6 +872,8 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     listing: a block of code that a line ending with a colon introduces ("Add this to
     your page:"), or that is indented deeper than the text above it, as converters print
     a `<pre>` block; then every block of code in the text is taken for part of the article.
+    The same when the text shows code in another way: a session at a prompt
+    (">>> len(x)", "$ npm install"), or a listing that a converter split one token a line.
     """
     text = doc.text
     if "{" not in text and ";" not in text:
@@ -879,7 +881,7 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     blocks = list(_code_blocks(doc))
     # One listing shown on purpose makes the page an article about programming: the
     # other code in it (a listing split by a line that does not end like code) is shown too.
-    shown = any(_shown_as_listing(doc, first) for first, _ in blocks)
+    shown = any(_shown_as_listing(doc, first) for first, _ in blocks) or doc.shows_code
     for first, last in blocks:
         start, end = doc.lines[first].start, doc.lines[last].end
         count = last - first + 1

@@ -543,6 +543,8 @@ TAG_LISTINGS = [
     "Let's create the test page for it:\n<!DOCTYPE html>\n<html>\n<head>\n  <title>Test</title>\n</head>\n</html>\n",
     "A minimal page looks like this:\n\n<html>\n<head>\n<title>Test</title>\n</head>\n<body>\n</body>\n</html>\n\nSave it.\n",
     "The markup is short.\n\n    <ul>\n      <li>One</li>\n      <li>Two</li>\n    </ul>\n\nIt makes a list.\n",
+    # a page that shows code at a prompt: its block of tags is a listing too
+    "Start the server.\n\n$ npm install\n$ npm start\n\nThe page it serves.\n\n<html>\n<body>\n<p>Hello</p>\n</body>\n</html>\n",
 ]
 
 

@@ -283,7 +283,9 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     declarations such as `<!DOCTYPE html>`): an article about HTML shows such listings on
     purpose. When one such block is shown as a listing (a line ending with a colon
     introduces it, or it is indented deeper than the text above it, as converters print a
-    `<pre>` block), the fix of every such block in the text is display-only. Unsafe too on
+    `<pre>` block), or the text shows code in another way (a session at a prompt, a
+    listing split one token a line), the fix of every such block in the text is
+    display-only. Unsafe too on
     one or two lines that open with markup and are shown as a listing ("add this line to
     your page:" over a `<script>` tag, or a page a converter joined on one line): they may
     be a short listing, or an embed under "Watch the video:"; a page that shows one such
@@ -307,8 +309,8 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     listings = [block for block in blocks if len(block) >= _LISTING_LINES]
     introduced = [block for block in blocks if _shown_as_listing(doc, block.start)]
     # One listing shown on purpose makes the page an article about markup: its other
-    # blocks of tags are listings too.
-    shown = any(len(block) >= _LISTING_LINES for block in introduced)
+    # blocks of tags are listings too. So does a page that shows code in another way.
+    shown = any(len(block) >= _LISTING_LINES for block in introduced) or (bool(listings) and doc.shows_code)
     listing_lines = {index for block in listings for index in block}
     # A line or two of markup introduced like a listing may be one ("add this line to
     # your page:"), or an embed under "Watch the video:": the user decides. A page that

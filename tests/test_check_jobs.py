@@ -119,16 +119,38 @@ def _children(pid: int) -> list[int]:
         return [int(child) for child in listing.read().split()]
 
 
+INTERRUPTED = "error: interrupted; each file is either fixed whole or as it was"
+
+
+def test_ctrl_c_in_one_process_exits_130_not_1(tmp_path: Path) -> None:
+    """Exit code 1 means findings: a run stopped by Ctrl-C says so with 130, as shells do."""
+    folder = _mixed_folder(tmp_path / "big", size=32 * POOL_MIN_BYTES)
+    seed = (folder / "a-seed.txt").read_bytes()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scrapelint", "check", "--fix", "-j", "1", "."],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=cli_environment(),
+        start_new_session=True,
+    )
+    # Under way: the first file (in name order) is fixed and written.
+    stderr = interrupt_when_under_way(process, lambda: (folder / "a-seed.txt").read_bytes() != seed, "file fixed", signal.SIGINT)
+    assert process.returncode == 130, stderr.decode()
+    assert stderr.decode().strip().splitlines() == [INTERRUPTED]
+    assert not [name for name in os.listdir(folder) if name.startswith(".")]  # no temporary file left
+
+
 @pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="needs Linux /proc")
 @pytest.mark.parametrize(
     ("signal_number", "returncode", "last_line"),
-    [(signal.SIGINT, 1, "Aborted!"), (signal.SIGTERM, -signal.SIGTERM, None)],
+    [(signal.SIGINT, 130, INTERRUPTED), (signal.SIGTERM, -signal.SIGTERM, None)],
     ids=["ctrl-c", "sigterm-to-the-process-group"],
 )
 def test_an_interrupted_run_stops_its_workers(
     tmp_path: Path, signal_number: int, returncode: int, last_line: str | None
 ) -> None:
-    """As a run in one process stops: Ctrl-C with click's "Aborted!" and exit code 1,
+    """As a run in one process stops: Ctrl-C with a one-line error and exit code 130,
     SIGTERM by the signal; no traceback, and no worker left behind."""
     folder = _mixed_folder(tmp_path / "big", size=16 * POOL_MIN_BYTES)
     process = subprocess.Popen(

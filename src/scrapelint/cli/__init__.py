@@ -20,6 +20,8 @@ from typing import Any  # noqa: E402
 import click  # noqa: E402
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, as shells report a run stopped by Ctrl-C: not 1, which means findings."""
 
 
 def print_error(message: str) -> None:
@@ -119,4 +121,4 @@ from scrapelint.cli import check  # noqa: E402  (adds its command to main; the o
 
 _resume_collection(_collecting)
 
-__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_VIOLATIONS", "check", "main", "print_error"]
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_VIOLATIONS", "check", "main", "print_error"]

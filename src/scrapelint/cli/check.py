@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from scrapelint.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_VIOLATIONS, main, print_error
+from scrapelint.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_VIOLATIONS, main, print_error
 from scrapelint.reporters import FORMATS
 
 
@@ -186,15 +186,21 @@ def check(
     stdin_fixed: bytes | None = None
     readable = [(target, configurations[target].ruleset) for target in targets if not isinstance(target, Unreadable)]
     reports = check_files(readable, mode, unsafe_fixes, encoding, jobs)
-    for target in targets:
-        if isinstance(target, Unreadable):
-            results.append(FileResult(str(target.path), error=target.reason).report())
-        else:
-            results.append(next(reports))
-            if mode is Mode.FIX and results[-1].changed and not quiet and output_format in TEXT_FORMATS:
-                # Names each file a fix run rewrote, as pre-commit's own fixers do. Not in
-                # machine-readable formats, whose output must parse; standard error is for errors.
-                click.echo(f"Fixing {results[-1].filename}")
+    try:
+        for target in targets:
+            if isinstance(target, Unreadable):
+                results.append(FileResult(str(target.path), error=target.reason).report())
+            else:
+                results.append(next(reports))
+                if mode is Mode.FIX and results[-1].changed and not quiet and output_format in TEXT_FORMATS:
+                    # Names each file a fix run rewrote, as pre-commit's own fixers do. Not in
+                    # machine-readable formats, whose output must parse; standard error is for errors.
+                    click.echo(f"Fixing {results[-1].filename}")
+    except KeyboardInterrupt:
+        reports.close()  # stops the worker processes, if any
+        written = "; each file is either fixed whole or as it was" if mode is Mode.FIX else ""
+        print_error(f"interrupted{written}")
+        sys.exit(EXIT_INTERRUPTED)
     if read_stdin:
         from scrapelint import source
 

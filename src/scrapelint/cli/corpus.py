@@ -10,10 +10,9 @@ from typing import Any
 
 import click
 
-from scrapelint.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_VIOLATIONS, main, print_error
+from scrapelint.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_VIOLATIONS, main, print_error
 from scrapelint.cli.check import _selectors
 
-EXIT_INTERRUPTED = 130
 PROBLEMS_PRINTED = 20
 
 

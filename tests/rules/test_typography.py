@@ -94,6 +94,8 @@ GLUED_FIRES = [
     "Verlust der Daten.Weder die Kasse noch IBM haben Zugriff.\n",
     "Он ушёл домой.Потом вернулся.\n",
     "He arrived at the end.Next he left.\n",
+    # A login box that the page shows twice: the same glue twice.
+    "Forgot your password?Privacy Policy\nForgot your password?Privacy Policy\n",
 ]
 
 GLUED_NOT_FIRES = [
@@ -113,7 +115,20 @@ GLUED_NOT_FIRES = [
     "Buy fruit, e.g.Apples and pears.\n",
     "See https://example.com/the-end.Next/page today.\n",
     "Write to desk@news.Example.org today.\n",
+    "If the call to os.Create(name) fails, the function returns.\n",
+    "Print it with fmt.Println(quote.Go()) and the list with items.Get[0].\n",
+    "Rocket.Chat is open source. The team moved to Rocket.Chat in May.\n",
 ]
+
+CODE_LINE = "    total = items.Count + 1;\n"
+LISTING = "Define the model:\nclass Person(models.Model):\n" + CODE_LINE + "\n"
+
+
+def test_missing_space_after_punctuation_leaves_lines_of_code_alone_in_a_text_that_shows_code() -> None:
+    assert not fires(LISTING, "P002")
+    # Without a listing in sight, the same line is read as text; the prose around a listing still is.
+    assert fires(CODE_LINE, "P002")
+    assert fires(LISTING + "Kan reported on Wednesday.The stabbing occurred at noon.\n", "P002")
 
 
 @pytest.mark.parametrize("text", GLUED_FIRES)

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Paragraph
+from scrapelint.document import Document, Paragraph, is_code_line
 from scrapelint.patterns import lazy
 from scrapelint.predicates import is_running_text
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -40,7 +40,10 @@ def unbalanced_brackets(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     A parenthesis, square bracket or brace that is never closed, or that closes nothing,
     within its paragraph (a run of lines between blank lines). List numbering ("1)", "b)", "iv)"), smileys (":-)") and brackets in URLs and
-    in Markdown code are not counted. The first unmatched bracket is reported.
+    in Markdown code are not counted, nor, in a text that shows code (a listing, a session
+    at a prompt), those on lines that read as code ("fn main() {", "});"): a listing's
+    blocks run across the blank lines a converter puts between its lines. The first
+    unmatched bracket is reported.
 
     ## Why it matters
     An unclosed "(" usually means the text was cut or stitched: a caption, a link text or
@@ -66,6 +69,8 @@ def unbalanced_brackets(doc: Document, options: Options) -> Iterator[Finding]:
             for match in _BRACKET.finditer(paragraph.text)
             if _outside_code_and_urls(doc, paragraph.start + match.start())
         ]
+        if brackets and doc.shows_code:
+            brackets = _outside_code_lines(doc, paragraph, brackets)
         if not brackets:
             continue
         optional = {i for m in _SMILEY.finditer(paragraph.text) for i in range(m.start("marks"), m.end("marks"))}
@@ -77,6 +82,17 @@ def unbalanced_brackets(doc: Document, options: Options) -> Iterator[Finding]:
         problem = "never closed" if mark in _OPENERS else "closes nothing"
         start = paragraph.start + unmatched
         yield Finding(start, start + 1, f"{mark!r} {problem} in this paragraph")
+
+
+def _outside_code_lines(doc: Document, paragraph: Paragraph, brackets: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The brackets (at offsets into the paragraph) that are not on a line of a listing:
+    a line of code, or one of ASCII marks only ("(", "},")."""
+    code_lines = [
+        (line.start - paragraph.start, line.end - paragraph.start)
+        for line in doc.lines[paragraph.first_line : paragraph.last_line + 1]
+        if is_code_line(line.text) or _ascii_marks_only(line.text.strip())
+    ]
+    return [bracket for bracket in brackets if not any(start <= bracket[0] < end for start, end in code_lines)]
 
 
 def _first_unmatched(brackets: list[tuple[int, str]], optional: set[int]) -> int | None:
@@ -299,6 +315,10 @@ def _underscores_within_text(doc: Document, index: int, stripped: str) -> bool:
     return all(neighbours)
 
 
+def _ascii_marks_only(stripped: str) -> bool:
+    return stripped.isascii() and _MARKS_ONLY.fullmatch(stripped) is not None
+
+
 def _reserved_line(stripped: str, is_markdown: bool) -> bool:
     """Lines of marks that other rules or the Markdown format own."""
     if stripped.startswith("#"):  # headings, empty or not: see empty-heading
@@ -325,7 +345,10 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     a converter split off the line before. Deliberate lines are left alone: section
     breaks ("* * *", "***", "---", "___", "###" at the end of a press release, "⁂"),
     elisions ("...", "[…]"), Markdown table rows ("|---|---|"), headings (see
-    `empty-heading`) and, in Markdown, blockquote markers (">").
+    `empty-heading`) and, in Markdown, blockquote markers (">"). In a text that shows code
+    (a listing, a session at a prompt, code split one token a line), lines of ASCII marks
+    ("}", ");", "=", ">>>") are its listings' lines and are left alone too; bullets and
+    separators of other marks ("•", "›", "×") are still flagged.
 
     ## Why it matters
     Navigation bars, empty list items and widget buttons leave lines of marks behind;
@@ -344,9 +367,8 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     of underscores right between two lines of text (no blank line on either side), or
     between two paragraphs of prose: it may be a writer's break between paragraphs ("__"
     above a wire story's credit line), or the "_" of a code listing that a converter
-    split into a token a line. Unsafe too in a text that shows code (a listing, a session
-    at a prompt, code split one token a line): the line may be a token of a listing ("=")
-    or a line of a program's output (an ASCII-art banner). A line of dashes is removed
+    split into a token a line. Unsafe too in a text that shows code: the line may be a
+    piece of a program's output (a box drawn in "═" and "║"). A line of dashes is removed
     too, but unsafely: in a flattened table a dash can stand for an empty cell.
     A line of closing marks (",", ").", "”") is joined to the line before it: unsafe, since
     the line before may not be where it belongs. Other lines ("(", "*/?>") have no fix.
@@ -356,13 +378,13 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
         if (
             not _MARKS_ONLY.fullmatch(stripped)
             or _reserved_line(stripped, doc.is_markdown)
+            or (doc.shows_code and stripped.isascii())
         ):
             continue
         fix = None
         previous = doc.lines[line.index - 1] if line.index else None
         if _SEPARATORS.fullmatch(stripped):
-            # In a text that shows code, the line may be a token of a listing ("=", "_")
-            # or a piece of a program's output (an ASCII-art banner).
+            # In a text that shows code, the line may be a piece of a program's output.
             within = _underscores_within_text(doc, line.index, stripped) or doc.shows_code
             fix = (Fix.unsafe if within else Fix.safe)("Remove the line", doc.remove_lines(line.index))
         elif _DASHES.fullmatch(stripped):

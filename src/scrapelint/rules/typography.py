@@ -10,7 +10,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, find_all
+from scrapelint.document import Document, find_all, is_code_line
 from scrapelint.patterns import LazyPattern, lazy
 from scrapelint.predicates import likely_languages
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -128,10 +128,10 @@ def _glued_sentences() -> regex.Pattern[str]:
     # A lowercase word (capitalised at most) of two letters or more, a sentence mark, then a
     # capitalised word: "Wednesday.The". Abbreviations ("Gen.Smith"), domain and file names
     # ("Booking.Com", "Index.Html"), dotted names ("java.Util.List") and identifiers
-    # ("Console.WriteLine") are not sentences.
+    # ("Console.WriteLine", "os.Create(", "account.Name)") are not sentences.
     return regex.compile(
         r"(?<![\p{L}\p{N}\p{M}.@/\\_'’-])(?P<word>\p{Lu}?\p{Ll}{2,})(?P<mark>[.!?])"
-        r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])",
+        r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}]|[(\[<=;)])",
         regex.V1,
     )
 
@@ -180,7 +180,11 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
     (capitalised at most), so initials ("J.R.R. Tolkien"), "U.S.", "e.g.", "3.5" and
     "Ph.D." never match. URLs, e-mail addresses, domain and file names ("Booking.Com",
     "index.Html", "Node.Js"), dotted names ("java.Util.List"), identifiers
-    ("Console.WriteLine") and abbreviations ("Gen.Smith", "approx.Ten") are left alone.
+    ("Console.WriteLine", and a name followed by "(", "[", "<", "=", ";" or ")", as in
+    "os.Create(name)"), abbreviations ("Gen.Smith", "approx.Ten") and words joined by a
+    period that the text holds twice or more (the name "Rocket.Chat") are left alone. In
+    a text that shows code (a listing, a session at a prompt), so are lines that read as
+    code ("class Person(models.Model):").
 
     ## Why it matters
     Converters that join block elements without a separator glue the last sentence of one
@@ -207,7 +211,9 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
         if match["word"].casefold() in abbreviations or match["next"].casefold() in suffixes:
             continue
         start, end = match.start("mark"), match.end("next")
-        if doc.in_url(match.start(), end):
+        if doc.in_url(match.start(), end) or (doc.shows_code and is_code_line(doc.lines[doc.line_index(start)].text)):
+            continue
+        if match["mark"] == "." and text.count(match[0]) > 1:  # a name ("Rocket.Chat")
             continue
         mark = match["mark"]
         yield Finding(

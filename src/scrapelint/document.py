@@ -408,6 +408,12 @@ class Document:
             return False
         return any(is_code_line(line.text) for line in self.nonblank_lines_after(index, LISTING_WINDOW - 1))
 
+    def is_listing_line(self, index: int) -> bool:
+        """Whether line ``index`` is a line of a listing: the text shows code (see
+        ``shows_code``) and the line reads as code (see ``is_code_line``). Its spacing and
+        punctuation are the program's, not a converter's."""
+        return self.shows_code and is_code_line(self.lines[index].text)
+
     def in_code(self, start: int, end: int) -> bool:
         return _overlaps_any(self.code_spans, start, end)
 

@@ -228,3 +228,11 @@ def test_doubled_punctuation_fix(text: str, safe: str, unsafe: str) -> None:
     assert fixed(text, "P004") == safe
     assert fixed(text, "P004", unsafe=True) == unsafe
     assert fixed(unsafe, "P004", unsafe=True) == unsafe
+
+
+def test_space_before_punctuation_leaves_lines_of_code_alone_in_a_text_that_shows_code() -> None:
+    flattened = "const [ form , setForm ] = useState ( 0 ) ;\n"
+    listing = "Write the component:\n" + flattened + "export default Form ;\n\n"
+    assert not fires(listing, "P001")
+    assert fires(flattened, "P001")
+    assert fires(listing + "The firm sells tools for Creating Offers , Online Business.\n", "P001")

@@ -95,6 +95,8 @@ MULTIPLE_SPACES_SILENT = CLEAN + [
     # the typewriter convention: two spaces after every sentence
     "The meeting is moved to Thursday.  Please bring the budget.\n"
     "The room is on the second floor.  Lunch is provided.\nThanks.  See you there.\n",
+    # a listing, under a colon: its spacing is the program's
+    "Deny the request:\nif (!user) {\nreturn  403;\n}\n",
 ]
 
 
@@ -262,3 +264,7 @@ def test_whitespace_rules_together_converge_on_a_crlf_file() -> None:
     assert once.text == "Title\r\n\r\n\r\nThe talks ended on Tuesday with a deal.\r\nMore text.\r\n"
     assert scrapelint.fix(once.text, select=["W"]).text == once.text
     assert codes(once.text, "W") == []
+
+
+def test_multiple_spaces_in_code_are_flagged_without_a_listing_in_sight() -> None:
+    assert fires("return  403;\n", "W002")

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Paragraph, is_code_line
+from scrapelint.document import Document, Paragraph
 from scrapelint.patterns import lazy
 from scrapelint.predicates import is_running_text
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -90,7 +90,7 @@ def _outside_code_lines(doc: Document, paragraph: Paragraph, brackets: list[tupl
     code_lines = [
         (line.start - paragraph.start, line.end - paragraph.start)
         for line in doc.lines[paragraph.first_line : paragraph.last_line + 1]
-        if is_code_line(line.text) or _ascii_marks_only(line.text.strip())
+        if doc.is_listing_line(line.index) or _ascii_marks_only(line.text.strip())
     ]
     return [bracket for bracket in brackets if not any(start <= bracket[0] < end for start, end in code_lines)]
 

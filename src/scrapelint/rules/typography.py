@@ -10,7 +10,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, find_all, is_code_line
+from scrapelint.document import Document, find_all
 from scrapelint.patterns import LazyPattern, lazy
 from scrapelint.predicates import likely_languages
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -64,7 +64,8 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
     text that spaces them as a rule. A no-break or narrow no-break space is always
     deliberate; colons are never flagged ("VIP : 60,000" labels, French and Korean usage);
     spaced ellipses (". . ."), ".NET", ".5" and winking smileys (";)") are not punctuation
-    after a word.
+    after a word. In a text that shows code (a listing, a session at a prompt), lines
+    that read as code ("import { useState } from 'react' ;") are left alone.
 
     ## Why it matters
     The stray space is a visible seam in the text; it splits tokens for search and
@@ -90,7 +91,7 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
     for match in _spaces_before_marks(text, spaced_marks):
         mark = match["mark"]
         start, end = match.start("space"), match.end("mark")
-        if doc.in_url(start, end):
+        if doc.in_url(start, end) or doc.is_listing_line(doc.line_index(start)):
             continue
         if mark in _HIGH_MARKS:
             if document_french is None:
@@ -211,7 +212,7 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
         if match["word"].casefold() in abbreviations or match["next"].casefold() in suffixes:
             continue
         start, end = match.start("mark"), match.end("next")
-        if doc.in_url(match.start(), end) or (doc.shows_code and is_code_line(doc.lines[doc.line_index(start)].text)):
+        if doc.in_url(match.start(), end) or doc.is_listing_line(doc.line_index(start)):
             continue
         if match["mark"] == "." and text.count(match[0]) > 1:  # a name ("Rocket.Chat")
             continue

@@ -137,7 +137,8 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
     Earth"). Left alone: indentation and the spacing after list bullets, heading hashes
     and quote marks at the start of a line, lines with two or more such gaps or with a
     gap lined up with one on the line above or below (columns laid out with spaces),
-    lines of a pipe table, Markdown code, and two spaces after a sentence in a text that
+    lines of a pipe table, Markdown code, lines that read as code in a text that shows
+    code ("return  403;" in a listing), and two spaces after a sentence in a text that
     puts two after its sentences as a rule (the typewriter convention).
 
     ## Why it matters
@@ -160,7 +161,7 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
     typewriter: bool | None = None
     for line in doc.lines_holding("  "):
         # Most runs are indentation or trailing spaces: skip those lines without a regex.
-        if "  " not in line.text.strip() or line.text.count("|") >= 2:
+        if "  " not in line.text.strip() or line.text.count("|") >= 2 or doc.is_listing_line(line.index):
             continue
         content = _LINE_PREFIX.match(line.text).end()  # type: ignore[union-attr]
         runs = list(_SPACE_RUN.finditer(line.text, content))

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from scrapelint.predicates import is_running_text, joined_to_prose, likely_languages
 
@@ -105,3 +109,21 @@ def test_has_words_counts_as_words_does() -> None:
     for text in texts:
         for count in (1, 2, 3, 4, 10):
             assert has_words(text, count) == (len(words(text)) >= count), (text, count)
+
+
+END_MARKS_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab .!?…。！？:：\"'”’»)]\t\n\u00a0\u3000\x1c\x1f\x85\u2028,")), max_size=60
+)
+
+
+@given(END_MARKS_TEXT)
+@example("One.\nTwo:\x1c\nThree. \"\nFour.\x1c\nFive !)\u3000\n：")
+def test_sentence_or_label_end_finds_the_lines_that_end_sentence_or_label(text: str) -> None:
+    from scrapelint.predicates import ends_sentence_or_label, sentence_or_label_end
+
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found = [bisect_right(starts, match.start()) - 1 for match in sentence_or_label_end().finditer(text)]
+    assert found == [index for index, line in enumerate(lines) if ends_sentence_or_label(line)]

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 import regex
@@ -30,6 +30,7 @@ from scrapelint.predicates import (
     MIN_RUNNING_WORDS,
     ends_sentence,
     ends_sentence_or_label,
+    sentence_or_label_end,
     has_words,
     is_bare_figure,
     is_list_item,
@@ -1135,9 +1136,8 @@ def related_heading(doc: Document, options: Options) -> Iterator[Finding]:
     at a link, and when the line under it is such a piece ("We recommend" over "tipping
     movers" over "about 15% of the bill."): it introduces prose, not a list of titles.
     """
-    extra = _extension(options)
-    for line, _ in standalone_phrase_lines(doc, "related", extra, templates=True):
-        if not _related_list(doc, line, phrase_list("related", extra, templates=True)):
+    for line, items in _related_headings(doc, _extension(options)):
+        if not items:
             yield _line_removal(doc, line, "Related-articles heading", safe=not _heading_may_belong(doc, line))
 
 
@@ -1241,8 +1241,7 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
         teaser = _TEASER.match(line.text) if ":" in line.text or "：" in line.text or "|" in line.text else None
         if teaser and labels.match(phrase_key(teaser["label"])) == EXACT and _reads_as_title(teaser["title"]):
             yield _line_removal(doc, line, "Related-article link", safe=False)
-    for heading, _ in standalone_phrase_lines(doc, "related", extra, templates=True):
-        items = _related_list(doc, heading, labels)
+    for heading, items in _related_headings(doc, extra):
         if items:
             yield _removal(
                 doc,
@@ -1300,6 +1299,15 @@ def _in_title_case(text: str) -> bool:
     """Whether every longer word is capitalised, as in English headlines."""
     longer = [word for word in words(text) if len(word) >= NAME_WORD_CHARS]
     return len(longer) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() or word[0].isdigit() for word in longer)
+
+
+@lru_cache(maxsize=4)
+def _related_headings(doc: Document, extra: tuple[str, ...]) -> list[tuple[Line, list[Line]]]:
+    """Each line that is a related-articles heading, with the titles it lists (see
+    ``_related_list``). Kept for the last few documents: related-heading and
+    related-links both read them."""
+    headings = phrase_list("related", extra, templates=True)
+    return [(line, _related_list(doc, line, headings)) for line, _ in standalone_phrase_lines(doc, "related", extra, templates=True)]
 
 
 def _related_list(doc: Document, heading: Line, headings: PhraseList) -> list[Line]:
@@ -2499,6 +2507,8 @@ def _menu_run_candidates() -> re.Pattern[str]:
     return re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
 
 
+# A page's thousands of labels are made without the named tuple's own __new__, a call in Python.
+_new_menu_label = partial(tuple.__new__, MenuLabel)
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
 
 
@@ -2626,7 +2636,9 @@ def _menu_label(text: str) -> MenuLabel | None:
     # The candidates hold no ASCII digit: ASCII without an underscore has no breaker.
     if ("_" in stripped or not ascii_only) and _MENU_ITEM_BREAKERS.search(stripped):
         return None
-    label = _without_list_marker(stripped)
+    first = stripped[:1]
+    # Most labels open with an ASCII letter, which opens no list marker.
+    label = stripped if first.isascii() and first.isalpha() else _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.
     if not ascii_only and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS and _is_unspaced(label):
         return None
@@ -2637,7 +2649,7 @@ def _menu_label(text: str) -> MenuLabel | None:
     first = label[:1]
     if not (first.isupper() if first.isascii() and first.isalpha() else _UPPER_OR_DIGIT_START.match(label)):
         return None
-    return MenuLabel(label, _capitalised(label_words))
+    return _new_menu_label((label, _capitalised(label_words)))
 
 
 def _menu_run(
@@ -2688,6 +2700,10 @@ def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dic
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
     """
+    # Only the headings below the run's first line count: a menu under the article's last
+    # paragraph need not have its labels keyed.
+    if max(section_heads.values(), default=-1) <= run[0].index:
+        return False
     wanted = {normalize_line(label): line.index for label, line in zip(reversed(labels), reversed(run))}
     headed = sum(1 for key, index in wanted.items() if section_heads.get(key, -1) > index)
     return headed * 2 >= len(wanted)
@@ -2695,8 +2711,11 @@ def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dic
 
 def _paragraph_lines(doc: Document) -> list[Line]:
     """The lines that are paragraphs of prose (see ``_is_paragraph``), in order."""
-    # A paragraph ends with one of these marks: only the lines that hold one are read.
-    return [line for line in doc.lines_holding(*_PARAGRAPH_END_MARKS) if _is_paragraph(line.text)]
+    # Only the lines that end like a sentence or a label, found by one search of the text,
+    # are counted for words.
+    lines = doc.lines
+    found = (lines[doc.line_index(match.start())] for match in sentence_or_label_end().finditer(doc.text))
+    return [line for line in found if has_words(line.text, MIN_SECTION_PARAGRAPH_WORDS)]
 
 
 def _section_heads(doc: Document, paragraphs: list[Line]) -> dict[str, int]:
@@ -2711,9 +2730,6 @@ def _section_heads(doc: Document, paragraphs: list[Line]) -> dict[str, int]:
         if index >= 0:
             heads[normalize_line(lines[index].text)] = index
     return heads
-
-
-_PARAGRAPH_END_MARKS = (".", "!", "?", "…", "。", "！", "？", ":", "：")
 
 
 def _is_paragraph(text: str) -> bool:

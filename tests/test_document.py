@@ -192,7 +192,23 @@ PROMPT_SESSION = (
 )
 SHELL_SESSION = "Install it and run the tests.\n$ pip install example\n$ pytest -q\n"
 
-SHOWS_CODE = [DJANGO_LISTING, INDENTED_JSX, TOKEN_SPLIT, PROMPT_SESSION, SHELL_SESSION]
+# A code viewer's label over a listing, which a converter may join on one line.
+LABELLED_LISTING = (
+    "Function expressions are convenient when passing a function as an argument\n"
+    "js\n"
+    "const square = function (number) {\n"
+    "return number * number;\n"
+    "};\n"
+    "It returns the square of its argument.\n"
+)
+LABELLED_ONE_LINE_LISTING = (
+    "      Here's some code that uses createAudioFileAsync()\n\n"
+    "          js\n"
+    "        function done(result) { console.log(result); } createAudioFileAsync(settings, done);\n\n"
+    "      The callbacks run when the file is ready.\n"
+)
+
+SHOWS_CODE = [DJANGO_LISTING, INDENTED_JSX, TOKEN_SPLIT, PROMPT_SESSION, SHELL_SESSION, LABELLED_LISTING, LABELLED_ONE_LINE_LISTING]
 SHOWS_NO_CODE = [
     "The council met on Tuesday.\nIt voted 7-2 to close the bridge (for repairs).\n",
     # Scripts a converter leaked, level with the text and not introduced.
@@ -210,6 +226,10 @@ SHOWS_NO_CODE = [
     # A naive converter splits links and remarks in brackets, not code, one piece a line.
     "Shares of\nQualcomm\n(\nNASDAQ:\nQCOM\n)\nrose.\n" * 6 + "History\n[\nedit\n]\n" * 6,
     "The fund raised\n$ 5 million\nlast year and\n$ 7 million\nthis year.\n",
+    # A menu's item, as menus write it, over a leaked script; a label over prose.
+    "Docs\nPython\nwindow.dataLayer = window.dataLayer || [];\nThe course starts in May.\n",
+    "The library speaks\njs\nand many other languages.\n",
+    "Languages we teach:\njava\npython\nruby\nEnrol before the first of May.\n",
 ]
 
 

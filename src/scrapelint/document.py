@@ -370,18 +370,21 @@ class Document:
         """Whether the text shows program code on purpose, as a manual or a programming
         article does: a listing, a session at a prompt, a program's output.
 
-        Converters print such code on plain lines; one of three signs is enough. Code
+        Converters print such code on plain lines; one of four signs is enough. Code
         split one token a line ("=", "{", "});": a naive converter puts each highlighted
         token of a listing on a line of its own), ten such lines or more. Two lines at an
         interpreter's or a shell's prompt (">>> len(x)", "$ pip install x"). A listing: a
         line of code under a line that ends with a colon ("Add this to your template:")
         or indented deeper than the line above it (as converters print a ``<pre>``
         block), where that line is not code itself, with another line of code among the
-        next two that are not blank. A line of code opens with markup, a template's
-        statement, a comment or an import, or ends like a statement, a call or a block
-        (";", "f(x)", "{", "}", "):"). Scripts and stylesheets that a converter leaked
-        show none of these signs: their code stays on long lines, at the page's edges or
-        level with the text, indented only under lines of code.
+        next two that are not blank. A line of code right under a code viewer's label,
+        the name of its language in lower case on a line of its own ("js", "python"), as
+        documentation sites print one over each listing (a converter may join the
+        listing on one line). A line of code opens with markup, a template's statement,
+        a comment or an import, or ends like a statement, a call or a block (";", "f(x)",
+        "{", "}", "):"). Scripts and stylesheets that a converter leaked show none of
+        these signs: their code stays on long lines, at the page's edges or level with
+        the text, indented only under lines of code, and no label names their language.
         """
         text = self.text
         if sum(map(_CODE_TOKENS.__contains__, self._line_texts)) >= MIN_CODE_TOKEN_LINES:
@@ -393,7 +396,19 @@ class Document:
         starts = self._line_starts
         under_colon = (bisect_right(starts, match.end() - 1) for match in _colon_line_end(text).finditer(text))
         indented = (bisect_right(starts, match.end()) for match in _indented_below().finditer(text))
-        return any(map(self._opens_listing, chain(under_colon, indented)))
+        if any(map(self._opens_listing, chain(under_colon, indented))):
+            return True
+        # A set of the stripped lines is built in C: most texts hold no label and stop here.
+        labels = _code_labels()
+        stripped = list(map(str.strip, self._line_texts))
+        if labels.isdisjoint(stripped):
+            return False
+        return any(self._labels_code(index) for index, line in enumerate(stripped) if line in labels)
+
+    def _labels_code(self, index: int) -> bool:
+        """Whether the first line that is not blank after line ``index`` is code."""
+        following = self.nonblank_lines_after(index, 1)
+        return bool(following) and is_code_line(following[0].text)
 
     def _opens_listing(self, index: int) -> bool:
         """Whether line ``index``, or the first line that is not blank from it, is code
@@ -522,6 +537,15 @@ def _indented_below() -> re.Pattern[str]:
         r"\n([ \t]*+)[^\s][^\n]*+(?=\n(?:[ \t]*\n)*+\1[ \t]+"
         rf"(?:{_CODE_OPENING}|[^\n]*+{_CODE_ENDING_BEHIND}))"
     )
+
+
+@lru_cache(maxsize=1)
+def _code_labels() -> frozenset[str]:
+    """The labels code viewers print over a listing, the names of its language
+    (``phrases/code-labels.mul.txt``)."""
+    from scrapelint import phrases
+
+    return frozenset(phrases.load("code-labels"))
 
 
 @lru_cache(maxsize=1)

@@ -370,10 +370,19 @@ def test_a_listing_of_template_code_is_still_flagged() -> None:
 
 
 def test_placeholders_in_a_listing_of_template_code_are_removed_only_as_an_unsafe_fix() -> None:
-    # A tag that holds code (a call, a quoted string, a comparison) shows a template on purpose.
-    findings = scrapelint.lint(TEMPLATE_LISTING, select=["M005"])
+    # A tag that holds code (a call, a quoted string, a comparison) shows a template on
+    # purpose, even where nothing introduces it as a listing.
+    text = TEMPLATE_LISTING.replace("like this:", "like this.")
+    findings = scrapelint.lint(text, select=["M005"])
     assert [finding.fix.applicability for finding in findings] == [scrapelint.Applicability.UNSAFE] * 5  # type: ignore[union-attr]
-    assert fixed(TEMPLATE_LISTING, "M005") == TEMPLATE_LISTING
+    assert fixed(text, "M005") == text
+
+
+def test_placeholders_in_a_listing_the_text_introduces_are_reported_without_a_fix() -> None:
+    # Under a line ending with a colon, the template code is a listing: the text shows code.
+    findings = scrapelint.lint(TEMPLATE_LISTING, select=["M005"])
+    assert [finding.fix.applicability for finding in findings] == [scrapelint.Applicability.DISPLAY_ONLY] * 5  # type: ignore[union-attr]
+    assert fixed(TEMPLATE_LISTING, "M005", unsafe=True) == TEMPLATE_LISTING
 
 
 def test_failed_placeholders_far_from_template_code_stay_a_safe_fix() -> None:
@@ -517,6 +526,8 @@ CODE_LISTINGS = [
     "The simplest call takes a URL.\n\n    fetch(\"/data.json\").then(function(res) {\n      show(res);\n    });\n\nIt returns a promise.\n",
     # a listing split by a line that does not end like code: the second part is shown too
     "Create a request first:\n\nvar req = new Request(\"/index.html\");\nreq.send(); // sends it\nvar copy = new Request(req);\n\nThe copy is independent.\n",
+    # under a code viewer's label, the name of its language
+    "Functions can also be created by an expression\njs\nconst square = function (number) {\n  return number * number;\n};\nIt has no name.\n",
     # a page that shows code at a prompt: its other code is shown too
     "Install the package first.\n\n$ npm install left-pad\n$ npm test\n\nThen load it.\n\nvar pad = require(\"left-pad\");\nfunction start() {\n  pad(\"a\", 3);\n}\n\nThat is all.\n",
 ]
@@ -602,10 +613,15 @@ def test_markup_a_sentence_names_is_removed_only_as_an_unsafe_fix(text: str) -> 
 
 def test_markup_on_a_page_that_shows_a_listing_of_it_is_removed_only_as_an_unsafe_fix() -> None:
     # The first line is introduced like a listing; the lines after it are shown the same way.
-    text = "Simpler inputs did not crash:\n<table></table>\nfine\n<table></table><li>\nfine\n<li><table></table>\nfine\n"
+    text = "Simpler inputs did not crash:\n<table></table>\nfine, too\nfine\n<table></table><li>\nfine\n<li><table></table>\nfine\n"
     assert codes(text, "M001") == ["M001"] * 3
     assert fixed(text, "M001") == text
     assert "<" not in fixed(text, "M001", unsafe=True)
+    # Where a line of markup follows among the next two, the text shows code: the tags
+    # are the listing's, reported without a fix.
+    listing = text.replace("fine, too\n", "")
+    assert set(_applicabilities(listing, "M001")) == {scrapelint.Applicability.DISPLAY_ONLY}
+    assert fixed(listing, "M001", unsafe=True) == listing
 
 
 def test_markup_on_a_page_that_shows_it_after_a_label_is_removed_only_as_an_unsafe_fix() -> None:
@@ -654,13 +670,13 @@ def _applicabilities(text: str, code: str) -> list[scrapelint.Applicability]:
     return [finding.fix.applicability for finding in scrapelint.lint(text, select=[code]) if finding.fix is not None]
 
 
-def test_a_template_listing_the_text_shows_is_flagged_but_removed_only_as_an_unsafe_fix() -> None:
+def test_a_template_listing_the_text_shows_is_flagged_but_not_fixed() -> None:
     placeholders = _applicabilities(DJANGO_FORM_LISTING, "M005")
-    assert placeholders and set(placeholders) == {scrapelint.Applicability.UNSAFE}
+    assert placeholders and set(placeholders) == {scrapelint.Applicability.DISPLAY_ONLY}
     tags = _applicabilities(DJANGO_FORM_LISTING, "M001")
-    assert tags and scrapelint.Applicability.SAFE not in tags
-    assert fixed(DJANGO_FORM_LISTING, "M005") == DJANGO_FORM_LISTING
-    assert fixed(DJANGO_FORM_LISTING, "M001") == DJANGO_FORM_LISTING
+    assert tags and set(tags) == {scrapelint.Applicability.DISPLAY_ONLY}
+    assert fixed(DJANGO_FORM_LISTING, "M005", unsafe=True) == DJANGO_FORM_LISTING
+    assert fixed(DJANGO_FORM_LISTING, "M001", unsafe=True) == DJANGO_FORM_LISTING
 
 
 def test_jsx_and_a_closing_script_tag_in_an_indented_listing_are_unsafe_fixes() -> None:

@@ -263,3 +263,13 @@ def test_the_tokens_of_a_listing_split_one_a_line_are_left_alone() -> None:
     assert not fires(text, "S003")
     # A bullet left by the page's menu is flagged all the same.
     assert codes(text + "•\n", "S003") == ["S003"]
+
+
+def test_a_listing_split_one_token_a_line_keeps_its_code_through_every_round_of_fixes() -> None:
+    # The tokens on lines of their own are the sign that the text shows code: were they
+    # removed or joined in a first round, the next round would take its listing for a
+    # leaked script.
+    listing = "function square(number) {\nreturn number * number;\n}\n"
+    split = "const\nresult\n=\nsquare\n(\n2\n);\n" * 10
+    text = "Functions\nThe function takes one parameter.\n" + listing + "Call it with a number.\n" + split
+    assert scrapelint.fix(text, select=["S003", "M006"], unsafe=True).text == text

@@ -296,10 +296,13 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     embed shared elements"): the article names the tag, and the converter put it on a
     line of its own. And unsafe for every tag of a text that shows markup after a label
     on its line ("Input: <table></table><li>"): it is about markup, and any tag in it may
-    be an example. Unsafe, for the same reason, for every tag of a text that shows code
-    (a listing under a line ending with a colon or indented deeper than the text, a
-    session at a prompt, code split one token a line): a `</script>` closing a listing,
-    a `return <button>` of JSX, a `<form>` that a sentence names on a line of its own.
+    be an example. Display-only for every tag of a text that shows code (a listing under
+    a line ending with a colon or indented deeper than the text, a session at a prompt,
+    code split one token a line): there the markup that is left is that of its listings,
+    whatever their length (a `</script>` closing a listing, a `return <button>` of JSX,
+    an element a converter joined on one line), or markup a sentence names on a line of
+    its own; text alone cannot tell it from a leaked tag, and a programming article shows
+    markup far more often than its page leaks any.
     """
     text = doc.text
     if "<" not in text:
@@ -331,7 +334,7 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
             inside_sentence[line_index] = _markup_inside_sentence(doc, line_index)
         if not shows_examples and line_index not in listing_lines and not inside_sentence[line_index] and not doc.shows_code:
             fix = Fix.safe("Remove the markup", _removal(doc, run))
-        elif shown and any(line_index in block for block in listings):
+        elif doc.shows_code or shown and any(line_index in block for block in listings):
             fix = Fix.display_only("Remove the markup", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the markup", _removal(doc, run))
@@ -697,10 +700,10 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     placeholder lines (at most three lines apart) where a tag holds code, such as a call,
     a quoted string, a list, a comparison or an assignment
     (`{% set area = states('sensor.area') %}`): a listing of a template that the article
-    shows, not a template that failed; and in any text that shows code (a listing under a
-    line ending with a colon or indented deeper than the text, a session at a prompt,
-    code split one token a line), where `{% for field in form %}` is a line of a listing.
-    Unsafe as well for a line of placeholders inside a sentence (the line above breaks off
+    shows, not a template that failed. Display-only in any text that shows code (a
+    listing under a line ending with a colon or indented deeper than the text, a session
+    at a prompt, code split one token a line), where `{% for field in form %}` and
+    `{{ form.subject }}` are lines of a listing. Unsafe as well for a line of placeholders inside a sentence (the line above breaks off
     on a comma or an open bracket, or the line below goes on in lower case or with
     closing punctuation: "using the" over `{{ variableName }}` over "syntax."): the
     article names the placeholder, and the converter put it on a line of its own.
@@ -715,7 +718,9 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     for run, listed in zip(runs, in_listing):
         start, end = run[0].start, run[-1].end
         message = f"Template {'placeholders' if len(run) > 1 else 'placeholder'} left in the text: {_quoted(run, text)}"
-        if _on_own_lines(doc, start, end) and not listed and not doc.shows_code and not _inside_sentence(doc, start, end):
+        if doc.shows_code:
+            fix = Fix.display_only("Remove the placeholder", _removal(doc, run))
+        elif _on_own_lines(doc, start, end) and not listed and not _inside_sentence(doc, start, end):
             fix = Fix.safe("Remove the line", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the placeholder", _removal(doc, run))

@@ -77,8 +77,8 @@ class Replay:
     from, so every surviving character carries its original offset along.
     """
 
-    def __init__(self, original: str, filename: str) -> None:
-        result = scrapelint.fix(original, unsafe=True, filename=filename)
+    def __init__(self, original: str, filename: str, *, unsafe: bool = True) -> None:
+        result = scrapelint.fix(original, unsafe=unsafe, filename=filename)
         self.text = result.text
         self.owners: list[tuple[str, str] | None] = [None] * len(original)
         self.deleted = [False] * len(original)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build an evaluation set from pages outside the dev corpus, in the dev corpus's layout.
 
-    python benchmarks/build_outside_corpus.py SNAPSHOT OUT_DIR [--source readability|wcxb|newspaper]
-        [--split test] [--page-type article] [--tools PATH]
+    python benchmarks/build_outside_corpus.py SNAPSHOT OUT_DIR
+        [--source readability|wcxb|newspaper|trafilatura-eval] [--split test] [--page-type article]
+        [--tools PATH]
 
 SNAPSHOT is a checkout, or a bare git directory, of one of these public benchmarks (getting
 it needs the network, e.g. ``git clone --bare URL``):
@@ -25,14 +26,24 @@ it needs the network, e.g. ``git clone --bare URL``):
     the body text its maintainers accepted as correct (``tests/data/text/NAME.txt``), the
     gold here. Where newspaper failed, that file holds a note instead ("EXTRACTED
     NOTHING"), too short to be kept.
+``--source trafilatura-eval``: the evaluation set of trafilatura
+    (https://github.com/adbar/trafilatura, Apache-2.0): about a thousand pages, news, blogs,
+    institutions and shops in many languages, mostly German, English and Polish
+    (``tests/cache/FILE`` or ``tests/eval/FILE``). There is no gold body: for each page
+    ``tests/evaldata.json`` holds a few snippets chosen by hand that the article text must
+    contain ("with") and page furniture it must not ("without": navigation, comments, related
+    links, footers). They are written to ``OUT_DIR/snippets.jsonl`` instead of gold files, and
+    ``python benchmarks/snippets.py OUT_DIR`` scores the set. Every annotated page whose HTML is
+    in the snapshot is kept.
 
-A page is kept when its gold text has at least 500 characters. Each page is turned into text
+A page with a gold body is kept when that body has at least 500 characters. Each page is turned into text
 exactly as the dev corpus was, with the converters and settings of ``build_corpus.py``
 (``--tools``, default ../shared/tools/build_corpus.py):
 
     OUT_DIR/{html2text,inscriptis,bs4}/NAME.txt        naive text of the page
-    OUT_DIR/{html2text,inscriptis,bs4}/NAME.gold.txt   gold body
+    OUT_DIR/{html2text,inscriptis,bs4}/NAME.gold.txt   gold body (sources with one)
     OUT_DIR/anchor-trafilatura/NAME.txt                trafilatura's extraction
+    OUT_DIR/snippets.jsonl                             snippets (trafilatura-eval)
     OUT_DIR/manifest.jsonl, OUT_DIR/build_info.json
 
 Then ``python benchmarks/accuracy.py OUT_DIR`` scores scrapelint on it. The converters
@@ -47,6 +58,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +72,9 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_TOOLS = HERE.parent.parent / "shared" / "tools" / "build_corpus.py"
 READABILITY_PAGES = "test/test-pages"
 NEWSPAPER_DATA = "tests/data"
+TRAFILATURA_ANNOTATIONS = "tests/evaldata.json"
+# evaldata.json names a file; trafilatura's tests look for it in these folders, in this order.
+TRAFILATURA_PAGE_FOLDERS = ("tests/cache", "tests/eval")
 MIN_PAGE_BYTES = 10_000
 MIN_GOLD_CHARS = 500
 
@@ -108,8 +123,9 @@ class Snapshot:
 class Page:
     name: str
     html: str
-    gold: str
+    gold: str | None
     url: str | None
+    snippets: dict[str, list[str]] | None = None
 
 
 def readability_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) -> Iterator[Page]:
@@ -157,6 +173,33 @@ def newspaper_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namesp
         if raw is None or text is None:
             continue
         yield Page(name, tools.decode_html(raw), text.decode("utf-8"), url)
+
+
+def trafilatura_eval_name(filename: str) -> str:
+    """A file name for the page: its HTML file's stem, with anything but word characters, dots and hyphens as "_"."""
+    stem = unicodedata.normalize("NFC", filename.removesuffix(".html"))
+    return re.sub(r"[^\w.-]+", "_", stem).strip("_")
+
+
+def trafilatura_eval_pages(snapshot: Snapshot, tools: ModuleType, args: argparse.Namespace) -> Iterator[Page]:
+    annotations = json.loads(snapshot.read(TRAFILATURA_ANNOTATIONS) or b"{}")
+    names: set[str] = set()
+    for key, item in sorted(annotations.items()):
+        raw = None
+        for folder in TRAFILATURA_PAGE_FOLDERS:
+            raw = snapshot.read(f"{folder}/{item['file']}")
+            if raw is not None:
+                break
+        if raw is None:
+            print(f"{item['file']}: annotated, but its HTML is not in the snapshot: left out", file=sys.stderr)
+            continue
+        name = trafilatura_eval_name(item["file"])
+        if name in names:
+            raise SystemExit(f"error: two annotated pages would both be named {name}")
+        names.add(name)
+        # A few keys are labels ("hard::site-word.html") rather than the page's URL.
+        url = key if "://" in key else None
+        yield Page(name, tools.decode_html(raw), None, url, {"with": item["with"], "without": item["without"]})
 
 
 @dataclass
@@ -207,6 +250,18 @@ SOURCES: dict[str, Source] = {
         },
         chooses_split=False,
     ),
+    "trafilatura-eval": Source(
+        repository="adbar/trafilatura",
+        marker=TRAFILATURA_ANNOTATIONS,
+        pages=trafilatura_eval_pages,
+        info={
+            "source": "https://github.com/adbar/trafilatura",
+            "license": "Apache-2.0 (the pages belong to their publishers)",
+            "gold": "no gold body: tests/evaldata.json's snippets per page, in snippets.jsonl",
+            "kept": "every annotated page whose HTML file is in tests/cache or tests/eval",
+        },
+        chooses_split=False,
+    ),
 }
 
 
@@ -229,15 +284,21 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / folder).mkdir(parents=True)
 
     manifest = []
+    snippets = []
     for page in source.pages(snapshot, tools, args):
-        gold = unicodedata.normalize("NFC", page.gold)
-        if len(gold) < MIN_GOLD_CHARS:
-            continue
-        entry: dict[str, object] = {"name": page.name, "source": source.repository, "url": page.url, "gold_chars": len(gold)}
+        entry: dict[str, object] = {"name": page.name, "source": source.repository, "url": page.url}
+        gold = None if page.gold is None else unicodedata.normalize("NFC", page.gold)
+        if gold is not None:
+            if len(gold) < MIN_GOLD_CHARS:
+                continue
+            entry["gold_chars"] = len(gold)
+        if page.snippets is not None:
+            snippets.append({"name": page.name, "url": page.url, **page.snippets})
         for converter in tools.CONVERTERS:
             folder = args.out / converter
             entry[f"{converter}_chars"] = tools.write_text(folder / f"{page.name}.txt", tools.CONVERT[converter](page.html))
-            tools.write_text(folder / f"{page.name}.gold.txt", gold)
+            if gold is not None:
+                tools.write_text(folder / f"{page.name}.gold.txt", gold)
         entry["anchor-trafilatura_chars"] = tools.write_text(
             args.out / "anchor-trafilatura" / f"{page.name}.txt", tools.convert_trafilatura(page.html, page.url)
         )
@@ -246,6 +307,10 @@ def main(argv: list[str] | None = None) -> int:
     with (args.out / "manifest.jsonl").open("w", encoding="utf-8") as handle:
         for entry in manifest:
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    if snippets:
+        with (args.out / "snippets.jsonl").open("w", encoding="utf-8") as handle:
+            for record in snippets:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     info = {
         **source.info,
         "commit": snapshot.commit(),

@@ -82,3 +82,21 @@ def test_wcxb_pages_of_one_or_several_splits(builder: ModuleType, tmp_path: Path
     pages = list(builder.wcxb_pages(snapshot, TOOLS, args))
     assert [page.name for page in pages] == expected
     assert [page.gold for page in pages] == [f"Body {name}." for name in expected]
+
+
+def test_trafilatura_eval_pages_carry_snippets_and_skip_missing_html(builder: ModuleType, tmp_path: Path) -> None:
+    annotations = {
+        "https://example.org/b": {"file": "b page.html", "with": ["Body b."], "without": ["Imprint"]},
+        "hard::example.net-a.html": {"file": "a.html", "with": ["Body a."], "without": ["Menu"]},
+        "https://example.org/c": {"file": "missing.html", "with": ["Body c."], "without": ["Menu"]},
+    }
+    write(tmp_path / "tests" / "evaldata.json", json.dumps(annotations).encode())
+    write(tmp_path / "tests" / "eval" / "a.html", b"<p>a from eval</p>")
+    write(tmp_path / "tests" / "cache" / "a.html", b"<p>a from cache</p>")
+    write(tmp_path / "tests" / "eval" / "b page.html", b"<p>b</p>")
+    snapshot = builder.Snapshot(tmp_path, builder.TRAFILATURA_ANNOTATIONS)
+    pages = list(builder.trafilatura_eval_pages(snapshot, TOOLS, argparse.Namespace()))
+    assert [(page.name, page.html, page.gold, page.url, page.snippets) for page in pages] == [
+        ("a", "<p>a from cache</p>", None, None, {"with": ["Body a."], "without": ["Menu"]}),
+        ("b_page", "<p>b</p>", None, "https://example.org/b", {"with": ["Body b."], "without": ["Imprint"]}),
+    ]

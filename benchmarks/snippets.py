@@ -42,14 +42,13 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 FOLDERS = ("anchor-trafilatura", "bs4", "html2text", "inscriptis")
 RUNS = {"safe": ("--fix",), "unsafe": ("--fix", "--unsafe-fixes")}
-GOLD_SUFFIX = ".gold.txt"
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 UNTOUCHED = "(none)"
 
@@ -63,6 +62,7 @@ def load_accuracy() -> ModuleType:
     return module
 
 
+@lru_cache(maxsize=None)
 def fold(char: str) -> str | None:
     """The word characters ``char`` compares as ("" when it is ignored), or None when it separates words."""
     category = unicodedata.category(char)
@@ -75,44 +75,43 @@ def fold(char: str) -> str | None:
 
 @dataclass
 class Words:
-    """A text as the words it is compared by, each with the offsets of the characters it comes from."""
+    """A text as the words it is compared by, each with the span of the text it comes from."""
 
     words: list[str]
-    offsets: list[list[int]]
+    spans: list[tuple[int, int]]
 
     @classmethod
     def of(cls, text: str) -> Words:
         words: list[str] = []
-        offsets: list[list[int]] = []
+        spans: list[tuple[int, int]] = []
         current: list[str] = []
-        current_offsets: list[int] = []
+        start = end = 0
 
-        def close() -> None:
-            if current:
-                words.append("".join(current))
-                offsets.append(current_offsets.copy())
-                current.clear()
-                current_offsets.clear()
-
-        def feed(char: str, offset: int) -> None:
+        def feed(char: str, offset: int, next_offset: int) -> None:
+            nonlocal start, end
             folded = fold(char)
             if folded is None:
-                close()
+                if current:
+                    words.append("".join(current))
+                    spans.append((start, end))
+                    current.clear()
             elif folded:
+                if not current:
+                    start = offset
                 current.append(folded)
-                current_offsets.append(offset)
+                end = next_offset
 
         position = 0
-        for entity in ENTITY.finditer(text):
-            for offset in range(position, entity.start()):
-                feed(text[offset], offset)
-            for char in html.unescape(entity.group()):
-                feed(char, entity.start())
-            position = entity.end()
-        for offset in range(position, len(text)):
-            feed(text[offset], offset)
-        close()
-        return cls(words, offsets)
+        for entity in [*ENTITY.finditer(text), None]:
+            stop = entity.start() if entity else len(text)
+            for offset in range(position, stop):
+                feed(text[offset], offset, offset + 1)
+            if entity:
+                for char in html.unescape(entity.group()):
+                    feed(char, entity.start(), entity.end())
+                position = entity.end()
+        feed(" ", len(text), len(text))
+        return cls(words, spans)
 
     @cached_property
     def _joined(self) -> tuple[str, list[int]]:
@@ -134,7 +133,8 @@ class Words:
         return found
 
     def span_offsets(self, first: int, count: int) -> list[int]:
-        return [offset for word in self.offsets[first : first + count] for offset in word]
+        """The offsets of the characters that the words ``first`` to ``first + count - 1`` come from."""
+        return [offset for start, end in self.spans[first : first + count] for offset in range(start, end)]
 
 
 def snippet_words(snippet: str) -> list[str]:
@@ -193,44 +193,39 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="scrapelint-snippets-") as temporary:
         for folder in folders:
             source = args.set_dir / folder
-            inputs = sorted(path for path in source.glob("*.txt") if not path.name.endswith(GOLD_SUFFIX))
+            inputs = sorted(path for path in source.glob("*.txt") if path.name[: -len(".txt")] in snippets)
+            targets = {run: Path(temporary) / f"{folder}.{run}" for run in RUNS}
             for run, flags in RUNS.items():
-                target = Path(temporary) / f"{folder}.{run}"
-                target.mkdir()
+                targets[run].mkdir()
                 for path in inputs:
-                    shutil.copyfile(path, target / path.name)
-                run_cli(command, flags, target)
-                tally = counts[(folder, run)]
-                for path in inputs:
-                    name = path.name[: -len(".txt")]
-                    record = snippets.get(name)
-                    if record is None:
-                        continue
-                    before_text = path.read_text(encoding="utf-8")
-                    after_text = (target / path.name).read_text(encoding="utf-8")
-                    before = Words.of(before_text)
+                    shutil.copyfile(path, targets[run] / path.name)
+                run_cli(command, flags, targets[run])
+            for path in inputs:
+                name = path.name[: -len(".txt")]
+                before_text = path.read_text(encoding="utf-8")
+                before = Words.of(before_text)
+                for run in RUNS:
+                    after_text = (targets[run] / path.name).read_text(encoding="utf-8")
                     after = Words.of(after_text) if after_text != before_text else before
                     replay = None
                     for kind in ("with", "without"):
-                        for snippet in record[kind]:
+                        for snippet in snippets[name][kind]:
+                            counts[(folder, run)][kind] += 1
                             words = snippet_words(snippet)
-                            tally[f"{kind}"] += 1
-                            if not words:
-                                continue
-                            places = before.occurrences(words)
+                            places = before.occurrences(words) if words else []
                             if not places:
                                 continue
-                            tally[f"{kind} in input"] += 1
+                            counts[(folder, run)][f"{kind} in input"] += 1
                             if after.occurrences(words):
                                 continue
-                            tally[f"{kind} gone"] += 1
+                            counts[(folder, run)][f"{kind} gone"] += 1
                             if replay is None:
                                 replay = accuracy.Replay(before_text, path.name, unsafe=run == "unsafe")
                                 if replay.text != after_text:
                                     print(f"warning: {folder}/{path.name}: the library's fix differs from the command line's", file=sys.stderr)
                             code, applicability, touched = attribute(replay, before, places, len(words))
                             per_rule[code][f"{kind} {run}"] += 1
-                            line = line_at(before_text, touched if touched is not None else before.offsets[places[0]][0])
+                            line = line_at(before_text, before.spans[places[0]][0] if touched is None else touched)
                             entry = {"folder": folder, "run": run, "name": name, "rule": code,
                                      "applicability": applicability, "snippet": snippet, "line": line}
                             (lost if kind == "with" else removed).append(entry)

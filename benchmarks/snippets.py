@@ -14,7 +14,8 @@ there, twice: ``scrapelint check --fix DIR`` (safe fixes only), then on a fresh 
 snippet found in the input and no longer in the output is article text LOST; a "without"
 snippet found in the input (anywhere) and nowhere in the output is residue REMOVED.
 Snippets the input does not hold (the converter broke them up, or the page's encoding
-was lost) are not counted.
+was lost) are not counted, nor are texts holding NUL bytes, which scrapelint refuses as
+binary.
 
 Snippets and texts are compared as sequences of whole words, so that nothing fixes
 legitimately rewrite counts: HTML entities are decoded, characters are decomposed
@@ -193,7 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="scrapelint-snippets-") as temporary:
         for folder in folders:
             source = args.set_dir / folder
-            inputs = sorted(path for path in source.glob("*.txt") if path.name[: -len(".txt")] in snippets)
+            inputs = []
+            for path in sorted(source.glob("*.txt")):
+                if path.name[: -len(".txt")] not in snippets:
+                    continue
+                if b"\0" in path.read_bytes():
+                    print(f"note: {folder}/{path.name} holds NUL bytes, which scrapelint refuses as binary: left out", file=sys.stderr)
+                    continue
+                inputs.append(path)
             targets = {run: Path(temporary) / f"{folder}.{run}" for run in RUNS}
             for run, flags in RUNS.items():
                 targets[run].mkdir()

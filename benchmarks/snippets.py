@@ -210,10 +210,11 @@ def main(argv: list[str] | None = None) -> int:
                 run_cli(command, flags, targets[run])
             for path in inputs:
                 name = path.name[: -len(".txt")]
-                before_text = path.read_text(encoding="utf-8")
+                # As the command line reads it: a leading byte-order mark is the encoding's, not text.
+                before_text = path.read_text(encoding="utf-8-sig")
                 before = Words.of(before_text)
                 for run in RUNS:
-                    after_text = (targets[run] / path.name).read_text(encoding="utf-8")
+                    after_text = (targets[run] / path.name).read_text(encoding="utf-8-sig")
                     after = Words.of(after_text) if after_text != before_text else before
                     replay = None
                     for kind in ("with", "without"):

@@ -88,12 +88,18 @@ def test_the_command_counts_kept_and_removed_snippets(snippets: ModuleType, tmp_
     assert "| bs4 | safe | 1 (2) | 1 (100.0%) | 1 (1) | 1 (100.0%) |" in capsys.readouterr().out
 
 
-def test_a_text_the_command_refuses_as_binary_is_left_out(snippets: ModuleType, tmp_path: Path) -> None:
+def test_a_text_the_command_refuses_as_binary_is_left_out(
+    snippets: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "html2text").mkdir()
-    (tmp_path / "html2text" / "page.txt").write_text(PAGE, encoding="utf-8")
+    # a byte-order mark, which the command line reads as the encoding's: the replay must too
+    (tmp_path / "html2text" / "page.txt").write_text("\ufeff\n\n\n" + PAGE, encoding="utf-8")
     (tmp_path / "html2text" / "nul.txt").write_text("Share on Facebook\n\0\n", encoding="utf-8")
     records = [{"name": name, "url": None, "with": ["the vote"], "without": ["Share on Facebook"]} for name in ("page", "nul")]
     (tmp_path / "snippets.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     out = tmp_path / "out.json"
     assert snippets.main([str(tmp_path), "--quiet", "--json", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["inputs"]["html2text safe"]["without in input"] == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "note: html2text/nul.txt holds NUL bytes, which scrapelint refuses as binary: left out"
+    ]

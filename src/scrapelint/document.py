@@ -147,8 +147,8 @@ class Document:
         return bisect_right(self._line_starts, offset) - 1
 
     def position(self, offset: int) -> Position:
-        index = self.line_index(offset)
-        return Position(index + 1, offset - self._line_starts[index] + 1)
+        index = bisect_right(self._line_starts, offset) - 1
+        return _new_position((index + 1, offset - self._line_starts[index] + 1))
 
     # -- views -----------------------------------------------------------------------
 
@@ -492,6 +492,7 @@ class Document:
 # named tuples' own __new__, a Python function call (a third of the time of ``lines``).
 _new_line = partial(tuple.__new__, Line)
 _new_paragraph = partial(tuple.__new__, Paragraph)
+_new_position = partial(tuple.__new__, Position)
 _LINE_END = itemgetter(2)
 _IS_BLANK = itemgetter(4)
 _PARAGRAPH_START = itemgetter(2)

@@ -8,6 +8,7 @@ columns, fix edits that carry the file's own line endings).
 from __future__ import annotations
 
 import gc
+from functools import partial
 
 from scrapelint.diagnostics import Diagnostic, Finding, Fix
 from scrapelint.document import Document
@@ -56,15 +57,20 @@ def _locate(doc: Document, code: str, name: str, category: str, finding: Finding
     fix = finding.fix
     if fix is not None and doc.raw is not doc.text:
         fix = Fix(tuple(doc.raw_edit(edit) for edit in fix.edits), fix.applicability, fix.message)
-    return Diagnostic(
-        code=code,
-        name=name,
-        category=category,
-        message=finding.message,
-        start=doc.to_raw(finding.start),
-        end=doc.to_raw(finding.end),
-        location=doc.position(finding.start),
-        end_location=doc.position(finding.end),
-        fix=fix,
-        filename=doc.filename,
-    )
+    return _new_diagnostic((
+        code,
+        name,
+        category,
+        finding.message,
+        doc.to_raw(finding.start),
+        doc.to_raw(finding.end),
+        doc.position(finding.start),
+        doc.position(finding.end),
+        fix,
+        doc.filename,
+    ))
+
+
+# A text's thousands of diagnostics are made without the named tuple's own __new__, a call
+# in Python; the fields in Diagnostic's order.
+_new_diagnostic = partial(tuple.__new__, Diagnostic)

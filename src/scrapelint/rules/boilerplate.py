@@ -535,9 +535,15 @@ def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     clues = _clues(innermost)
     find = folded.find
     found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
-    for clue in clues:
-        if "\n" in clue:  # no line holds it
-            continue
+    present = None
+    for clue, beyond_ascii in _clue_characters(clues):
+        # Each search reads the whole text: a clue with a character that the text lacks
+        # (another script's, an accented letter) is not searched for.
+        if beyond_ascii:
+            if present is None:
+                present = _characters_beyond_ascii(doc)
+            if not present.issuperset(beyond_ascii):
+                continue
         offset = find(clue)
         while offset != -1:
             end = find("\n", offset)
@@ -549,6 +555,22 @@ def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
         start, end = found[index]
         if clues is innermost or any(needle in folded[start:end] for needle in innermost):
             yield lines[index]
+
+
+@lru_cache(maxsize=64)
+def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each clue that a line can hold (one without a line break), with its characters outside ASCII."""
+    return tuple((clue, frozenset(char for char in clue if not char.isascii())) for clue in clues if "\n" not in clue)
+
+
+_ASCII_RUNS = lazy(r"[\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4)
+def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
+    """The characters of ``_folded(doc)`` outside ASCII."""
+    folded, _ = _folded(doc)
+    return frozenset(_ASCII_RUNS.sub("", folded)) if not folded.isascii() else frozenset()
 
 
 @lru_cache(maxsize=64)

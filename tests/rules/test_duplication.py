@@ -639,3 +639,23 @@ def test_repeats_in_a_text_that_shows_code_are_removed_only_as_unsafe_fixes() ->
     assert paragraph.fix is not None and paragraph.fix.applicability is Applicability.UNSAFE
     (control,) = scrapelint.lint(f"{COUNCIL} {FLOODS}\n" * 2, select=["D002"])
     assert control.fix is not None and control.fix.applicability is Applicability.SAFE
+
+
+def test_a_description_a_manual_repeats_under_each_entry_is_reported_without_a_fix() -> None:
+    # A reference page that shows code repeats a description under each parameter that
+    # shares it; a listing holds the same line twice in a row.
+    listing = "Call it like this:\nconst charge = stripe.charges.create({\n  amount: 2000,\n});\n"
+    note = "For a card charge, this value is ignored unless you set the suffix of the statement descriptor."
+    reference = f"statement_descriptor\n{note}\nstatement_descriptor_suffix\n{note}\n"
+    (copy,) = scrapelint.lint(listing + reference, select=["D002"])
+    assert copy.fix is not None and copy.fix.applicability is Applicability.DISPLAY_ONLY
+    assert scrapelint.fix(listing + reference, select=["D002"], unsafe=True).text == listing + reference
+    twice = "Render it twice:\n<Counter count={count} />\n<Counter count={count} />\n<Counter value={count} />\n"
+    assert [d.fix.applicability for d in scrapelint.lint(twice, select=["D002"])] == [Applicability.DISPLAY_ONLY]  # type: ignore[union-attr]
+    # Without code in sight, the copy apart from the first is an unsafe fix, as before;
+    # in a text that shows code, a paragraph printed twice in a row stays one.
+    (control,) = scrapelint.lint(reference, select=["D002"])
+    assert control.fix is not None and control.fix.applicability is Applicability.UNSAFE
+    doubled = listing + f"{COUNCIL} {FLOODS}\n" * 2
+    (paragraph,) = scrapelint.lint(doubled, select=["D002"])
+    assert paragraph.fix is not None and paragraph.fix.applicability is Applicability.UNSAFE

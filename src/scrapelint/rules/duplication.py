@@ -234,7 +234,10 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     (the same answer under two questions of an FAQ, the same step under two headings).
     Unsafe as well in a text that shows code (a listing, a session at a prompt, code
     split one token a line): a manual prints the same note under each tab of a listing
-    in several languages, and a program's output repeats its lines.
+    in several languages, and a program's output repeats its lines. There a copy apart
+    from its first copy, or a line of code, is display-only: a reference page repeats
+    the same description under each entry that shares it, a tutorial the same note
+    under each step, and a listing may hold the same line twice in a row.
     """
     if not _has_repeated_line(doc.text):
         return
@@ -265,8 +268,12 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         # Apart from its first copy, a paragraph may be printed again on purpose: the same
         # answer under two questions, the same step of a plan under two headings.
         safe = adjacent and block.first_line == block.last_line and _is_prose(key, safe_min_words) and not doc.shows_code
+        # A manual repeats its notes and descriptions under each entry, tab or listing on
+        # purpose, and a listing may repeat a line of code: shown, never removed.
+        shown = doc.shows_code and (not adjacent or doc.is_listing_line(block.first_line))
         remove = doc.remove_lines(block.first_line, block.last_line)
-        fix = Fix.safe("Remove the repeated paragraph", remove) if safe else Fix.unsafe("Remove the repeated paragraph", remove)
+        kind = Fix.safe if safe else Fix.display_only if shown else Fix.unsafe
+        fix = kind("Remove the repeated paragraph", remove)
         where = "just above" if adjacent else f"first printed on row {blocks[earlier].first_line + 1}"
         yield Finding(block.start, block.end, f"Paragraph repeated ({where})", fix)
 

@@ -264,6 +264,14 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     is flagged (`<script>`, `<style>`, `<meta>`, `<form>`, `<input>`, ...). Tags next to
     each other are reported together.
 
+    Nothing is reported in a text that shows code (a listing under a line ending with a
+    colon or indented deeper than the text, a session at a prompt, code split one token
+    a line, a code viewer's label), nor in a block of three or more lines of markup shown
+    as a listing: there the markup is that of its listings (a `</script>` closing one, a
+    `return <button>` of JSX) or markup its sentences name, which text alone cannot tell
+    from a leaked tag, and a programming article shows markup far more often than its
+    page leaks any.
+
     ## Why it matters
     Tags in text are noise to a reader, to a search index and to a language model, and
     they show that the text went through a converter that failed on part of the page.
@@ -281,12 +289,8 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     leaves one space, an inline tag such as `<b>` leaves nothing. Unsafe on three or
     more consecutive lines that open with markup (tags the rule flags or not, and
     declarations such as `<!DOCTYPE html>`): an article about HTML shows such listings on
-    purpose. When one such block is shown as a listing (a line ending with a colon
-    introduces it, or it is indented deeper than the text above it, as converters print a
-    `<pre>` block), or the text shows code in another way (a session at a prompt, a
-    listing split one token a line), the fix of every such block in the text is
-    display-only. Unsafe too on
-    one or two lines that open with markup and are shown as a listing ("add this line to
+    purpose (when one such block is shown as a listing, none of them is reported). Unsafe
+    too on one or two lines that open with markup and are shown as a listing ("add this line to
     your page:" over a `<script>` tag, or a page a converter joined on one line): they may
     be a short listing, or an embed under "Watch the video:"; a page that shows one such
     listing may show more, so every line that opens with markup is unsafe there. Unsafe
@@ -296,24 +300,18 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     embed shared elements"): the article names the tag, and the converter put it on a
     line of its own. And unsafe for every tag of a text that shows markup after a label
     on its line ("Input: <table></table><li>"): it is about markup, and any tag in it may
-    be an example. Display-only for every tag of a text that shows code (a listing under
-    a line ending with a colon or indented deeper than the text, a session at a prompt,
-    code split one token a line): there the markup that is left is that of its listings,
-    whatever their length (a `</script>` closing a listing, a `return <button>` of JSX,
-    an element a converter joined on one line), or markup a sentence names on a line of
-    its own; text alone cannot tell it from a leaked tag, and a programming article shows
-    markup far more often than its page leaks any.
+    be an example.
     """
     text = doc.text
-    if "<" not in text:
+    if "<" not in text or doc.shows_code:
         return
     runs = list(_runs(_tag_marks(text, doc.is_markdown), text))
     blocks = _tag_line_blocks(doc, runs)
     listings = [block for block in blocks if len(block) >= _LISTING_LINES]
     introduced = [block for block in blocks if _shown_as_listing(doc, block.start)]
     # One listing shown on purpose makes the page an article about markup: its other
-    # blocks of tags are listings too. So does a page that shows code in another way.
-    shown = any(len(block) >= _LISTING_LINES for block in introduced) or (bool(listings) and doc.shows_code)
+    # blocks of tags are listings too.
+    shown = any(len(block) >= _LISTING_LINES for block in introduced)
     listing_lines = {index for block in listings for index in block}
     # A line or two of markup introduced like a listing may be one ("add this line to
     # your page:"), or an embed under "Watch the video:": the user decides. A page that
@@ -332,10 +330,10 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
         # <iframe> / to embed it"), put on a line of its own by the converter.
         if line_index not in listing_lines and line_index not in inside_sentence:
             inside_sentence[line_index] = _markup_inside_sentence(doc, line_index)
-        if not shows_examples and line_index not in listing_lines and not inside_sentence[line_index] and not doc.shows_code:
+        if shown and any(line_index in block for block in listings):
+            continue
+        if not shows_examples and line_index not in listing_lines and not inside_sentence[line_index]:
             fix = Fix.safe("Remove the markup", _removal(doc, run))
-        elif doc.shows_code or shown and any(line_index in block for block in listings):
-            fix = Fix.display_only("Remove the markup", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the markup", _removal(doc, run))
         yield Finding(start, end, message, fix)
@@ -681,7 +679,10 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     left alone, and so is a placeholder inside a string in double quotes or backticks
     (`name: "{{ user.name }}"`, `` `%${term}%` ``): a listing that shows template code,
     not a template that failed. In Markdown, where site generators such as Jekyll and
-    Hugo write `{{ }}` and `{% %}` on purpose, only the other forms are flagged.
+    Hugo write `{{ }}` and `{% %}` on purpose, only the other forms are flagged. Nothing
+    is reported in a text that shows code (a listing under a line ending with a colon or
+    indented deeper than the text, a session at a prompt, code split one token a line):
+    `{% for field in form %}` and `{{ form.subject }}` are lines of its listings.
 
     ## Why it matters
     A placeholder means the page was captured before its template ran, or that a widget
@@ -700,16 +701,14 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     placeholder lines (at most three lines apart) where a tag holds code, such as a call,
     a quoted string, a list, a comparison or an assignment
     (`{% set area = states('sensor.area') %}`): a listing of a template that the article
-    shows, not a template that failed. Display-only in any text that shows code (a
-    listing under a line ending with a colon or indented deeper than the text, a session
-    at a prompt, code split one token a line), where `{% for field in form %}` and
-    `{{ form.subject }}` are lines of a listing. Unsafe as well for a line of placeholders inside a sentence (the line above breaks off
+    shows, not a template that failed. Unsafe as well for a line of placeholders inside
+    a sentence (the line above breaks off
     on a comma or an open bracket, or the line below goes on in lower case or with
     closing punctuation: "using the" over `{{ variableName }}` over "syntax."): the
     article names the placeholder, and the converter put it on a line of its own.
     """
     text = doc.text
-    if "{" not in text and "%%" not in text:
+    if "{" not in text and "%%" not in text or doc.shows_code:
         return
     pattern = _PLACEHOLDER_IN_MARKDOWN if doc.is_markdown else _PLACEHOLDER
     marks = [_Mark(*match.span()) for match in pattern.finditer(text) if not _in_string_literal(doc, *match.span())]
@@ -718,9 +717,7 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     for run, listed in zip(runs, in_listing):
         start, end = run[0].start, run[-1].end
         message = f"Template {'placeholders' if len(run) > 1 else 'placeholder'} left in the text: {_quoted(run, text)}"
-        if doc.shows_code:
-            fix = Fix.display_only("Remove the placeholder", _removal(doc, run))
-        elif _on_own_lines(doc, start, end) and not listed and not _inside_sentence(doc, start, end):
+        if _on_own_lines(doc, start, end) and not listed and not _inside_sentence(doc, start, end):
             fix = Fix.safe("Remove the line", _removal(doc, run))
         else:
             fix = Fix.unsafe("Remove the placeholder", _removal(doc, run))
@@ -862,6 +859,13 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     `x.y = z;` or `if (a) {` join a run but never start one. A line of prose that mentions
     code ("Call function() to start.") is not code: it does not end like code.
 
+    Nothing is reported where the text shows code on purpose: a block of code that a
+    line ending with a colon introduces ("Add this to your page:"), or that is indented
+    deeper than the text above it, as converters print a `<pre>` block; a session at a
+    prompt (">>> len(x)", "$ npm install"); a listing that a converter split one token a
+    line; a code viewer's label ("js" over a line of code). Then every block of code in
+    the text is taken for part of the article.
+
     ## Why it matters
     Converters that do not drop `<script>` and `<style>` elements print their contents;
     the lines are meaningless to a reader and pollute an index or a training corpus.
@@ -875,12 +879,7 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Unsafe: every removed line is code from its first character to its last, but an
     article about programming shows code on purpose, and text alone cannot always tell
-    its listings from a script the converter printed. Display-only when the text shows a
-    listing: a block of code that a line ending with a colon introduces ("Add this to
-    your page:"), or that is indented deeper than the text above it, as converters print
-    a `<pre>` block; then every block of code in the text is taken for part of the article.
-    The same when the text shows code in another way: a session at a prompt
-    (">>> len(x)", "$ npm install"), or a listing that a converter split one token a line.
+    its listings from a script the converter printed.
     """
     text = doc.text
     if "{" not in text and ";" not in text:
@@ -888,11 +887,12 @@ def stray_code(doc: Document, options: Options) -> Iterator[Finding]:
     blocks = list(_code_blocks(doc))
     # One listing shown on purpose makes the page an article about programming: the
     # other code in it (a listing split by a line that does not end like code) is shown too.
-    shown = any(_shown_as_listing(doc, first) for first, _ in blocks) or doc.shows_code
+    if doc.shows_code or any(_shown_as_listing(doc, first) for first, _ in blocks):
+        return
     for first, last in blocks:
         start, end = doc.lines[first].start, doc.lines[last].end
         count = last - first + 1
-        fix = (Fix.display_only if shown else Fix.unsafe)("Remove the code", doc.remove_lines(first, last))
+        fix = Fix.unsafe("Remove the code", doc.remove_lines(first, last))
         yield Finding(start, end, f"{'Line' if count == 1 else f'{count} lines'} of CSS or JavaScript printed as text", fix)
 
 

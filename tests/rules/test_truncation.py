@@ -148,7 +148,6 @@ TEASER_FIRES = [
     "The officials met on Monday.\n\nContinue reading →\n",
     "The officials met on Monday.\n\nRead more »\n",
     "The officials met on Monday.\n\n[Read more...]\n",
-    "The camera suits beginners.\n\nRead our full review\n",
     "Lorem ipsum dolor sit amet, the officials met on Monday (more…)\n",
     "Ambassador Yovanovitch came across as a compelling witness: heroic in serving the United ... Read More\n",
     "According to a poll, 36 percent of respondents had an unfavorable view of the plan. Read More\n",

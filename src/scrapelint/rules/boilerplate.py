@@ -954,7 +954,8 @@ def _prompt_sentences(
     text = line.text
     if not _is_short_prose(text):
         return
-    if len(words(text)) <= MAX_PROMPT_WORDS and is_prompt(phrase_key(text), text):
+    # Counted only as far as one word more than a prompt has: most of these lines are prose.
+    if not has_words(text, MAX_PROMPT_WORDS + 1) and is_prompt(phrase_key(text), text):
         yield _line_removal(doc, line, message, safe=False)
         return
     starts = [0] + [match.end() for match in _SENTENCE_BREAK.finditer(text)]
@@ -2352,7 +2353,7 @@ def contributor_credit(doc: Document, options: Options) -> Iterator[Finding]:
     extra = _extension(options)
     for line in _lines_holding(doc, _credit_needles(extra)):
         text = line.text.strip()
-        if len(words(text)) > MAX_CREDIT_LINE_WORDS or _inside_sentence(doc, line):
+        if has_words(text, MAX_CREDIT_LINE_WORDS + 1) or _inside_sentence(doc, line):
             continue
         # Built only for a text with a candidate line: it takes a commit hook 10 ms to compile.
         match = _credit_line_pattern(extra).match(text)
@@ -2734,10 +2735,11 @@ def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dic
 def _paragraph_lines(doc: Document) -> list[Line]:
     """The lines that are paragraphs of prose (see ``_is_paragraph``), in order."""
     # Only the lines that end like a sentence or a label, found by one search of the text,
-    # are counted for words.
+    # are counted for words; not those too short to hold enough (a character between words).
     lines = doc.lines
     found = (lines[doc.line_index(match.start())] for match in sentence_or_label_end().finditer(doc.text))
-    return [line for line in found if has_words(line.text, MIN_SECTION_PARAGRAPH_WORDS)]
+    shortest = 2 * MIN_SECTION_PARAGRAPH_WORDS - 1
+    return [line for line in found if len(line.text) >= shortest and has_words(line.text, MIN_SECTION_PARAGRAPH_WORDS)]
 
 
 def _section_heads(doc: Document, paragraphs: list[Line]) -> dict[str, int]:

@@ -659,3 +659,19 @@ def test_a_description_a_manual_repeats_under_each_entry_is_reported_without_a_f
     doubled = listing + f"{COUNCIL} {FLOODS}\n" * 2
     (paragraph,) = scrapelint.lint(doubled, select=["D002"])
     assert paragraph.fix is not None and paragraph.fix.applicability is Applicability.UNSAFE
+
+
+def test_a_listings_names_and_a_note_repeated_in_a_text_that_shows_code_are_reported_without_a_fix() -> None:
+    # bs4 splits a listing one token a line; the same call printed twice repeats its names.
+    shell = "Install it first.\n$ npm install react\n$ npm start\n"
+    names = "MyButton\ncount\nonClick\nhandleClick\n"
+    (block,) = scrapelint.lint(shell + "Render two buttons:\n" + names * 2 + "Each keeps its count.\n", select=["D003"])
+    assert block.fix is not None and block.fix.applicability is Applicability.DISPLAY_ONLY
+    note = "For more information, including links to example code, see\nAdd bindings to a function\n"
+    (notes,) = scrapelint.lint(shell + "Output bindings\n" + note * 2 + "Input bindings\n", select=["D003"])
+    assert notes.fix is not None and notes.fix.applicability is Applicability.DISPLAY_ONLY
+    # A menu printed twice on such a page is still removed with the unsafe fixes.
+    menu = "Home\nDocs\nBlog\nYouTube\niPhone app\n____\nI agree to the Terms of Service & Privacy Policy of the site\n"
+    (twice,) = scrapelint.lint(shell + menu * 2 + "Getting started\n", select=["D003"])
+    assert twice.fix is not None and twice.fix.applicability is Applicability.UNSAFE
+    assert scrapelint.fix(shell + menu * 2, select=["D003"], unsafe=True).text == shell + menu

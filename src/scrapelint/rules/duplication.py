@@ -12,7 +12,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line
+from scrapelint.document import Document, Line, is_code_line
 from scrapelint.patterns import lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
@@ -448,7 +448,11 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     over two rows that each hold a bare figure in the same column: "Player / Plays / %"
     over "Jane Doe / 63 / 85%"). Unsafe in a text that shows code (a listing, a session
     at a prompt, code split one token a line): names repeat in a listing, and so do the
-    cells of an API's parameter table ("nullable / string / Expandable").
+    cells of an API's parameter table ("nullable / string / Expandable"). There a run
+    that holds a line of code, a program's name in camel or snake case ("onClick",
+    "url_for"), or a sentence or a piece of one (a note printed under each tab of a
+    listing) is display-only: a listing split one token a line repeats its names, and a
+    manual its notes.
     """
     if not _has_repeated_line(doc.text):
         return
@@ -478,8 +482,29 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
             and not _reads_as_content(keys, start, length)
             and not doc.shows_code
         )
-        fix = Fix.safe("Remove the second copy", remove) if safe else Fix.unsafe("Remove the second copy", remove)
+        # In a text that shows code, a repeated run with a line of words is a note printed
+        # under each tab of a listing, and a run with a line of code or a program's name
+        # ("onClick", "url_for") is a piece of a listing split one token a line.
+        shown = doc.shows_code and (quoted or any(map(_listed_or_noted, run)))
+        kind = Fix.safe if safe else Fix.display_only if shown else Fix.unsafe
+        fix = kind("Remove the second copy", remove)
         yield Finding(first.start, last.end, message, fix)
+
+
+# A program's name as a listing writes it: a lower-case word that goes on in camel case
+# or after an underscore ("onClick", "url_for"); product names open in capitals ("YouTube")
+# or have one letter before the hump ("iPhone").
+_CODE_NAME = lazy(r"(?<![\w$])[a-z][a-z0-9$]++(?:[A-Z]|_[a-z0-9])[\w$]*+")
+
+
+def _listed_or_noted(key: str) -> bool:
+    """Whether a line of a repeated run is a line of code, a program's name, or a piece of
+    a sentence: ``MIN_QUOTED_SENTENCE_WORDS`` words or more with a comma ("For more
+    information, see" over its link), which a menu's labels and a form's consent line
+    are not."""
+    if _CODE_NAME.fullmatch(key) is not None or is_code_line(key):
+        return True
+    return "," in key and len(key.split()) >= MIN_QUOTED_SENTENCE_WORDS
 
 
 _SENTENCE_BREAKS = ("! ", "? ", "… ", ".” ", '." ', ".’ ", "!” ", "?” ")

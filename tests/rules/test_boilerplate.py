@@ -663,6 +663,15 @@ def test_link_menu_goes_whole_and_only_unsafely() -> None:
     assert fixed(text, "B019", unsafe=True) == "The council approved the budget on Tuesday.\n"
 
 
+def test_a_link_menu_stops_before_a_table() -> None:
+    # A recipe's table of ingredients, a few blank lines under the site's menu.
+    labels = ("Mein Kochbuch", "Nachrichten", "Freunde", "Rezeptfotos", "Gruppen", "Fotoalben", "Startseite", "Rezepte", "Kategorien")
+    table = "| Für den Mürbeteig: |  |\n|---|---|\n| 125 g | Mehl |\n| 65 g | Zucker |\n"
+    lede = "Der cremigste Kuchen, den ich kenne.\n"
+    text = lede + "\n".join(labels) + "\n\n \n\n" + table + "Als erstes den Pudding kochen.\n"
+    assert fixed(text, "B019", unsafe=True) == lede + "\n \n\n" + table + "Als erstes den Pudding kochen.\n"
+
+
 def test_a_menu_printed_again_above_teasers_is_still_a_menu() -> None:
     # The footer repeats the menu's labels over lists of headlines, not over paragraphs.
     menu = "News\nWorld\nBusiness\nSports\nReal Estate\nOpinion\n"

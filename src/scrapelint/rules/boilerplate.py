@@ -2563,8 +2563,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     the two lines above it, in a text with a fifth of its lines or more in paragraphs: a list of the article
     as an extractor gives it, or a product's pros and cons; naive page text is mostly
     short lines, and a menu there can sit between the lede and the body), and lines with
-    numbers (tables, scores, prices, ingredients) or an underscore inside a word
-    (identifiers) are left alone.
+    numbers (tables, scores, prices, ingredients), rows of a pipe table ("| Für den
+    Mürbeteig: |  |") or an underscore inside a word (identifiers) are left alone.
 
     ## Why it matters
     Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
@@ -2660,6 +2660,9 @@ def _menu_label(text: str) -> MenuLabel | None:
     if ("_" in stripped or not ascii_only) and _MENU_ITEM_BREAKERS.search(stripped):
         return None
     first = stripped[:1]
+    # A row of a pipe table ("| 125 g | Mehl |") is a table's, not a menu's.
+    if first == "|" and stripped.count("|") > 1:
+        return None
     # Most labels open with an ASCII letter, which opens no list marker.
     label = stripped if first.isascii() and first.isalpha() else _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.

@@ -551,15 +551,24 @@ def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
             found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
             offset = find(clue, end + 1)
     lines = doc.lines
+    if clues is innermost:
+        yield from map(lines.__getitem__, sorted(found))
+        return
+    if not found:
+        return
+    # Only the needles that the text can hold are looked for in each line, in C.
+    if present is None:
+        present = _characters_beyond_ascii(doc)
+    possible = [needle for needle, beyond_ascii in _clue_characters(innermost) if present.issuperset(beyond_ascii)]
     for index in sorted(found):
         start, end = found[index]
-        if clues is innermost or any(needle in folded[start:end] for needle in innermost):
+        if any(map(folded[start:end].__contains__, possible)):
             yield lines[index]
 
 
 @lru_cache(maxsize=64)
 def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each clue that a line can hold (one without a line break), with its characters outside ASCII."""
+    """Each clue (or needle) that a line can hold (one without a line break), with its characters outside ASCII."""
     return tuple((clue, frozenset(char for char in clue if not char.isascii())) for clue in clues if "\n" not in clue)
 
 

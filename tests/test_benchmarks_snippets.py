@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def snippets() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("snippets", ROOT / "benchmarks" / "snippets.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the module runs
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("snippets")
 
 
 TEXT = "Die GEMA dreht v\u00f6llig\nam Zeiger! Ab\u00adsatz von AT&amp;T: \u201eZitat\u201c \u2014 10-15 min.\n"

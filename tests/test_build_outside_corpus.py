@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_outside_corpus", ROOT / "benchmarks" / "build_outside_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the module runs
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("build_outside_corpus")
 
 
 TOOLS = SimpleNamespace(decode_html=lambda raw: raw.decode("utf-8"))

@@ -7,16 +7,12 @@ stay within the goal of one per 10,000 gold words, over all default rules togeth
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, load_benchmark
 
-_spec = importlib.util.spec_from_file_location("false_positives", ROOT / "benchmarks" / "false_positives.py")
-assert _spec is not None and _spec.loader is not None
-benchmark = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(benchmark)
+benchmark = load_benchmark("false_positives")
 
 
 def test_default_rules_meet_the_gold_precision_goal() -> None:

@@ -191,6 +191,8 @@ PROMPT_SESSION = (
     "AA\nAB\nAC\nAD\n"
 )
 SHELL_SESSION = "Install it and run the tests.\n$ pip install example\n$ pytest -q\n"
+# A session whose prompts a converter put on lines of their own.
+SPLIT_PROMPT_SESSION = "Decimal keeps the digits:\n>>>\nDecimal('1.1') + Decimal('2.2')\nDecimal('3.3')\n>>>\nimport math\n"
 
 # A code viewer's label over a listing, which a converter may join on one line.
 LABELLED_LISTING = (
@@ -208,7 +210,10 @@ LABELLED_ONE_LINE_LISTING = (
     "      The callbacks run when the file is ready.\n"
 )
 
-SHOWS_CODE = [DJANGO_LISTING, INDENTED_JSX, TOKEN_SPLIT, PROMPT_SESSION, SHELL_SESSION, LABELLED_LISTING, LABELLED_ONE_LINE_LISTING]
+SHOWS_CODE = [
+    DJANGO_LISTING, INDENTED_JSX, TOKEN_SPLIT, PROMPT_SESSION, SHELL_SESSION, SPLIT_PROMPT_SESSION,
+    LABELLED_LISTING, LABELLED_ONE_LINE_LISTING,
+]
 SHOWS_NO_CODE = [
     "The council met on Tuesday.\nIt voted 7-2 to close the bridge (for repairs).\n",
     # Scripts a converter leaked, level with the text and not introduced.
@@ -230,6 +235,9 @@ SHOWS_NO_CODE = [
     "Docs\nPython\nwindow.dataLayer = window.dataLayer || [];\nThe course starts in May.\n",
     "The library speaks\njs\nand many other languages.\n",
     "Languages we teach:\njava\npython\nruby\nEnrol before the first of May.\n",
+    # Arrows that news sites put before their links, not a prompt.
+    "More from the industry:\n>>> Supplier profits from the recovery of aviation\n>>> The largest companies of the region\n",
+    "Tickets are running out.\n>>>\nwww.example.com/tickets\n<<<\n>>>\nOrder the current issue now!\n<<<\n",
 ]
 
 

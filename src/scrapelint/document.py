@@ -372,8 +372,9 @@ class Document:
 
         Converters print such code on plain lines; one of four signs is enough. Code
         split one token a line ("=", "{", "});": a naive converter puts each highlighted
-        token of a listing on a line of its own), ten such lines or more. Two lines at an
-        interpreter's or a shell's prompt (">>> len(x)", "$ pip install x"). A listing: a
+        token of a listing on a line of its own), ten such lines or more. Two commands at
+        an interpreter's or a shell's prompt (">>> len(x)", "$ pip install x"; not the
+        ">>>" arrow of a news site's link, before a sentence or an address). A listing: a
         line of code under a line that ends with a colon ("Add this to your template:")
         or indented deeper than the line above it (as converters print a ``<pre>``
         block), where that line is not code itself, with another line of code among the
@@ -389,7 +390,7 @@ class Document:
         text = self.text
         if sum(map(_CODE_TOKENS.__contains__, self._line_texts)) >= MIN_CODE_TOKEN_LINES:
             return True
-        if (">>>" in text or "$ " in text) and len(self.lines_opening_with(_prompt_line())) >= MIN_PROMPT_LINES:
+        if (">>>" in text or "$ " in text) and sum(map(self._at_prompt, self.lines_opening_with(_prompt_line()))) >= MIN_PROMPT_LINES:
             return True
         # Only the lines under a colon or indented deeper than the line above are read as
         # code or not, found by searches that skip quickly to each colon or line break.
@@ -404,6 +405,22 @@ class Document:
         if labels.isdisjoint(stripped):
             return False
         return any(self._labels_code(index) for index, line in enumerate(stripped) if line in labels)
+
+    def _at_prompt(self, line: Line) -> bool:
+        """Whether a line that opens with a prompt holds a command: what follows ">>>" (on
+        the line, or on the next line that is not blank when the prompt stands alone) is
+        not a capitalised sentence or a web address, as after the ">>>" arrows that some
+        news sites put before their links (">>> Zulieferer profitiert von ...")."""
+        command = line.text.strip()
+        if not command.startswith(">>>"):
+            return True
+        command = command[3:].strip()
+        if not command:
+            following = self.nonblank_lines_after(line.index, 1)
+            command = following[0].text.strip() if following else ""
+        first, _, rest = command.partition(" ")
+        opens_sentence = bool(rest) and first.isalpha() and first[0].isupper() and first[1:].islower()
+        return not opens_sentence and not command.startswith(("http://", "https://", "www."))
 
     def _labels_code(self, index: int) -> bool:
         """Whether the first line that is not blank after line ``index`` is code."""

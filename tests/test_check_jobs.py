@@ -122,18 +122,24 @@ def _children(pid: int) -> list[int]:
 INTERRUPTED = "error: interrupted; each file is either fixed whole or as it was"
 
 
-def test_ctrl_c_in_one_process_exits_130_not_1(tmp_path: Path) -> None:
-    """Exit code 1 means findings: a run stopped by Ctrl-C says so with 130, as shells do."""
-    folder = _mixed_folder(tmp_path / "big", size=32 * POOL_MIN_BYTES)
-    seed = (folder / "a-seed.txt").read_bytes()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "scrapelint", "check", "--fix", "-j", "1", "."],
+def _start_fixing(folder: Path, jobs: int) -> subprocess.Popen[bytes]:
+    """``check --fix`` over ``folder`` in its own process group (which a signal to the
+    group reaches as a whole), its errors captured."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "scrapelint", "check", "--fix", "-j", str(jobs), "."],
         cwd=folder,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=cli_environment(),
         start_new_session=True,
     )
+
+
+def test_ctrl_c_in_one_process_exits_130_not_1(tmp_path: Path) -> None:
+    """Exit code 1 means findings: a run stopped by Ctrl-C says so with 130, as shells do."""
+    folder = _mixed_folder(tmp_path / "big", size=32 * POOL_MIN_BYTES)
+    seed = (folder / "a-seed.txt").read_bytes()
+    process = _start_fixing(folder, jobs=1)
     # Under way: the first file (in name order) is fixed and written.
     stderr = interrupt_when_under_way(process, lambda: (folder / "a-seed.txt").read_bytes() != seed, "file fixed", signal.SIGINT)
     assert process.returncode == 130, stderr.decode()
@@ -153,14 +159,7 @@ def test_an_interrupted_run_stops_its_workers(
     """As a run in one process stops: Ctrl-C with a one-line error and exit code 130,
     SIGTERM by the signal; no traceback, and no worker left behind."""
     folder = _mixed_folder(tmp_path / "big", size=16 * POOL_MIN_BYTES)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "scrapelint", "check", "--fix", "-j", "2", "."],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=cli_environment(),
-        start_new_session=True,  # its own process group, which the signal goes to as a whole
-    )
+    process = _start_fixing(folder, jobs=2)
     stderr = interrupt_when_under_way(process, lambda: len(_children(process.pid)) >= 2, "workers", signal_number)
     assert process.returncode == returncode, stderr.decode()
     assert "Traceback" not in stderr.decode()

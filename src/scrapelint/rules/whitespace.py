@@ -161,14 +161,15 @@ def multiple_spaces(doc: Document, options: Options) -> Iterator[Finding]:
     typewriter: bool | None = None
     for line in doc.lines_holding("  "):
         # Most runs are indentation or trailing spaces: skip those lines without a regex.
-        if "  " not in line.text.strip() or line.text.count("|") >= 2 or doc.is_listing_line(line.index):
+        if "  " not in line.text.strip() or line.text.count("|") >= 2:
             continue
         content = _LINE_PREFIX.match(line.text).end()  # type: ignore[union-attr]
         runs = list(_SPACE_RUN.finditer(line.text, content))
         if len(runs) != 1 or len(_gap_ends(line.text[content:])) > 1:
             continue
         (run,) = runs
-        if _aligned_with_neighbour(doc, line, run.end()):
+        # Asked last: whether the text shows code is read only for a line to report.
+        if _aligned_with_neighbour(doc, line, run.end()) or doc.is_listing_line(line.index):
             continue
         if _TWO_SPACED_SENTENCE.match(line.text, run.start()):
             typewriter = _spaces_sentences_twice(text) if typewriter is None else typewriter

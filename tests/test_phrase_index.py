@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from scrapelint import phrases
-from scrapelint.rules.boilerplate import computed_phrase_key, phrase_list, phrase_list_parts
+from scrapelint.phrases.matching import computed_phrase_key, phrase_list, phrase_list_parts
 
 
 def test_generated_phrase_data_is_up_to_date() -> None:

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
@@ -834,28 +832,6 @@ def test_fix_stays_safe_where_the_line_stands_alone(text: str, code: str) -> Non
     assert fixed(text, code) != text
 
 
-@pytest.mark.parametrize(
-    ("phrase", "text"),
-    [
-        ("leave a reply", "leave a replay"),
-        ("leave a reply", "leave reply"),
-        ("required fields are marked", "requierd fields are marked"),
-        ("cancel reply", "cancel rep"),
-        ("share this", "shera this"),
-    ],
-)
-def test_character_counts_never_rule_out_a_phrase_within_the_edits(phrase: str, text: str) -> None:
-    from collections import Counter
-
-    import regex
-
-    from scrapelint.rules.boilerplate import _differing_chars
-
-    within = [errors for errors in (1, 2, 3) if regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", text)]
-    assert within
-    assert _differing_chars(Counter(phrase), Counter(text)) <= min(within)
-
-
 # -- fixes in a text that shows code ------------------------------------------------------------
 
 LEAKED_SCRIPT = "window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n"
@@ -906,37 +882,3 @@ def test_boilerplate_in_a_text_that_shows_code_is_removed_only_as_an_unsafe_fix(
     # A script the converter leaked is not code the text shows: the fix stays safe.
     assert _applicabilities(LEAKED_SCRIPT + prose, code) == [scrapelint.Applicability.SAFE]
 
-
-@given(st.text(alphabet=st.sampled_from(list("AbcZ")), min_size=1, max_size=12))
-@example("Related")
-@example("TAGS")
-def test_a_first_word_of_ascii_letters_opens_as_its_key_says(word: str) -> None:
-    """``_line_first_words`` keys a word of ASCII letters by itself in lower case, without
-    ``phrase_key``: the key's opening is the same."""
-    from scrapelint.rules.boilerplate import _opening, phrase_key
-
-    assert _opening(phrase_key(word)) == word.lower()
-
-
-
-TEMPLATE_FILLERS = ("x", "news", "the app", "0", "a b c d e f g", "뉴스", "最新", "")
-
-
-@given(st.data())
-def test_a_key_that_fits_a_template_starts_and_ends_as_its_affixes_say(data: st.DataObject) -> None:
-    """``_fits_template`` tries a template's pattern only on keys that start and end with
-    its literal parts: every key the pattern accepts does."""
-    import regex
-
-    from scrapelint.rules.boilerplate import _template, _template_affixes, phrase_key, phrase_list
-
-    listed = [phrase for family in ("related", "follow-us") for _, pairs in phrase_list(family, (), True).templates.items() for phrase, _ in pairs]
-    phrase = data.draw(st.sampled_from(sorted(set(listed))))
-    fillers = data.draw(st.lists(st.sampled_from(TEMPLATE_FILLERS), min_size=phrase.count("*"), max_size=phrase.count("*")))
-    pieces = phrase.split("*")
-    text = pieces[0] + "".join(filler + piece for filler, piece in zip(fillers, pieces[1:]))
-    extra = data.draw(st.sampled_from(("", " more", "more ")))
-    for key in (phrase_key(text), phrase_key(text + extra), phrase_key(extra + text)):
-        start, end = _template_affixes(phrase)
-        if regex.fullmatch(_template(phrase, phrase_key)[0], key):
-            assert key.startswith(start) and key.endswith(end), (phrase, key)

@@ -3,7 +3,7 @@
 from functools import partial
 
 from scrapelint import phrases
-from scrapelint.rules.boilerplate import computed_phrase_key, phrase_list_parts
+from scrapelint.phrases.matching import computed_phrase_key, phrase_list_parts
 
 with open(phrases.GENERATED, "w", encoding="utf-8", newline="\n") as generated:
     generated.write(phrases.module_text(partial(phrase_list_parts, make_key=computed_phrase_key)))

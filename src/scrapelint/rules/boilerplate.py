@@ -5,7 +5,8 @@ Every rule here judges whole lines. A line counts when it is nothing but a liste
 pattern (a copyright notice, a photo credit, a reading time); the same words inside a
 sentence never count. Lines are compared by key: case, punctuation and spacing ignored,
 every number read as one placeholder, so "12 Comments" and "Comments (3)" meet the
-listed "{n} comments".
+listed "{n} comments". The keys, the phrase lists and the searches that find a page's
+candidate lines are in ``scrapelint.phrases.matching``; the judgements are here.
 """
 
 from __future__ import annotations
@@ -13,18 +14,35 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from bisect import bisect_right
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, line_starts
-from scrapelint.patterns import LazyPattern, lazy, within_time
+from scrapelint.document import Document, Line
+from scrapelint.patterns import lazy
+from scrapelint.phrases.matching import (
+    EXACT,
+    FUZZY,
+    MAX_PHRASE_LINE_CHARS,
+    TEMPLATE,
+    PhraseList,
+    family_keys,
+    family_needles,
+    holds_any,
+    is_unspaced,
+    key_opening,
+    lines_holding,
+    lines_opening_with,
+    matching_lines,
+    matching_positions,
+    phrase_key,
+    phrase_list,
+    short_lines,
+)
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
     MIN_RUNNING_WORDS,
@@ -44,296 +62,14 @@ from scrapelint.predicates import (
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 PHRASE_OPTIONS = {"extend-phrases": (), "extend-phrases-file": None}
-MAX_PHRASE_LINE_CHARS = 80
-"""Longer lines are never a phrase of their own."""
 MAX_NOTICE_WORDS = 80
 MAX_NOTICE_CHARS = 800
 """Longer lines are never a banner, a prompt or a notice: they are prose."""
 
-EXACT, FUZZY, TEMPLATE = "exact", "fuzzy", "template"
-
-_NUMBER = lazy(r"\p{Nd}+(?:[.,:/]\p{Nd}+)*(?:[kKmM](?![\p{L}\p{N}]))?")
-_NOT_WORD = lazy(r"[^\p{L}\p{M}\p{N}]+")
-_ASCII_DIGITS = "0123456789"
-_ASCII_NOT_WORD = bytes(byte for byte in range(128) if not chr(byte).isalnum())
-_ASCII_NOT_WORD_TO_SPACE = bytes.maketrans(_ASCII_NOT_WORD, b" " * len(_ASCII_NOT_WORD))
-# Spaces and punctuation of English text outside ASCII, none a letter, mark or number: a
-# line whose other characters are ASCII gets the same key with these as spaces, without the
-# patterns of other scripts.
-_COMMON_NOT_WORD_TO_SPACE = str.maketrans(dict.fromkeys("\xa0\u2009\u202f•·◦▪▸►‣‘’“”«»–—…", " "))
-_UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_FIRST_UNSPACED_CHAR = "\u1100"
-"""No character of those scripts comes before the first of Hangul's (Latin, Greek, Cyrillic, Arabic all do)."""
-_FIRST_WORD_OF_EACH_LINE = lazy(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?[^\n]*+", regex.M)
 # A line's first mark has a word after it whenever any of its marks has: looking only
 # there keeps a line full of marks from being scanned once for each of them.
 _INNER_PUNCTUATION = lazy(r"^[^.:;!?。：；！？\n]*+[.:;!?。：；！？].*\w", regex.M)
 _UPPER_OR_DIGIT_START = lazy(r"^\W*[\p{Lu}\p{Lt}\p{Lo}\p{N}]")
-# Words a wildcard stands for: one to six of them, or up to 20 characters of an unspaced script.
-_WILDCARD = r"(?:\S+ ){0,5}\S+"
-_UNSPACED_WILDCARD = r".{1,20}?"
-
-
-# -- keys and phrase lists -------------------------------------------------------------
-
-
-@lru_cache(maxsize=16384)
-def phrase_key(text: str) -> str:
-    """``text`` compared as a phrase: case-folded words, numbers as "0", no punctuation.
-
-    Scripts written without spaces (Chinese, Japanese) lose their spaces too, and so does
-    Korean, whose spacing varies from site to site. The phrase lists come with their
-    phrases' keys ready-made (see ``phrase_list``); this keys lines, which recur.
-    """
-    return computed_phrase_key(text)
-
-
-def computed_phrase_key(text: str) -> str:
-    """What :func:`phrase_key` says, without its cache (``python -m scrapelint.phrases`` keys the listed phrases with it)."""
-    if not text.isascii() and (spaced := text.translate(_COMMON_NOT_WORD_TO_SPACE)).isascii():
-        text = spaced
-    if text.isascii():
-        # The same key for most lines, with a byte table instead of a pattern: 3x faster.
-        key = text.lower()
-        if any(map(key.__contains__, _ASCII_DIGITS)):  # a pattern's compile costs more than these searches
-            key = _NUMBER.sub(" 0 ", key)
-        return " ".join(key.encode().translate(_ASCII_NOT_WORD_TO_SPACE).decode().split())
-    key = _NUMBER.sub(" 0 ", text.casefold())
-    key = _NOT_WORD.sub(" ", key).strip()
-    if _is_unspaced(key):
-        key = key.replace(" ", "")
-    return key
-
-
-@lru_cache(maxsize=16384)
-def _is_unspaced(key: str) -> bool:
-    # Cheap tests first: the pattern of script properties takes microseconds a key (and 0.8M
-    # instructions to compile), and most keys are ASCII or in an alphabet.
-    return not key.isascii() and max(key) >= _FIRST_UNSPACED_CHAR and _UNSPACED_SCRIPT.search(key) is not None
-
-
-def _allowed_errors(key: str) -> int:
-    """How many edits a line may be away from a listed phrase and still be that phrase.
-
-    None for short phrases, phrases of one or two words and scripts without spaces: one
-    edit turns "Related posts" into "Related costs", and on four Chinese characters an
-    edit is a different word.
-    """
-    if key.count(" ") < 2 or len(key) < 10 or _is_unspaced(key):  # the pattern last: it is the slow test
-        return 0
-    if len(key) < 16:
-        return 1
-    return 2 if len(key) < 30 else 3
-
-
-FUZZY_CLUE_CHARS = 4
-"""Fuzzy matching runs only against phrases that share a word this long with the line."""
-
-
-class PhraseList:
-    """The phrases of one family (and a user's additions), ready to match line keys.
-
-    Compared by identity: ``_is_near`` caches answers per list."""
-
-    __slots__ = ("exact", "near", "near_lengths", "templates")
-
-    def __init__(
-        self,
-        exact: frozenset[str],
-        near: dict[str, tuple[tuple[str, int], ...]],
-        near_lengths: tuple[int, int],
-        templates: dict[str, tuple[tuple[str, LazyPattern], ...]],
-    ) -> None:
-        self.exact = exact
-        self.near = near
-        """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
-        self.near_lengths = near_lengths
-        self.templates = templates
-        """A template's first or last literal word ("" for unspaced scripts) -> (phrase, pattern)."""
-
-    def match(self, key: str) -> str | None:
-        """How ``key`` is one of the phrases: EXACT, TEMPLATE, FUZZY, or None."""
-        if key in self.exact:
-            return EXACT
-        if self.templates and self._fits_template(key):
-            return TEMPLATE
-        # The same lines recur from page to page of a site: remember the slow answers.
-        if self.near and self.near_lengths[0] <= len(key) <= self.near_lengths[1] and "0" not in key and _is_near(self, key):
-            return FUZZY
-        return None
-
-    def _fits_template(self, key: str) -> bool:
-        if _is_unspaced(key):
-            candidates = self.templates.get("", ())
-        else:
-            split = key.split()
-            if not split:  # a line of symbols only has an empty key
-                return False
-            candidates = self.templates.get(split[0], ()) + self.templates.get(split[-1], ())
-        for phrase, template in candidates:
-            start, end = _template_affixes(phrase)
-            # A key that does not start and end as the template does cannot fit it: most
-            # keys are told so without the pattern, which a timeout slows several times.
-            if key.startswith(start) and key.endswith(end) and within_time(template.fullmatch, key, phrase):
-                return True
-        return False
-
-    def _near(self, key: str) -> bool:
-        # Only phrases sharing a distinctive word with the line are worth an edit distance.
-        key_chars: Counter[str] | None = None
-        for word in key.split():
-            if len(word) >= FUZZY_CLUE_CHARS:
-                for phrase, errors in self.near.get(word, ()):
-                    if abs(len(phrase) - len(key)) > errors:
-                        continue
-                    if key_chars is None:
-                        key_chars = Counter(key)
-                    # Each edit changes the count of at most one character on each side: a
-                    # count test rules out most phrases before the pattern (compiled for each
-                    # phrase, tens of microseconds a match) is tried.
-                    if _differing_chars(_chars(phrase), key_chars) <= errors and within_time(_within_edits(phrase, errors).fullmatch, key, phrase):
-                        return True
-        return False
-
-    def opening(self, key: str) -> str | None:
-        """The longest phrase that ``key`` begins with and goes on after, if any."""
-        if _is_unspaced(key):
-            found = [phrase for phrase in _unspaced_phrases(self) if key.startswith(phrase) and key != phrase]
-            return max(found, key=len, default=None)
-        split = key.split(" ", 6)
-        for count in range(len(split) - 1, 0, -1):
-            prefix = " ".join(split[:count])
-            if prefix in self.exact:
-                return prefix
-        return None
-
-
-@lru_cache(maxsize=64)
-def _unspaced_phrases(listed: PhraseList) -> tuple[str, ...]:
-    """The phrases of ``listed`` in unspaced scripts: a few among thousands, looked up for each
-    line in such a script."""
-    return tuple(phrase for phrase in listed.exact if _is_unspaced(phrase))
-
-
-@lru_cache(maxsize=65536)
-def _is_near(listed: PhraseList, key: str) -> bool:
-    return listed._near(key)
-
-
-@lru_cache(maxsize=4096)
-def _chars(phrase: str) -> Counter[str]:
-    return Counter(phrase)
-
-
-def _differing_chars(first: Counter[str], second: Counter[str]) -> int:
-    """A lower bound of the edit distance of two strings from their character counts (the
-    bag distance): the characters one has and the other lacks, on the side with more."""
-    return max(sum((first - second).values()), sum((second - first).values()))
-
-
-@lru_cache(maxsize=4096)
-def _within_edits(phrase: str, errors: int) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{regex.escape(phrase)}){{e<={errors}}}")
-
-
-@lru_cache(maxsize=None)
-def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = False) -> PhraseList:
-    """A family's phrases, with ``extra`` ones; ``templates`` reads ``*`` as a wildcard.
-
-    In phrase files ``{n}`` stands for a number; with ``templates``, a ``*`` word stands for
-    one to six words ("Most read in *"). Without ``extra`` the list comes ready-made with the
-    phrase data (``python -m scrapelint.phrases`` builds it with ``phrase_list_parts``).
-    """
-    built = None if extra else phrases.built_list(family, templates)
-    exact, (near_words, near_phrases), near_lengths, (anchors, anchored) = (
-        phrase_list_parts((*phrases.load(family), *extra), templates) if built is None else built
-    )
-    # One pattern for both words a template is looked up by, compiled when a line first has one.
-    patterns = {pattern: lazy(pattern) for listed in anchored for _, pattern in listed}
-    return PhraseList(
-        exact=frozenset(exact),
-        near=dict(zip(near_words, near_phrases)),
-        near_lengths=near_lengths,
-        templates={
-            anchor: tuple((phrase, patterns[pattern]) for phrase, pattern in listed) for anchor, listed in zip(anchors, anchored)
-        },
-    )
-
-
-def phrase_list_parts(listed: Sequence[str], templates: bool, make_key: Callable[[str], str] = phrase_key) -> tuple[Any, ...]:
-    """What a ``PhraseList`` of ``listed`` is made of, as constants that the phrase data can
-    store: its keys; the words of the phrases that allow edits, and (phrase, edits) for each
-    word; the shortest and longest key worth an edit distance; the words templates are
-    looked up by, and (phrase, pattern) for each. ``make_key`` makes a phrase's key."""
-    exact: set[str] = set()
-    near: dict[str, set[tuple[str, int]]] = {}
-    wildcards: dict[str, list[tuple[str, str]]] = {}
-    for phrase in listed:
-        if templates and "*" in phrase and "*" in phrase.split():
-            pattern, anchors = _template(phrase, make_key)
-            for anchor in sorted(anchors):
-                wildcards.setdefault(anchor, []).append((phrase, pattern))
-            continue
-        key = make_key(phrase.replace("{n}", "0"))
-        if not key:
-            continue
-        exact.add(key)
-        errors = _allowed_errors(key)
-        for word in key.split() if errors else ():
-            if len(word) >= FUZZY_CLUE_CHARS:
-                near.setdefault(word, set()).add((key, errors))
-    near_keys = [near_key for near_listed in near.values() for near_key, _ in near_listed]
-    near_words = sorted(near)
-    anchors = sorted(wildcards)
-    return (
-        tuple(sorted(exact)),
-        (tuple(near_words), tuple(tuple(sorted(near[word])) for word in near_words)),
-        (min(map(len, near_keys), default=0) - 3, max(map(len, near_keys), default=0) + 3),
-        (tuple(anchors), tuple(tuple(wildcards[anchor]) for anchor in anchors)),
-    )
-
-
-def _template(phrase: str, make_key: Callable[[str], str]) -> tuple[str, set[str]]:
-    """A wildcard phrase as a pattern over keys, and the words it is looked up by."""
-    parts = [make_key(part) for part in phrase.split("*")]
-    unspaced = any(_is_unspaced(part) for part in parts)
-    pieces: list[str] = []
-    for number, part in enumerate(parts):
-        if number:
-            pieces.append(_UNSPACED_WILDCARD if unspaced else _WILDCARD)
-        if part:
-            pieces.append(regex.escape(part))
-    pattern = ("" if unspaced else " ").join(pieces)
-    if unspaced:
-        return pattern, {""}
-    anchors = {parts[0].split()[0]} if parts[0] else set()
-    if parts[-1]:
-        anchors.add(parts[-1].split()[-1])
-    return pattern, anchors
-
-
-@lru_cache(maxsize=1024)
-def _template_affixes(phrase: str) -> tuple[str, str]:
-    """What a key that fits the wildcard phrase ``phrase`` starts and ends with (see
-    ``_template``): its first and last literal parts, with the space that a wildcard
-    beside them takes in a spaced script."""
-    parts = [phrase_key(part) for part in phrase.split("*")]
-    space = "" if any(_is_unspaced(part) for part in parts) else " "
-    return parts[0] + space if parts[0] else "", space + parts[-1] if parts[-1] else ""
-
-
-@lru_cache(maxsize=None)
-def _keys(family: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The keys of a word family, longest first."""
-    # The phrase list's exact keys are these keys, ready-made with the phrase data: keying
-    # each phrase again cost a commit hook 5M instructions.
-    return tuple(sorted(phrase_list(family, extra).exact, key=len, reverse=True))
-
-
-def _holds_any(key: str, listed: Iterable[str]) -> bool:
-    """Whether ``key`` holds a listed word or stem: at a word start, or anywhere in unspaced text."""
-    spaced = f" {key}"
-    return any((phrase in key) if _is_unspaced(phrase) else (f" {phrase}" in spaced) for phrase in listed)
 
 
 def _extension(options: Options) -> tuple[str, ...]:
@@ -402,294 +138,12 @@ def _borders_prose(doc: Document, line: Line) -> bool:
     return False
 
 
-class ShortLines(NamedTuple):
-    """The lines short enough to be a phrase of their own, and their keys (blank lines left out)."""
-
-    indices: list[int]
-    keys: list[str]
-
-
-@lru_cache(maxsize=4)
-def _short_lines(doc: Document) -> ShortLines:
-    """Each line short enough to be a phrase of its own (its index), with its key.
-
-    Kept for the last few documents: every phrase rule of a run reads the same lines. A
-    line that matches must still stand alone (see ``_inside_sentence``).
-    """
-    # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
-    # more than the rest (most keys come from phrase_key's cache).
-    texts = doc.text.split("\n")
-    fits = list(map(MAX_PHRASE_LINE_CHARS.__ge__, map(len, texts)))
-    indices = list(itertools.compress(itertools.count(), fits))
-    # A longer line counts when the spaces around it make it so: few lines are that long.
-    padded = [
-        index for index in itertools.compress(itertools.count(), map(operator.not_, fits))
-        if len(texts[index].strip()) <= MAX_PHRASE_LINE_CHARS
-    ]
-    if padded:
-        indices = sorted(indices + padded)
-    keys = list(map(phrase_key, map(texts.__getitem__, indices)))
-    # A blank line, or one of symbols only, has an empty key.
-    return ShortLines(list(itertools.compress(indices, keys)), list(filter(None, keys)))
-
-
-class ShortLineIndex(NamedTuple):
-    """The different keys of ``_short_lines(doc)``, and the words they are looked up by."""
-
-    keys: list[str]
-    """The keys, each once, in the order of the text."""
-    by_word: dict[str, list[str]]
-    """Each word of ``FUZZY_CLUE_CHARS`` or more, and the keys that hold it: the words a
-    phrase allowing edits is looked up by."""
-    by_edge: dict[str, list[str]]
-    """Each first or last word, and the keys it opens or closes: the words a template is looked up by."""
-
-
-@lru_cache(maxsize=4)
-def _short_line_index(doc: Document) -> ShortLineIndex:
-    """The keys of ``_short_lines(doc)`` indexed: a phrase family then looks up its own few
-    keys and words instead of matching every line."""
-    # The words of each different key only: the lines of menus and bars recur on a page.
-    keys = list(dict.fromkeys(_short_lines(doc).keys))
-    by_word: dict[str, list[str]] = {}
-    by_edge: dict[str, list[str]] = {}
-    for key in keys:
-        split = key.split()
-        for word in split:  # a word twice lists the key twice: candidates are a set
-            if len(word) >= FUZZY_CLUE_CHARS:
-                by_word.setdefault(word, []).append(key)
-        by_edge.setdefault(split[0], []).append(key)
-        if len(split) > 1:
-            by_edge.setdefault(split[-1], []).append(key)
-    return ShortLineIndex(keys, by_word, by_edge)
-
-
-@lru_cache(maxsize=4)
-def _unspaced_keys(doc: Document) -> tuple[str, ...]:
-    """The keys of ``_short_lines(doc)`` in scripts written without spaces."""
-    keys = _short_line_index(doc).keys
-    return tuple(itertools.compress(keys, map(_is_unspaced, keys)))
-
-
-def _matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
-    """The positions in ``_short_lines(doc)`` of the lines that are one of the phrases of
-    ``listed``, in order, with how each matched (what ``listed.match`` says).
-
-    Only the keys that ``match`` could accept are matched: a key that is a phrase needs no
-    call; a template is tried on a key whose first or last word it is looked up by, and
-    a phrase allowing edits on a key of the lengths it allows that shares a word with it.
-    """
-    index = _short_line_index(doc)
-    kinds = dict.fromkeys(listed.exact.intersection(index.keys), EXACT)
-    candidates: set[str] = set()
-    if listed.templates:
-        for word in listed.templates.keys() & index.by_edge.keys():
-            candidates.update(index.by_edge[word])
-        if "" in listed.templates:
-            candidates.update(_unspaced_keys(doc))
-    if listed.near:
-        shortest, longest = listed.near_lengths
-        for word in listed.near.keys() & index.by_word.keys():
-            candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
-    for key in candidates.difference(kinds):
-        kind = listed.match(key)
-        if kind:
-            kinds[key] = kind
-    if not kinds:
-        return {}
-    keys = _short_lines(doc).keys
-    return {position: kinds[keys[position]] for position in itertools.compress(itertools.count(), map(kinds.__contains__, keys))}
-
-
-def _matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:
-    """Each short line that is one of the phrases of ``listed``, with its key and how it matched."""
-    indices, keys = _short_lines(doc)
-    lines = doc.lines
-    for position, kind in _matching_positions(doc, listed).items():
-        yield lines[indices[position]], keys[position], kind
-
-
-@lru_cache(maxsize=4)
-def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
-    """The text case-folded, and what gives the index of the line at an offset into it.
-
-    Folding is done character by character and never adds or removes a line break: the
-    lines keep their numbers. Nor does it shorten a character: a folded text as long as
-    the text has its lines where the text has them, and their starts need no new list.
-    """
-    folded = doc.text.casefold()
-    if len(folded) == len(doc.text):
-        return folded, doc.line_index
-    starts = line_starts(folded)
-    return folded, lambda offset: bisect_right(starts, offset) - 1
-
-
-def _lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
-    """Each line that holds one of the case-folded ``needles``, in order; plain substring search.
-
-    The text is searched for the needles' clues (see ``_clues``); after a hit, the search
-    goes on from the next line, and the lines found are read for the needles themselves.
-    """
-    folded, line_at = _folded(doc)
-    innermost = _innermost(tuple(needles))
-    clues = _clues(innermost)
-    find = folded.find
-    found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
-    present = None
-    for clue, beyond_ascii in _clue_characters(clues):
-        # Each search reads the whole text: a clue with a character that the text lacks
-        # (another script's, an accented letter) is not searched for.
-        if beyond_ascii:
-            if present is None:
-                present = _characters_beyond_ascii(doc)
-            if not present.issuperset(beyond_ascii):
-                continue
-        offset = find(clue)
-        while offset != -1:
-            end = find("\n", offset)
-            end = len(folded) if end == -1 else end
-            found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
-            offset = find(clue, end + 1)
-    lines = doc.lines
-    if clues is innermost:
-        yield from map(lines.__getitem__, sorted(found))
-        return
-    if not found:
-        return
-    # Only the needles that the text can hold are looked for in each line, in C.
-    if present is None:
-        present = _characters_beyond_ascii(doc)
-    possible = [needle for needle, beyond_ascii in _clue_characters(innermost) if present.issuperset(beyond_ascii)]
-    for index in sorted(found):
-        start, end = found[index]
-        if any(map(folded[start:end].__contains__, possible)):
-            yield lines[index]
-
-
-@lru_cache(maxsize=64)
-def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each clue (or needle) that a line can hold (one without a line break), with its characters outside ASCII."""
-    return tuple((clue, frozenset(char for char in clue if not char.isascii())) for clue in clues if "\n" not in clue)
-
-
-_ASCII_RUNS = lazy(r"[\x00-\x7f]+")
-
-
-@lru_cache(maxsize=4)
-def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
-    """The characters of ``_folded(doc)`` outside ASCII."""
-    folded, _ = _folded(doc)
-    return frozenset(_ASCII_RUNS.sub("", folded)) if not folded.isascii() else frozenset()
-
-
-@lru_cache(maxsize=64)
-def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
-    """The needles that hold no other one: a line that holds "e-mail" holds "mail" too, and
-    each needle searched costs a reading of the whole text."""
-    distinct = set(needles)
-    # A needle that another holds occurs twice or more in all of them joined: only those few
-    # are looked for in each of the others (a test of every pair cost a commit hook 6M instructions).
-    joined = "\n".join(distinct)
-    holding = {
-        other for needle in distinct if joined.count(needle) > 1 for other in distinct if other != needle and needle in other
-    }
-    return tuple(sorted(distinct - holding))
-
-
-MIN_CLUE_CHARS = 5
-MAX_CLUE_CHARS = 7
-
-
-@lru_cache(maxsize=64)
-def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
-    """Fewer strings to search for than ``needles`` (``needles`` itself when there are
-    none), one of which each needle holds: a word's first few letters that several needles
-    share ("contrib" for "contributed reporting", "contribuyó a este reportaje", …).
-
-    Each string searched costs a reading of the whole text; the few lines that hold a clue
-    are then read for the needles themselves.
-    """
-    chunks = {
-        needle: {word[:MAX_CLUE_CHARS] for word in needle.split() if len(word) >= MIN_CLUE_CHARS} or {needle}
-        for needle in needles
-    }
-    remaining = set(needles)
-    clues = []
-    while remaining:
-        # The chunk that the most needles left hold (the longest, then the first in order, of those).
-        counts = Counter(chunk for needle in remaining for chunk in chunks[needle])
-        most = max(counts.values())
-        if most < 2:
-            # A chunk of one needle only is more common in text than the needle: "reporte"
-            # of "con reportes de" is in every "reporter".
-            clues.extend(remaining)
-            break
-        clue = min((chunk for chunk, count in counts.items() if count == most), key=lambda chunk: (-len(chunk), chunk))
-        clues.append(clue)
-        remaining = {needle for needle in remaining if clue not in needle}
-    return needles if len(clues) == len(needles) else tuple(sorted(clues))
-
-
-@lru_cache(maxsize=None)
-def _needles(family: str, extra: tuple[str, ...] = (), shortest: int = 1) -> tuple[str, ...]:
-    """A family's phrases as case-folded search strings of at least ``shortest`` characters.
-
-    A phrase of an unspaced script is searched by its first chunk: sites space it as they like.
-    """
-    listed = (*phrases.load(family), *extra)
-    return tuple(sorted({
-        (phrase.split()[0] if not phrase.isascii() and _is_unspaced(phrase) else phrase).casefold()
-        for phrase in listed if len(phrase) >= shortest
-    }))
-
-
-@lru_cache(maxsize=None)
-def _openings(family: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
-    """The first words of a family's phrases (the first character, for unspaced scripts)."""
-    return frozenset(map(_opening, _keys(family, extra)))
-
-
-def _opening(key: str) -> str:
-    first = key[:1]
-    # ASCII first: most keys are, and the cached call costs more than the test.
-    return first if not first.isascii() and _is_unspaced(first) else key.split(" ", 1)[0]
-
-
-def _lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
-    """Each line whose first word is the first word of one of the family's phrases."""
-    first_words, by_opening = _line_first_words(doc)
-    wanted = {word for opening in _openings(family, extra) & by_opening.keys() for word in by_opening[opening]}
-    if not wanted:
-        return
-    lines = doc.lines
-    # The lines are picked in C: a loop in Python over a page's thousands of lines costs more than the rest.
-    for index in itertools.compress(itertools.count(), map(wanted.__contains__, first_words)):
-        yield lines[index]
-
-
-@lru_cache(maxsize=4)
-def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
-    """The first word of each line ("" for a line without a word), and the different first
-    words by the opening each makes as a key (see ``_opening``)."""
-    # One search over the text, one match a line: a search of each line costs more than the rest.
-    first_words = _FIRST_WORD_OF_EACH_LINE.findall(doc.text)
-    by_opening: dict[str, list[str]] = {}
-    # The same words open line after line: each is keyed once. A word of ASCII letters
-    # is its own opening once in lower case, as its key says.
-    for word in set(first_words):
-        if word.isascii() and word.isalpha():
-            by_opening.setdefault(word.lower(), []).append(word)
-        elif word:
-            by_opening.setdefault(_opening(phrase_key(word)), []).append(word)
-    return first_words, by_opening
-
-
 def standalone_phrase_lines(
     doc: Document, family: str, extra: tuple[str, ...] = (), *, templates: bool = False
 ) -> Iterator[tuple[Line, str]]:
     """Each line that is nothing but one phrase of ``family``, with how it matched."""
     listed = phrase_list(family, extra, templates)
-    for line, _, kind in _matching_lines(doc, listed):
+    for line, _, kind in matching_lines(doc, listed):
         # A wildcard stands for a name or a section, never for a clause of a sentence.
         if kind and (kind != TEMPLATE or not _INNER_PUNCTUATION.search(line.text.strip())):
             if not _inside_sentence(doc, line):
@@ -708,7 +162,7 @@ def _near(first: int, second: int, doc: Document) -> bool:
 
 
 def _is_one_word(key: str) -> bool:
-    return " " not in key and not (_is_unspaced(key) and len(key) >= 4)
+    return " " not in key and not (is_unspaced(key) and len(key) >= 4)
 
 
 def _removal(doc: Document, first: Line, last: Line, message: str, applicability: Applicability, action: str) -> Finding:
@@ -821,8 +275,8 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     """
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact
-    kinds = _matching_positions(doc, labels)
-    indices, keys = _short_lines(doc)
+    kinds = matching_positions(doc, labels)
+    indices, keys = short_lines(doc)
     positions = sorted({*kinds, *itertools.compress(itertools.count(), map(networks.__contains__, keys))})
     run: list[tuple[Line, str | None]] = []
     for position in positions:
@@ -838,7 +292,7 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     if "weet" in doc.text or "WEET" in doc.text:
         # Only in lines that hold "click": over the whole text, the pattern (opening with a
         # look-behind) is tried at every position.
-        for line in _lines_holding(doc, ("click",)):
+        for line in lines_holding(doc, ("click",)):
             for match in _CLICK_TO_TWEET.finditer(doc.text, line.start, line.end):
                 yield Finding(
                     match.start(),
@@ -915,20 +369,20 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     sentence the same way.
     """
     prompts = phrase_list("newsletter", _extension(options))
-    topic = _keys("newsletter-word")
+    topic = family_keys("newsletter-word")
 
     def is_sign_up(key: str, text: str) -> bool:
         # "Newsletter publishers are struggling" opens with a listed word, but not with a prompt.
         opening = prompts.opening(key)
-        return opening is not None and opening not in topic and _holds_any(key, topic)
+        return opening is not None and opening not in topic and holds_any(key, topic)
 
     flagged = set()
-    for line, _, _ in _matching_lines(doc, prompts):
+    for line, _, _ in matching_lines(doc, prompts):
         if not _inside_sentence(doc, line):
             flagged.add(line.index)
             safe = not (_joined(doc, line) or _closes_paragraph(doc, line) or doc.shows_code)
             yield _line_removal(doc, line, "Newsletter prompt", safe=safe)
-    for line in _lines_holding(doc, _needles("newsletter-word")):
+    for line in lines_holding(doc, family_needles("newsletter-word")):
         if line.index not in flagged and not _inside_sentence(doc, line):
             yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
 
@@ -944,7 +398,7 @@ def _closes_paragraph(doc: Document, line: Line) -> bool:
     if line.index == 0 or not text.endswith((".", "!")) or text.endswith(".."):
         return False
     above = doc.lines[line.index - 1].text
-    return is_running_text(above) and not _holds_any(phrase_key(above), _keys("newsletter-word"))
+    return is_running_text(above) and not holds_any(phrase_key(above), family_keys("newsletter-word"))
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}@])")
@@ -1029,17 +483,17 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     one.
     """
     labels = phrase_list("cookie-notice", _extension(options))
-    openers = tuple(key.replace(" ", "") for key in _keys("cookie-opener"))
-    context = _keys("cookie-context")
+    openers = tuple(key.replace(" ", "") for key in family_keys("cookie-opener"))
+    context = family_keys("cookie-context")
     flagged = set()
-    for line, _, _ in _matching_lines(doc, labels):
+    for line, _, _ in matching_lines(doc, labels):
         if not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
-    for line in _lines_holding(doc, _needles("cookie-word")):
+    for line in lines_holding(doc, family_needles("cookie-word")):
         if line.index not in flagged and _is_short_prose(line.text):
             key = phrase_key(line.text)
-            if key.replace(" ", "").startswith(openers) and _holds_any(key, context) and not _inside_sentence(doc, line):
+            if key.replace(" ", "").startswith(openers) and holds_any(key, context) and not _inside_sentence(doc, line):
                 yield _line_removal(doc, line, "Cookie-banner text", safe=False)
 
 
@@ -1094,9 +548,9 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     keep it. Whether it belongs to the article is the user's call.
     """
     extra = _extension(options)
-    rights = _keys("rights-reserved", extra)
-    candidates = {line.index: line for line in _lines_holding(doc, _COPYRIGHT_MARKS)}
-    candidates.update((line.index, line) for line in _lines_holding(doc, _needles("rights-reserved", extra)))
+    rights = family_keys("rights-reserved", extra)
+    candidates = {line.index: line for line in lines_holding(doc, _COPYRIGHT_MARKS)}
+    candidates.update((line.index, line) for line in lines_holding(doc, family_needles("rights-reserved", extra)))
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
@@ -1265,7 +719,7 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
     """
     extra = _extension(options)
     labels = phrase_list("related", extra, templates=True)
-    for line in _lines_opening_with(doc, "related", extra):
+    for line in lines_opening_with(doc, "related", extra):
         if len(line.text) > 300 or _inside_sentence(doc, line):
             continue
         # A teaser has a colon or a bar after its label: a line without one needs no pattern
@@ -1393,7 +847,7 @@ def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> tu
             or following is not None and opens_in_lower_case(following.text)
             or headings.match(phrase_key(text))
             or _is_other_furniture(phrase_key(text))
-            or _is_dated_label(phrase_key(text), text, _keys("published-label"), _date_words())
+            or _is_dated_label(phrase_key(text), text, family_keys("published-label"), _date_words())
         ):
             break
         if items and following is not None and _is_paragraph(following.text):
@@ -1600,15 +1054,15 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
     want to keep.
     """
     extra = _extension(options)
-    candidates = {line.index: line for line in _lines_opening_with(doc, "photo-credit", extra)}
-    candidates.update((line.index, line) for line in _lines_opening_with(doc, "photo-caption"))
-    candidates.update((line.index, line) for line in _lines_holding(doc, ("/", *_needles("photo-agency", shortest=5))))
+    candidates = {line.index: line for line in lines_opening_with(doc, "photo-credit", extra)}
+    candidates.update((line.index, line) for line in lines_opening_with(doc, "photo-caption"))
+    candidates.update((line.index, line) for line in lines_holding(doc, ("/", *family_needles("photo-agency", shortest=5))))
     if not candidates:  # the usual clean text: compile nothing
         return
     pattern = _credit_pattern(extra)
-    credit_labels = frozenset(_keys("photo-credit", extra))
-    caption_labels = frozenset(_keys("photo-caption"))
-    agencies = frozenset(_keys("photo-agency"))
+    credit_labels = frozenset(family_keys("photo-credit", extra))
+    caption_labels = frozenset(family_keys("photo-caption"))
+    agencies = frozenset(family_keys("photo-agency"))
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
@@ -1651,7 +1105,7 @@ def _credit_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
 def _name_like(text: str) -> bool:
     """Words of a name or an organisation: capitalised, apart from short particles ("via", "de")."""
     listed = words(text)
-    if _is_unspaced(text):
+    if is_unspaced(text):
         return len(text) <= 20
     return bool(listed) and all(word[0].isupper() or word[0].isdigit() or len(word) <= 3 for word in listed)
 
@@ -1747,12 +1201,12 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
         return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and _mention_pattern().search(text) is not None
 
     flagged = set()
-    for line, _, kind in _matching_lines(doc, prompts):
+    for line, _, kind in matching_lines(doc, prompts):
         if kind in (EXACT, FUZZY) and not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Follow-us prompt", safe=not (_joined(doc, line) or _borders_prose(doc, line)))
     worded: list[tuple[Finding, str]] = []
-    for line in _lines_holding(doc, _mention_needles()):
+    for line in lines_holding(doc, _mention_needles()):
         if line.index not in flagged:
             # Few lines that name a network are prompts: whether one is a piece of a
             # sentence is asked of those only.
@@ -1784,13 +1238,13 @@ def _addresses_reader(key: str) -> bool:
     """Whether ``key`` holds one of the words with which a site addresses its readers, whole
     ("you", not the start of "YouTube")."""
     held = set(key.split())
-    return any(word in key if _is_unspaced(word) else word in held for word in _keys("reader-address"))
+    return any(word in key if is_unspaced(word) else word in held for word in family_keys("reader-address"))
 
 
 @lru_cache(maxsize=1)
 def _mention_needles() -> tuple[str, ...]:
     """Cheap clues of a mention, to find the lines worth the full pattern."""
-    return ("@", " app", "google play", *_needles("social-network", shortest=4))
+    return ("@", " app", "google play", *family_needles("social-network", shortest=4))
 
 
 @lru_cache(maxsize=1)
@@ -1860,9 +1314,9 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     another page and goes safely.
     """
     reading_times = phrase_list("reading-time")
-    labels = _keys("published-label", _extension(options))
+    labels = family_keys("published-label", _extension(options))
     date_words = _date_words()
-    indices, keys = _short_lines(doc)
+    indices, keys = short_lines(doc)
     # Only a listed reading time, or a line with a number, is read in Python.
     numbered = map(operator.contains, keys, itertools.repeat("0"))
     for position in itertools.compress(itertools.count(), map(operator.or_, map(reading_times.exact.__contains__, keys), numbered)):
@@ -1918,17 +1372,17 @@ def _next_to_date(doc: Document, line: Line, labels: tuple[str, ...], date_words
 
 @lru_cache(maxsize=8)
 def _label_openings(labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_opening(label) for label in labels)
+    return frozenset(key_opening(label) for label in labels)
 
 
 @lru_cache(maxsize=1)
 def _date_words() -> frozenset[str]:
-    return frozenset(_keys("date-words"))
+    return frozenset(family_keys("date-words"))
 
 
 @lru_cache(maxsize=1)
 def _unspaced_date_words() -> tuple[str, ...]:
-    return tuple(word for word in _keys("date-words") if _is_unspaced(word))
+    return tuple(word for word in family_keys("date-words") if is_unspaced(word))
 
 
 _CLOCK = lazy(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -1937,7 +1391,7 @@ _CLOCK = lazy(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 def _is_timestamp(key: str, text: str, date_words: frozenset[str]) -> bool:
     """A line that is only a date and a clock time ("Tuesday, 22 October 2010 at 20:13")."""
     tokens = key.split()
-    if tokens.count("0") < 2 or ":" not in text or _is_unspaced(key) or not _CLOCK.search(text):
+    if tokens.count("0") < 2 or ":" not in text or is_unspaced(key) or not _CLOCK.search(text):
         return False
     zones = {zone.casefold() for zone in _TIME_ZONE.findall(text)}
     named = any(token in date_words and len(token) > 3 for token in tokens)
@@ -1945,9 +1399,9 @@ def _is_timestamp(key: str, text: str, date_words: frozenset[str]) -> bool:
 
 
 def _is_dated_label(key: str, text: str, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:
-    if "0" not in key or _opening(key) not in _label_openings(labels):
+    if "0" not in key or key_opening(key) not in _label_openings(labels):
         return False
-    if _is_unspaced(key):
+    if is_unspaced(key):
         for label in labels:
             if key.startswith(label.replace(" ", "")):
                 rest = key[len(label.replace(" ", "")):]
@@ -2017,7 +1471,7 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     extra = _extension(options)
     labels = phrase_list("tags-label", extra)
     lines = doc.lines
-    for line in _lines_opening_with(doc, "tags-label", extra):
+    for line in lines_opening_with(doc, "tags-label", extra):
         if len(line.text) > 300 or _inside_sentence(doc, line):
             continue
         labelled = _LABELLED.match(line.text)
@@ -2166,20 +1620,20 @@ def comment_policy(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Unsafe: the notice is prose, and so is the article.
     """
-    comment_words = _keys("comment-word")
-    moderation = _keys("comment-moderation", _extension(options))
-    address = _keys("reader-address")
-    for line in _lines_holding(doc, _needles("comment-word")):
+    comment_words = family_keys("comment-word")
+    moderation = family_keys("comment-moderation", _extension(options))
+    address = family_keys("reader-address")
+    for line in lines_holding(doc, family_needles("comment-word")):
         if not _is_short_prose(line.text) or _inside_sentence(doc, line):
             continue
         key = phrase_key(line.text)
         opening = phrase_key(_NOTICE_LABEL.sub("", line.text, count=1))
-        if _is_unspaced(opening):
+        if is_unspaced(opening):
             first, reach = opening[:4], opening[: COMMENT_WORD_REACH * 3]
         else:
             first, reach = opening.split(" ", 1)[0], " ".join(opening.split()[:COMMENT_WORD_REACH])
-        addressed = _holds_any(first, comment_words) or _holds_any(reach, address)
-        if addressed and _holds_any(reach, comment_words) and _holds_any(key, moderation):
+        addressed = holds_any(first, comment_words) or holds_any(reach, address)
+        if addressed and holds_any(reach, comment_words) and holds_any(key, moderation):
             yield _line_removal(doc, line, "Comment-moderation notice", safe=False)
 
 
@@ -2360,7 +1814,7 @@ def contributor_credit(doc: Document, options: Options) -> Iterator[Finding]:
     part of the story and annotators of article bodies sometimes keep it.
     """
     extra = _extension(options)
-    for line in _lines_holding(doc, _credit_needles(extra)):
+    for line in lines_holding(doc, _credit_needles(extra)):
         text = line.text.strip()
         if has_words(text, MAX_CREDIT_LINE_WORDS + 1) or _inside_sentence(doc, line):
             continue
@@ -2475,7 +1929,7 @@ def contact_line(doc: Document, options: Options) -> Iterator[Finding]:
     if "@" not in doc.text and ".com/" not in doc.text and "/" not in doc.text:
         return
     networks = _network_hosts()
-    for line in _lines_holding(doc, ("@", "/")):
+    for line in lines_holding(doc, ("@", "/")):
         if len(line.text) > MAX_PHRASE_LINE_CHARS + 20:
             continue
         match = _CONTACT_LINE.match(line.text)
@@ -2675,7 +2129,7 @@ def _menu_label(text: str) -> MenuLabel | None:
     # Most labels open with an ASCII letter, which opens no list marker.
     label = stripped if first.isascii() and first.isalpha() else _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.
-    if not ascii_only and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS and _is_unspaced(label):
+    if not ascii_only and len(label) > MAX_UNSPACED_MENU_ITEM_CHARS and is_unspaced(label):
         return None
     label_words = words(label)
     if not 0 < len(label_words) <= MAX_MENU_ITEM_WORDS:
@@ -2836,11 +2290,11 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
     Unsafe: the profile is prose, and a story about a company can close on the same facts.
     """
     tail = [line for line in doc.lines if not line.is_blank][-MAX_PROFILE_TAIL_LINES:]
-    facts = _keys("company-profile")
+    facts = family_keys("company-profile")
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]
         opening = _PROFILE_SUBJECT.match(line.text) if _may_open_profile(line.text) else None
-        if opening is None or sum(1 for fact in facts if _holds_any(phrase_key(line.text), (fact,))) < MIN_PROFILE_FACTS:
+        if opening is None or sum(1 for fact in facts if holds_any(phrase_key(line.text), (fact,))) < MIN_PROFILE_FACTS:
             continue
         subject = opening["subject"]
         first = position
@@ -2900,11 +2354,11 @@ def affiliate_disclosure(doc: Document, options: Options) -> Iterator[Finding]:
     the same in a sentence of its own.
     """
     extra = _extension(options)
-    clues = _keys("affiliate-disclosure", extra)
-    for line in _lines_holding(doc, _needles("affiliate-disclosure", extra)):
+    clues = family_keys("affiliate-disclosure", extra)
+    for line in lines_holding(doc, family_needles("affiliate-disclosure", extra)):
         text = line.text.strip()
         if text.startswith("|") or not _is_short_prose(text):
             continue
         key = phrase_key(text)
-        if sum(1 for clue in clues if _holds_any(key, (clue,))) >= MIN_DISCLOSURE_CLUES and not _inside_sentence(doc, line):
+        if sum(1 for clue in clues if holds_any(key, (clue,))) >= MIN_DISCLOSURE_CLUES and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Affiliate disclosure", safe=False)

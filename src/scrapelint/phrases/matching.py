@@ -1,0 +1,594 @@
+"""Phrase lists matched against a document's lines: the machinery of the boilerplate rules.
+
+A line is compared with a family's phrases by key (see ``phrase_key``): case,
+punctuation and spacing ignored, every number read as one placeholder. This module
+builds a family's ``PhraseList`` (exact keys, phrases that allow a few edits, templates
+with wildcards) and finds, once per document and in C where it can, the lines that are
+one of the phrases (``matching_lines``), that hold one (``lines_holding``) or that open
+with one's first word (``lines_opening_with``). Whether such a line is furniture is the
+rules' judgement, in ``scrapelint.rules.boilerplate``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import regex
+
+from scrapelint import phrases
+from scrapelint.document import Document, Line, line_starts
+from scrapelint.patterns import LazyPattern, lazy, within_time
+
+MAX_PHRASE_LINE_CHARS = 80
+"""Longer lines are never a phrase of their own."""
+
+EXACT, FUZZY, TEMPLATE = "exact", "fuzzy", "template"
+
+_NUMBER = lazy(r"\p{Nd}+(?:[.,:/]\p{Nd}+)*(?:[kKmM](?![\p{L}\p{N}]))?")
+_NOT_WORD = lazy(r"[^\p{L}\p{M}\p{N}]+")
+_ASCII_DIGITS = "0123456789"
+_ASCII_NOT_WORD = bytes(byte for byte in range(128) if not chr(byte).isalnum())
+_ASCII_NOT_WORD_TO_SPACE = bytes.maketrans(_ASCII_NOT_WORD, b" " * len(_ASCII_NOT_WORD))
+# Spaces and punctuation of English text outside ASCII, none a letter, mark or number: a
+# line whose other characters are ASCII gets the same key with these as spaces, without the
+# patterns of other scripts.
+_COMMON_NOT_WORD_TO_SPACE = str.maketrans(dict.fromkeys("\xa0\u2009\u202f•·◦▪▸►‣‘’“”«»–—…", " "))
+_UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_FIRST_UNSPACED_CHAR = "\u1100"
+"""No character of those scripts comes before the first of Hangul's (Latin, Greek, Cyrillic, Arabic all do)."""
+_FIRST_WORD_OF_EACH_LINE = lazy(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?[^\n]*+", regex.M)
+# Words a wildcard stands for: one to six of them, or up to 20 characters of an unspaced script.
+_WILDCARD = r"(?:\S+ ){0,5}\S+"
+_UNSPACED_WILDCARD = r".{1,20}?"
+
+
+# -- keys and phrase lists -------------------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def phrase_key(text: str) -> str:
+    """``text`` compared as a phrase: case-folded words, numbers as "0", no punctuation.
+
+    Scripts written without spaces (Chinese, Japanese) lose their spaces too, and so does
+    Korean, whose spacing varies from site to site. The phrase lists come with their
+    phrases' keys ready-made (see ``phrase_list``); this keys lines, which recur.
+    """
+    return computed_phrase_key(text)
+
+
+def computed_phrase_key(text: str) -> str:
+    """What :func:`phrase_key` says, without its cache (``python -m scrapelint.phrases`` keys the listed phrases with it)."""
+    if not text.isascii() and (spaced := text.translate(_COMMON_NOT_WORD_TO_SPACE)).isascii():
+        text = spaced
+    if text.isascii():
+        # The same key for most lines, with a byte table instead of a pattern: 3x faster.
+        key = text.lower()
+        if any(map(key.__contains__, _ASCII_DIGITS)):  # a pattern's compile costs more than these searches
+            key = _NUMBER.sub(" 0 ", key)
+        return " ".join(key.encode().translate(_ASCII_NOT_WORD_TO_SPACE).decode().split())
+    key = _NUMBER.sub(" 0 ", text.casefold())
+    key = _NOT_WORD.sub(" ", key).strip()
+    if is_unspaced(key):
+        key = key.replace(" ", "")
+    return key
+
+
+@lru_cache(maxsize=16384)
+def is_unspaced(key: str) -> bool:
+    # Cheap tests first: the pattern of script properties takes microseconds a key (and 0.8M
+    # instructions to compile), and most keys are ASCII or in an alphabet.
+    return not key.isascii() and max(key) >= _FIRST_UNSPACED_CHAR and _UNSPACED_SCRIPT.search(key) is not None
+
+
+def _allowed_errors(key: str) -> int:
+    """How many edits a line may be away from a listed phrase and still be that phrase.
+
+    None for short phrases, phrases of one or two words and scripts without spaces: one
+    edit turns "Related posts" into "Related costs", and on four Chinese characters an
+    edit is a different word.
+    """
+    if key.count(" ") < 2 or len(key) < 10 or is_unspaced(key):  # the pattern last: it is the slow test
+        return 0
+    if len(key) < 16:
+        return 1
+    return 2 if len(key) < 30 else 3
+
+
+FUZZY_CLUE_CHARS = 4
+"""Fuzzy matching runs only against phrases that share a word this long with the line."""
+
+
+class PhraseList:
+    """The phrases of one family (and a user's additions), ready to match line keys.
+
+    Compared by identity: ``_is_near`` caches answers per list."""
+
+    __slots__ = ("exact", "near", "near_lengths", "templates")
+
+    def __init__(
+        self,
+        exact: frozenset[str],
+        near: dict[str, tuple[tuple[str, int], ...]],
+        near_lengths: tuple[int, int],
+        templates: dict[str, tuple[tuple[str, LazyPattern], ...]],
+    ) -> None:
+        self.exact = exact
+        self.near = near
+        """Word of a phrase -> (phrase, edits it allows), for the phrases that allow edits."""
+        self.near_lengths = near_lengths
+        self.templates = templates
+        """A template's first or last literal word ("" for unspaced scripts) -> (phrase, pattern)."""
+
+    def match(self, key: str) -> str | None:
+        """How ``key`` is one of the phrases: EXACT, TEMPLATE, FUZZY, or None."""
+        if key in self.exact:
+            return EXACT
+        if self.templates and self._fits_template(key):
+            return TEMPLATE
+        # The same lines recur from page to page of a site: remember the slow answers.
+        if self.near and self.near_lengths[0] <= len(key) <= self.near_lengths[1] and "0" not in key and _is_near(self, key):
+            return FUZZY
+        return None
+
+    def _fits_template(self, key: str) -> bool:
+        if is_unspaced(key):
+            candidates = self.templates.get("", ())
+        else:
+            split = key.split()
+            if not split:  # a line of symbols only has an empty key
+                return False
+            candidates = self.templates.get(split[0], ()) + self.templates.get(split[-1], ())
+        for phrase, template in candidates:
+            start, end = _template_affixes(phrase)
+            # A key that does not start and end as the template does cannot fit it: most
+            # keys are told so without the pattern, which a timeout slows several times.
+            if key.startswith(start) and key.endswith(end) and within_time(template.fullmatch, key, phrase):
+                return True
+        return False
+
+    def _near(self, key: str) -> bool:
+        # Only phrases sharing a distinctive word with the line are worth an edit distance.
+        key_chars: Counter[str] | None = None
+        for word in key.split():
+            if len(word) >= FUZZY_CLUE_CHARS:
+                for phrase, errors in self.near.get(word, ()):
+                    if abs(len(phrase) - len(key)) > errors:
+                        continue
+                    if key_chars is None:
+                        key_chars = Counter(key)
+                    # Each edit changes the count of at most one character on each side: a
+                    # count test rules out most phrases before the pattern (compiled for each
+                    # phrase, tens of microseconds a match) is tried.
+                    if _differing_chars(_chars(phrase), key_chars) <= errors and within_time(_within_edits(phrase, errors).fullmatch, key, phrase):
+                        return True
+        return False
+
+    def opening(self, key: str) -> str | None:
+        """The longest phrase that ``key`` begins with and goes on after, if any."""
+        if is_unspaced(key):
+            found = [phrase for phrase in _unspaced_phrases(self) if key.startswith(phrase) and key != phrase]
+            return max(found, key=len, default=None)
+        split = key.split(" ", 6)
+        for count in range(len(split) - 1, 0, -1):
+            prefix = " ".join(split[:count])
+            if prefix in self.exact:
+                return prefix
+        return None
+
+
+@lru_cache(maxsize=64)
+def _unspaced_phrases(listed: PhraseList) -> tuple[str, ...]:
+    """The phrases of ``listed`` in unspaced scripts: a few among thousands, looked up for each
+    line in such a script."""
+    return tuple(phrase for phrase in listed.exact if is_unspaced(phrase))
+
+
+@lru_cache(maxsize=65536)
+def _is_near(listed: PhraseList, key: str) -> bool:
+    return listed._near(key)
+
+
+@lru_cache(maxsize=4096)
+def _chars(phrase: str) -> Counter[str]:
+    return Counter(phrase)
+
+
+def _differing_chars(first: Counter[str], second: Counter[str]) -> int:
+    """A lower bound of the edit distance of two strings from their character counts (the
+    bag distance): the characters one has and the other lacks, on the side with more."""
+    return max(sum((first - second).values()), sum((second - first).values()))
+
+
+@lru_cache(maxsize=4096)
+def _within_edits(phrase: str, errors: int) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{regex.escape(phrase)}){{e<={errors}}}")
+
+
+@lru_cache(maxsize=None)
+def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = False) -> PhraseList:
+    """A family's phrases, with ``extra`` ones; ``templates`` reads ``*`` as a wildcard.
+
+    In phrase files ``{n}`` stands for a number; with ``templates``, a ``*`` word stands for
+    one to six words ("Most read in *"). Without ``extra`` the list comes ready-made with the
+    phrase data (``python -m scrapelint.phrases`` builds it with ``phrase_list_parts``).
+    """
+    built = None if extra else phrases.built_list(family, templates)
+    exact, (near_words, near_phrases), near_lengths, (anchors, anchored) = (
+        phrase_list_parts((*phrases.load(family), *extra), templates) if built is None else built
+    )
+    # One pattern for both words a template is looked up by, compiled when a line first has one.
+    patterns = {pattern: lazy(pattern) for listed in anchored for _, pattern in listed}
+    return PhraseList(
+        exact=frozenset(exact),
+        near=dict(zip(near_words, near_phrases)),
+        near_lengths=near_lengths,
+        templates={
+            anchor: tuple((phrase, patterns[pattern]) for phrase, pattern in listed) for anchor, listed in zip(anchors, anchored)
+        },
+    )
+
+
+def phrase_list_parts(listed: Sequence[str], templates: bool, make_key: Callable[[str], str] = phrase_key) -> tuple[Any, ...]:
+    """What a ``PhraseList`` of ``listed`` is made of, as constants that the phrase data can
+    store: its keys; the words of the phrases that allow edits, and (phrase, edits) for each
+    word; the shortest and longest key worth an edit distance; the words templates are
+    looked up by, and (phrase, pattern) for each. ``make_key`` makes a phrase's key."""
+    exact: set[str] = set()
+    near: dict[str, set[tuple[str, int]]] = {}
+    wildcards: dict[str, list[tuple[str, str]]] = {}
+    for phrase in listed:
+        if templates and "*" in phrase and "*" in phrase.split():
+            pattern, anchors = _template(phrase, make_key)
+            for anchor in sorted(anchors):
+                wildcards.setdefault(anchor, []).append((phrase, pattern))
+            continue
+        key = make_key(phrase.replace("{n}", "0"))
+        if not key:
+            continue
+        exact.add(key)
+        errors = _allowed_errors(key)
+        for word in key.split() if errors else ():
+            if len(word) >= FUZZY_CLUE_CHARS:
+                near.setdefault(word, set()).add((key, errors))
+    near_keys = [near_key for near_listed in near.values() for near_key, _ in near_listed]
+    near_words = sorted(near)
+    anchors = sorted(wildcards)
+    return (
+        tuple(sorted(exact)),
+        (tuple(near_words), tuple(tuple(sorted(near[word])) for word in near_words)),
+        (min(map(len, near_keys), default=0) - 3, max(map(len, near_keys), default=0) + 3),
+        (tuple(anchors), tuple(tuple(wildcards[anchor]) for anchor in anchors)),
+    )
+
+
+def _template(phrase: str, make_key: Callable[[str], str]) -> tuple[str, set[str]]:
+    """A wildcard phrase as a pattern over keys, and the words it is looked up by."""
+    parts = [make_key(part) for part in phrase.split("*")]
+    unspaced = any(is_unspaced(part) for part in parts)
+    pieces: list[str] = []
+    for number, part in enumerate(parts):
+        if number:
+            pieces.append(_UNSPACED_WILDCARD if unspaced else _WILDCARD)
+        if part:
+            pieces.append(regex.escape(part))
+    pattern = ("" if unspaced else " ").join(pieces)
+    if unspaced:
+        return pattern, {""}
+    anchors = {parts[0].split()[0]} if parts[0] else set()
+    if parts[-1]:
+        anchors.add(parts[-1].split()[-1])
+    return pattern, anchors
+
+
+@lru_cache(maxsize=1024)
+def _template_affixes(phrase: str) -> tuple[str, str]:
+    """What a key that fits the wildcard phrase ``phrase`` starts and ends with (see
+    ``_template``): its first and last literal parts, with the space that a wildcard
+    beside them takes in a spaced script."""
+    parts = [phrase_key(part) for part in phrase.split("*")]
+    space = "" if any(is_unspaced(part) for part in parts) else " "
+    return parts[0] + space if parts[0] else "", space + parts[-1] if parts[-1] else ""
+
+
+@lru_cache(maxsize=None)
+def family_keys(family: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The keys of a word family, longest first."""
+    # The phrase list's exact keys are these keys, ready-made with the phrase data: keying
+    # each phrase again cost a commit hook 5M instructions.
+    return tuple(sorted(phrase_list(family, extra).exact, key=len, reverse=True))
+
+
+def holds_any(key: str, listed: Iterable[str]) -> bool:
+    """Whether ``key`` holds a listed word or stem: at a word start, or anywhere in unspaced text."""
+    spaced = f" {key}"
+    return any((phrase in key) if is_unspaced(phrase) else (f" {phrase}" in spaced) for phrase in listed)
+
+
+
+
+class ShortLines(NamedTuple):
+    """The lines short enough to be a phrase of their own, and their keys (blank lines left out)."""
+
+    indices: list[int]
+    keys: list[str]
+
+
+@lru_cache(maxsize=4)
+def short_lines(doc: Document) -> ShortLines:
+    """Each line short enough to be a phrase of its own (its index), with its key.
+
+    Kept for the last few documents: every phrase rule of a run reads the same lines. A
+    line that matches must still stand alone (see ``_inside_sentence``).
+    """
+    # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
+    # more than the rest (most keys come from phrase_key's cache).
+    texts = doc.text.split("\n")
+    fits = list(map(MAX_PHRASE_LINE_CHARS.__ge__, map(len, texts)))
+    indices = list(itertools.compress(itertools.count(), fits))
+    # A longer line counts when the spaces around it make it so: few lines are that long.
+    padded = [
+        index for index in itertools.compress(itertools.count(), map(operator.not_, fits))
+        if len(texts[index].strip()) <= MAX_PHRASE_LINE_CHARS
+    ]
+    if padded:
+        indices = sorted(indices + padded)
+    keys = list(map(phrase_key, map(texts.__getitem__, indices)))
+    # A blank line, or one of symbols only, has an empty key.
+    return ShortLines(list(itertools.compress(indices, keys)), list(filter(None, keys)))
+
+
+class ShortLineIndex(NamedTuple):
+    """The different keys of ``short_lines(doc)``, and the words they are looked up by."""
+
+    keys: list[str]
+    """The keys, each once, in the order of the text."""
+    by_word: dict[str, list[str]]
+    """Each word of ``FUZZY_CLUE_CHARS`` or more, and the keys that hold it: the words a
+    phrase allowing edits is looked up by."""
+    by_edge: dict[str, list[str]]
+    """Each first or last word, and the keys it opens or closes: the words a template is looked up by."""
+
+
+@lru_cache(maxsize=4)
+def _short_line_index(doc: Document) -> ShortLineIndex:
+    """The keys of ``short_lines(doc)`` indexed: a phrase family then looks up its own few
+    keys and words instead of matching every line."""
+    # The words of each different key only: the lines of menus and bars recur on a page.
+    keys = list(dict.fromkeys(short_lines(doc).keys))
+    by_word: dict[str, list[str]] = {}
+    by_edge: dict[str, list[str]] = {}
+    for key in keys:
+        split = key.split()
+        for word in split:  # a word twice lists the key twice: candidates are a set
+            if len(word) >= FUZZY_CLUE_CHARS:
+                by_word.setdefault(word, []).append(key)
+        by_edge.setdefault(split[0], []).append(key)
+        if len(split) > 1:
+            by_edge.setdefault(split[-1], []).append(key)
+    return ShortLineIndex(keys, by_word, by_edge)
+
+
+@lru_cache(maxsize=4)
+def _unspaced_keys(doc: Document) -> tuple[str, ...]:
+    """The keys of ``short_lines(doc)`` in scripts written without spaces."""
+    keys = _short_line_index(doc).keys
+    return tuple(itertools.compress(keys, map(is_unspaced, keys)))
+
+
+def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
+    """The positions in ``short_lines(doc)`` of the lines that are one of the phrases of
+    ``listed``, in order, with how each matched (what ``listed.match`` says).
+
+    Only the keys that ``match`` could accept are matched: a key that is a phrase needs no
+    call; a template is tried on a key whose first or last word it is looked up by, and
+    a phrase allowing edits on a key of the lengths it allows that shares a word with it.
+    """
+    index = _short_line_index(doc)
+    kinds = dict.fromkeys(listed.exact.intersection(index.keys), EXACT)
+    candidates: set[str] = set()
+    if listed.templates:
+        for word in listed.templates.keys() & index.by_edge.keys():
+            candidates.update(index.by_edge[word])
+        if "" in listed.templates:
+            candidates.update(_unspaced_keys(doc))
+    if listed.near:
+        shortest, longest = listed.near_lengths
+        for word in listed.near.keys() & index.by_word.keys():
+            candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
+    for key in candidates.difference(kinds):
+        kind = listed.match(key)
+        if kind:
+            kinds[key] = kind
+    if not kinds:
+        return {}
+    keys = short_lines(doc).keys
+    return {position: kinds[keys[position]] for position in itertools.compress(itertools.count(), map(kinds.__contains__, keys))}
+
+
+def matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:
+    """Each short line that is one of the phrases of ``listed``, with its key and how it matched."""
+    indices, keys = short_lines(doc)
+    lines = doc.lines
+    for position, kind in matching_positions(doc, listed).items():
+        yield lines[indices[position]], keys[position], kind
+
+
+@lru_cache(maxsize=4)
+def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
+    """The text case-folded, and what gives the index of the line at an offset into it.
+
+    Folding is done character by character and never adds or removes a line break: the
+    lines keep their numbers. Nor does it shorten a character: a folded text as long as
+    the text has its lines where the text has them, and their starts need no new list.
+    """
+    folded = doc.text.casefold()
+    if len(folded) == len(doc.text):
+        return folded, doc.line_index
+    starts = line_starts(folded)
+    return folded, lambda offset: bisect_right(starts, offset) - 1
+
+
+def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
+    """Each line that holds one of the case-folded ``needles``, in order; plain substring search.
+
+    The text is searched for the needles' clues (see ``_clues``); after a hit, the search
+    goes on from the next line, and the lines found are read for the needles themselves.
+    """
+    folded, line_at = _folded(doc)
+    innermost = _innermost(tuple(needles))
+    clues = _clues(innermost)
+    find = folded.find
+    found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
+    present = None
+    for clue, beyond_ascii in _clue_characters(clues):
+        # Each search reads the whole text: a clue with a character that the text lacks
+        # (another script's, an accented letter) is not searched for.
+        if beyond_ascii:
+            if present is None:
+                present = _characters_beyond_ascii(doc)
+            if not present.issuperset(beyond_ascii):
+                continue
+        offset = find(clue)
+        while offset != -1:
+            end = find("\n", offset)
+            end = len(folded) if end == -1 else end
+            found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
+            offset = find(clue, end + 1)
+    lines = doc.lines
+    if clues is innermost:
+        yield from map(lines.__getitem__, sorted(found))
+        return
+    if not found:
+        return
+    # Only the needles that the text can hold are looked for in each line, in C.
+    if present is None:
+        present = _characters_beyond_ascii(doc)
+    possible = [needle for needle, beyond_ascii in _clue_characters(innermost) if present.issuperset(beyond_ascii)]
+    for index in sorted(found):
+        start, end = found[index]
+        if any(map(folded[start:end].__contains__, possible)):
+            yield lines[index]
+
+
+@lru_cache(maxsize=64)
+def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each clue (or needle) that a line can hold (one without a line break), with its characters outside ASCII."""
+    return tuple((clue, frozenset(char for char in clue if not char.isascii())) for clue in clues if "\n" not in clue)
+
+
+_ASCII_RUNS = lazy(r"[\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4)
+def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
+    """The characters of ``_folded(doc)`` outside ASCII."""
+    folded, _ = _folded(doc)
+    return frozenset(_ASCII_RUNS.sub("", folded)) if not folded.isascii() else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles that hold no other one: a line that holds "e-mail" holds "mail" too, and
+    each needle searched costs a reading of the whole text."""
+    distinct = set(needles)
+    # A needle that another holds occurs twice or more in all of them joined: only those few
+    # are looked for in each of the others (a test of every pair cost a commit hook 6M instructions).
+    joined = "\n".join(distinct)
+    holding = {
+        other for needle in distinct if joined.count(needle) > 1 for other in distinct if other != needle and needle in other
+    }
+    return tuple(sorted(distinct - holding))
+
+
+MIN_CLUE_CHARS = 5
+MAX_CLUE_CHARS = 7
+
+
+@lru_cache(maxsize=64)
+def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """Fewer strings to search for than ``needles`` (``needles`` itself when there are
+    none), one of which each needle holds: a word's first few letters that several needles
+    share ("contrib" for "contributed reporting", "contribuyó a este reportaje", …).
+
+    Each string searched costs a reading of the whole text; the few lines that hold a clue
+    are then read for the needles themselves.
+    """
+    chunks = {
+        needle: {word[:MAX_CLUE_CHARS] for word in needle.split() if len(word) >= MIN_CLUE_CHARS} or {needle}
+        for needle in needles
+    }
+    remaining = set(needles)
+    clues = []
+    while remaining:
+        # The chunk that the most needles left hold (the longest, then the first in order, of those).
+        counts = Counter(chunk for needle in remaining for chunk in chunks[needle])
+        most = max(counts.values())
+        if most < 2:
+            # A chunk of one needle only is more common in text than the needle: "reporte"
+            # of "con reportes de" is in every "reporter".
+            clues.extend(remaining)
+            break
+        clue = min((chunk for chunk, count in counts.items() if count == most), key=lambda chunk: (-len(chunk), chunk))
+        clues.append(clue)
+        remaining = {needle for needle in remaining if clue not in needle}
+    return needles if len(clues) == len(needles) else tuple(sorted(clues))
+
+
+@lru_cache(maxsize=None)
+def family_needles(family: str, extra: tuple[str, ...] = (), shortest: int = 1) -> tuple[str, ...]:
+    """A family's phrases as case-folded search strings of at least ``shortest`` characters.
+
+    A phrase of an unspaced script is searched by its first chunk: sites space it as they like.
+    """
+    listed = (*phrases.load(family), *extra)
+    return tuple(sorted({
+        (phrase.split()[0] if not phrase.isascii() and is_unspaced(phrase) else phrase).casefold()
+        for phrase in listed if len(phrase) >= shortest
+    }))
+
+
+@lru_cache(maxsize=None)
+def _openings(family: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The first words of a family's phrases (the first character, for unspaced scripts)."""
+    return frozenset(map(key_opening, family_keys(family, extra)))
+
+
+def key_opening(key: str) -> str:
+    first = key[:1]
+    # ASCII first: most keys are, and the cached call costs more than the test.
+    return first if not first.isascii() and is_unspaced(first) else key.split(" ", 1)[0]
+
+
+def lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
+    """Each line whose first word is the first word of one of the family's phrases."""
+    first_words, by_opening = _line_first_words(doc)
+    wanted = {word for opening in _openings(family, extra) & by_opening.keys() for word in by_opening[opening]}
+    if not wanted:
+        return
+    lines = doc.lines
+    # The lines are picked in C: a loop in Python over a page's thousands of lines costs more than the rest.
+    for index in itertools.compress(itertools.count(), map(wanted.__contains__, first_words)):
+        yield lines[index]
+
+
+@lru_cache(maxsize=4)
+def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
+    """The first word of each line ("" for a line without a word), and the different first
+    words by the opening each makes as a key (see ``key_opening``)."""
+    # One search over the text, one match a line: a search of each line costs more than the rest.
+    first_words = _FIRST_WORD_OF_EACH_LINE.findall(doc.text)
+    by_opening: dict[str, list[str]] = {}
+    # The same words open line after line: each is keyed once. A word of ASCII letters
+    # is its own opening once in lower case, as its key says.
+    for word in set(first_words):
+        if word.isascii() and word.isalpha():
+            by_opening.setdefault(word.lower(), []).append(word)
+        elif word:
+            by_opening.setdefault(key_opening(phrase_key(word)), []).append(word)
+    return first_words, by_opening

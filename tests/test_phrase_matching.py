@@ -1,0 +1,83 @@
+"""Phrase keys, phrase lists and the searches that find a document's phrase lines."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from scrapelint.document import Document
+from scrapelint.phrases.matching import (
+    _differing_chars,
+    _template,
+    _template_affixes,
+    key_opening,
+    lines_holding,
+    lines_opening_with,
+    phrase_key,
+    phrase_list,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("leave a reply", "leave a replay"),
+        ("leave a reply", "leave reply"),
+        ("required fields are marked", "requierd fields are marked"),
+        ("cancel reply", "cancel rep"),
+        ("share this", "shera this"),
+    ],
+)
+def test_character_counts_never_rule_out_a_phrase_within_the_edits(phrase: str, text: str) -> None:
+    within = [errors for errors in (1, 2, 3) if regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", text)]
+    assert within
+    assert _differing_chars(Counter(phrase), Counter(text)) <= min(within)
+
+
+@given(st.text(alphabet=st.sampled_from(list("AbcZ")), min_size=1, max_size=12))
+@example("Related")
+@example("TAGS")
+def test_a_first_word_of_ascii_letters_opens_as_its_key_says(word: str) -> None:
+    """``_line_first_words`` keys a word of ASCII letters by itself in lower case, without
+    ``phrase_key``: the key's opening is the same."""
+    assert key_opening(phrase_key(word)) == word.lower()
+
+
+
+TEMPLATE_FILLERS = ("x", "news", "the app", "0", "a b c d e f g", "뉴스", "最新", "")
+
+
+@given(st.data())
+def test_a_key_that_fits_a_template_starts_and_ends_as_its_affixes_say(data: st.DataObject) -> None:
+    """``_fits_template`` tries a template's pattern only on keys that start and end with
+    its literal parts: every key the pattern accepts does."""
+    listed = [phrase for family in ("related", "follow-us") for _, pairs in phrase_list(family, (), True).templates.items() for phrase, _ in pairs]
+    phrase = data.draw(st.sampled_from(sorted(set(listed))))
+    fillers = data.draw(st.lists(st.sampled_from(TEMPLATE_FILLERS), min_size=phrase.count("*"), max_size=phrase.count("*")))
+    pieces = phrase.split("*")
+    text = pieces[0] + "".join(filler + piece for filler, piece in zip(fillers, pieces[1:]))
+    extra = data.draw(st.sampled_from(("", " more", "more ")))
+    for key in (phrase_key(text), phrase_key(text + extra), phrase_key(extra + text)):
+        start, end = _template_affixes(phrase)
+        if regex.fullmatch(_template(phrase, phrase_key)[0], key):
+            assert key.startswith(start) and key.endswith(end), (phrase, key)
+
+
+NEEDLES = ("contributed reporting", "contribuyó a este reportaje", "e-mail", "mail", "über", "関連")
+
+
+@given(st.lists(st.sampled_from(["Contributed reporting by A.", "contributor", "E-MAIL us", "Über uns", "関連記事", "prose", "", "  mail"]), max_size=12))
+def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str]) -> None:
+    """The search by shared clues finds each line that holds a needle, case-folded, and no other."""
+    doc = Document("\n".join(pieces))
+    expected = [line.index for line in doc.lines if any(needle in line.text.casefold() for needle in NEEDLES)]
+    assert [line.index for line in lines_holding(doc, NEEDLES)] == expected
+
+
+def test_lines_opening_with_picks_lines_by_their_first_word() -> None:
+    doc = Document("Related stories\nThe related work\n- Related: more\nrelated\n")
+    assert [line.index for line in lines_opening_with(doc, "related")] == [0, 2, 3]

@@ -10,7 +10,7 @@ nothing raises, every span and edit lies inside the text, fixes stay inside what
 report, converge, leave nothing fixable and are idempotent.
 
 Engines: atheris (coverage-guided, libFuzzer; ``pip install atheris``), seeded with
-the first kilobytes of the corpus texts when /work/shared/corpus is there; otherwise
+the first kilobytes of the corpus texts when ../shared/corpus is there; otherwise
 Hypothesis, with the article-like strategies of tests/strategies.py, in batches until the
 time is up. Each failure is saved to ``--out`` (default benchmarks/results/fuzz/) as the
 exact input, and printed once per distinct error; a failure that is found becomes a

@@ -8,8 +8,12 @@ Each size runs in a fresh process, so the peak memory (maximum resident set size
 size's own. Shapes:
 
 - ``corpus``: the naive texts and extractor outputs of the dev corpus
-  (/work/shared/corpus/dev), joined and repeated up to the size. The repeats are real
-  duplicates, which the duplication rules report: that too must scale.
+  (``../shared/corpus/dev``), joined and repeated up to the size. The files are taken in
+  turn from each folder (a page's naive text, then the next folder's page), so that 1 MB
+  holds the same mix of page chrome and extracted prose as 64 MB: in folder order, the
+  first megabyte was the extractor's prose alone, cheaper to lint than the naive text
+  that larger sizes add. The repeats are real duplicates, which the duplication rules
+  report: that too must scale.
 - ``single-line``: the same text with every line break replaced by a space.
 - ``short-lines``: numbered lines of four words, a million of them in 17 MB.
 
@@ -22,6 +26,7 @@ rules that take the most time.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import subprocess
@@ -49,6 +54,13 @@ def corpus_text(corpus: Path = CORPUS, folders: tuple[str, ...] = FOLDERS) -> st
     return "\n\n".join(path.read_text(encoding="utf-8") for path in corpus_paths(corpus, folders))
 
 
+def mixed_corpus_text(corpus: Path = CORPUS, folders: tuple[str, ...] = FOLDERS) -> str:
+    """The texts of ``folders``, one from each folder in turn: every prefix holds all the kinds."""
+    by_folder = [corpus_paths(corpus, (folder,)) for folder in folders]
+    in_turn = (path for paths in itertools.zip_longest(*by_folder) for path in paths if path is not None)
+    return "\n\n".join(path.read_text(encoding="utf-8") for path in in_turn)
+
+
 def build(shape: str, size: int) -> str:
     if shape == "short-lines":
         lines = []
@@ -60,7 +72,7 @@ def build(shape: str, size: int) -> str:
             total += len(line)
             number += 1
         return "".join(lines)[:size]
-    unit = corpus_text()
+    unit = mixed_corpus_text()
     if shape == "single-line":
         unit = " ".join(unit.split("\n"))
     return (unit * (size // len(unit) + 1))[:size]

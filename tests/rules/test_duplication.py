@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
@@ -675,3 +677,36 @@ def test_a_listings_names_and_a_note_repeated_in_a_text_that_shows_code_are_repo
     (twice,) = scrapelint.lint(shell + menu * 2 + "Getting started\n", select=["D003"])
     assert twice.fix is not None and twice.fix.applicability is Applicability.UNSAFE
     assert scrapelint.fix(shell + menu * 2, select=["D003"], unsafe=True).text == shell + menu
+
+
+PARAGRAPH = "a line of a dozen words or more that reads as the text under a heading"
+
+
+def _heads_later_text_by_search(keys: list[str], start: int, length: int) -> bool:
+    """What ``_heads_later_text`` means, by a search after the run's copies for each of its lines."""
+    from scrapelint.predicates import MIN_RUNNING_WORDS, words
+    from scrapelint.rules.duplication import _end_of_copies
+
+    run = set(keys[start:start + length])
+    end = _end_of_copies(keys, start, length)
+    headings = {
+        keys[index] for index in range(end, len(keys) - 1)
+        if keys[index] in run and len(words(keys[index + 1])) >= MIN_RUNNING_WORDS
+    }
+    return len(headings) >= 2 and 3 * len(headings) >= len(run)
+
+
+@given(st.lists(st.sampled_from(["Intro", "Setup", "Usage", "FAQ", PARAGRAPH]), max_size=16))
+@example(["Intro", "Setup", "Intro", "Setup", "Intro", PARAGRAPH, "Setup", PARAGRAPH])
+def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_finds(keys: list[str]) -> None:
+    from collections import Counter
+
+    from scrapelint.rules.duplication import _heads_later_text, _last_headings
+
+    counts = Counter(keys)
+    last_headings = _last_headings(keys, counts)
+    for start in range(len(keys)):
+        for length in range(1, len(keys) - start + 1):
+            if all(counts[key] > 1 for key in keys[start:start + length]):
+                expected = _heads_later_text_by_search(keys, start, length)
+                assert _heads_later_text(keys, start, length, last_headings) == expected, (start, length)

@@ -343,18 +343,35 @@ def _end_of_copies(keys: Sequence[str], start: int, length: int) -> int:
     return end
 
 
-def _heads_later_text(keys: Sequence[str], start: int, length: int) -> bool:
+def _heads_later_text(keys: Sequence[str], start: int, length: int, last_headings: dict[str, int]) -> bool:
     """Whether at least a third of the lines of the run ``keys[start:start + length]`` stand again
     after its copies in a row, each over a paragraph (a line of a dozen words or more): the run lists the
-    headings of the text that follows (a table of contents, the questions of an FAQ)."""
+    headings of the text that follows (a table of contents, the questions of an FAQ).
+    ``last_headings`` is ``_last_headings(keys, counts)``."""
     run = set(keys[start:start + length])
     end = _end_of_copies(keys, start, length)
-    headings = {
-        keys[index]
-        for index in range(end, len(keys) - 1)
-        if keys[index] in run and len(words(keys[index + 1])) >= MIN_RUNNING_WORDS
-    }
+    headings = [key for key in run if last_headings.get(key, -1) >= end]
     return len(headings) >= 2 and 3 * len(headings) >= len(run)
+
+
+def _last_headings(keys: Sequence[str], counts: Counter[str]) -> dict[str, int]:
+    """Each item printed more than once that stands over a paragraph (a line of a dozen words
+    or more) somewhere, with the last index where it does.
+
+    Found once for all the runs of a text: a search after each run for its lines took
+    time in the square of the text's length (4x the text, 10x the time)."""
+    last: dict[str, int] = {}
+    over_paragraph: dict[str, bool] = {}  # the lines below recur too: each is counted once
+    repeated = compress(range(len(keys) - 1), map((1).__lt__, map(counts.__getitem__, keys)))
+    for index in reversed(list(repeated)):
+        if keys[index] in last:
+            continue
+        below = keys[index + 1]
+        if below not in over_paragraph:
+            over_paragraph[below] = has_words(below, MIN_RUNNING_WORDS)
+        if over_paragraph[below]:
+            last[keys[index]] = index
+    return last
 
 
 def _heads_table(keys: Sequence[str], start: int, length: int) -> bool:
@@ -458,6 +475,7 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         return
     blocks = doc.blocks
     keys, counts = _block_keys(doc)
+    last_headings: dict[str, int] | None = None
     for start, length in _repeated_runs(keys, counts, int(options["max-lines"])):
         run = keys[start:start + length]
         joined = " ".join(run)
@@ -474,7 +492,9 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         ) >= MIN_QUOTED_PIECES
         # A run that lists the headings of the text after it (a table of contents, an FAQ's
         # questions) may be followed by the body's own headings with their text folded away.
-        heads_later_text = _heads_later_text(keys, start, length)
+        if last_headings is None:
+            last_headings = _last_headings(keys, counts)
+        heads_later_text = _heads_later_text(keys, start, length, last_headings)
         safe = (
             length >= 3
             and not quoted

@@ -63,6 +63,31 @@ def test_diff_writes_nothing_and_exits_one(seed_copy: Path) -> None:
     assert "T001" not in result.stdout
 
 
+REPEATED_PAIR = "The council met on Monday.\n\nSpring Gala\nTicket Office\nSpring Gala\nTicket Office\n"
+"""A run of two lines printed twice: its removal is an unsafe fix (a poem may repeat a couplet)."""
+
+
+def test_unsafe_fixes_alone_writes_nothing_and_counts_them_as_fixable(tmp_path: Path) -> None:
+    """As in ruff: --unsafe-fixes widens what --fix and --diff apply; on its own it only reports."""
+    path = tmp_path / "a.txt"
+    path.write_text(REPEATED_PAIR, encoding="utf-8")
+    plain = run_cli("check", "--isolated", "--select", "D003", "--output-format", "concise", str(path))
+    assert "D003 2 lines repeated" in plain.stdout
+    assert "1 hidden fix can be enabled with the `--unsafe-fixes` option." in plain.stdout
+    widened = run_cli("check", "--isolated", "--select", "D003", "--output-format", "concise", "--unsafe-fixes", str(path))
+    assert widened.returncode == 1
+    assert path.read_text(encoding="utf-8") == REPEATED_PAIR
+    assert "D003 [*] 2 lines repeated" in widened.stdout
+    assert "[*] 1 fixable with the `--fix` option." in widened.stdout
+    assert "hidden fix" not in widened.stdout
+    diff = run_cli("check", "--isolated", "--select", "D003", "--diff", "--unsafe-fixes", str(path))
+    assert (diff.returncode, diff.stdout.count("\n-")) == (1, 2)
+    assert run_cli("check", "--isolated", "--select", "D003", "--diff", str(path)).stdout == ""
+    fixed = run_cli("check", "--isolated", "--select", "D003", "--fix", "--unsafe-fixes", str(path))
+    assert fixed.returncode == 0
+    assert path.read_text(encoding="utf-8") == "The council met on Monday.\n\nSpring Gala\nTicket Office\n"
+
+
 def test_diff_on_clean_file_exits_zero(tmp_path: Path) -> None:
     path = tmp_path / "clean.txt"
     path.write_text("Fine.\n", encoding="utf-8")

@@ -21,7 +21,7 @@ class Applicability(str, Enum):
     SAFE = "safe"
     """Changes nothing but the residue; applied by ``--fix``."""
     UNSAFE = "unsafe"
-    """Probably right, but could remove article text; applied only with ``--unsafe-fixes``."""
+    """Probably right, but could remove article text; applied only by ``--fix --unsafe-fixes``."""
     DISPLAY_ONLY = "display-only"
     """Shown as a suggestion, never applied."""
 

@@ -44,7 +44,10 @@ TEXT_FORMATS = ("full", "concise")
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--fix", is_flag=True, help="Apply safe fixes and write the files back.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that could remove article text.")
+@click.option(
+    "--unsafe-fixes", is_flag=True,
+    help="With --fix, also apply fixes that could remove article text; with --diff, show them too. Alone, only counts them as fixable.",
+)
 @click.option("--fix-only", is_flag=True, help="Apply fixes, but do not report or fail on what remains. Implies --fix.")
 @click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the fixes (exit 1 if any).")
 @click.option("--show-fixes", is_flag=True, help="After a fix run, list each file's fixes: codes and counts.")
@@ -180,7 +183,8 @@ def check(
                 click.echo(str(target))
         sys.exit(EXIT_ERROR if any(isinstance(t, Unreadable) for t in targets) else EXIT_CLEAN)
 
-    fixing = fix or unsafe_fixes or fix_only
+    # As in ruff, --unsafe-fixes alone writes nothing: it widens what --fix and --diff apply.
+    fixing = fix or fix_only
     mode = Mode.DIFF if diff else Mode.FIX if fixing else Mode.CHECK
     results: list[FileReport] = []
     stdin_fixed: bytes | None = None

@@ -64,8 +64,9 @@ def summary(results: Sequence[FileReport], options: ReportOptions) -> str:
         lines.append(f"Found {_count(total, 'error')}.")
     safe = sum(1 for d in remaining if d.fix and d.fix.applicability is Applicability.SAFE)
     unsafe = sum(1 for d in remaining if d.fix and d.fix.applicability is Applicability.UNSAFE)
-    if safe and not options.fix_mode:
-        lines.append(f"[*] {safe} fixable with the `--fix` option.")
+    fixable = safe + unsafe if options.unsafe_fixes else safe
+    if fixable and not options.fix_mode:
+        lines.append(f"[*] {fixable} fixable with the `--fix` option.")
     if unsafe and not options.unsafe_fixes:
         lines.append(f"{_count(unsafe, 'hidden fix', 'hidden fixes')} can be enabled with the `--unsafe-fixes` option.")
     return "\n".join(lines) + "\n"
@@ -75,12 +76,14 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
-def fix_marker(diagnostic: object) -> str:
-    """``[*]`` before the message of a diagnostic whose fix ``--fix`` would apply."""
+def fix_marker(diagnostic: object, unsafe_fixes: bool = False) -> str:
+    """``[*]`` before the message of a diagnostic whose fix ``--fix`` would apply (with
+    ``--unsafe-fixes``, an unsafe fix too)."""
     from scrapelint.diagnostics import Applicability
 
     fix = getattr(diagnostic, "fix", None)
-    return "[*] " if fix is not None and fix.applicability is Applicability.SAFE else ""
+    applied = (Applicability.SAFE, Applicability.UNSAFE) if unsafe_fixes else (Applicability.SAFE,)
+    return "[*] " if fix is not None and fix.applicability in applied else ""
 
 
 def report_path(filename: str) -> str:

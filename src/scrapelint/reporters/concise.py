@@ -10,7 +10,7 @@ from scrapelint.reporters import ReportOptions, fix_marker, summary
 
 def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     lines = [
-        f"{d.filename}:{d.location.row}:{d.location.column}: {d.code} {fix_marker(d)}{d.message}\n"
+        f"{d.filename}:{d.location.row}:{d.location.column}: {d.code} {fix_marker(d, options.unsafe_fixes)}{d.message}\n"
         for result in results
         for d in result.diagnostics
     ]

@@ -21,16 +21,17 @@ def render(results: Sequence[FileReport], options: ReportOptions) -> str:
     for result in results:
         if not result.diagnostics:
             continue
-        blocks.extend(_block(d, result.line(d.location.row), options.color) for d in result.diagnostics)
+        blocks.extend(_block(d, result.line(d.location.row), options) for d in result.diagnostics)
     blocks.append(_style(summary(results, options), "bold", options.color))
     return "\n".join(blocks)
 
 
-def _block(diagnostic: Diagnostic, line: str, color: bool) -> str:
+def _block(diagnostic: Diagnostic, line: str, options: ReportOptions) -> str:
+    color = options.color
     location = f"{diagnostic.filename}:{diagnostic.location.row}:{diagnostic.location.column}:"
     header = (
         f"{_style(location, 'bold', color)} {_style(diagnostic.code, 'bold red', color)} "
-        f"{fix_marker(diagnostic)}{_escape(diagnostic.message, color)}\n"
+        f"{fix_marker(diagnostic, options.unsafe_fixes)}{_escape(diagnostic.message, color)}\n"
     )
     start = diagnostic.location.column - 1
     if diagnostic.end_location.row == diagnostic.location.row:

@@ -21,6 +21,8 @@ ARTICLE_TEXT = [
     "“I don’t know…” she said, and left.\n",
 ]
 
+PROSE_TEXT = "The committee spent most of the spring reviewing the plans for the new bridge over the river."
+
 # Each rule: lines that must fire, and text that must not.
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "B001": (
@@ -71,11 +73,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met.\n\n分享到微博\n",
             "Focus is the whole game.Click To Tweet\n",
             "Business exists in the 'space-time continuum.'Click To Tweet\n",
+            "The council met.\n\nFacebook\nTwitter\nInstagram\n",
+            "The council met.\n\nFacebook\n\nPinterest\n\nInstagram\n\nYouTube\n",
         ],
         [
             "Share\n",
             "Print\n",
-            "Facebook\nTwitter\nInstagram\n",
+            "Facebook\nTwitter\n",
+            "Facebook\nTwitter\nFacebook\n",
+            "The apps she opens first each morning:\nFacebook\nTwitter\nInstagram\n",
+            "The apps she opens first each morning:\n\nFacebook\n\nTwitter\n\nInstagram\n",
+            "Find me on\nFacebook\n,\nTwitter\n,\nInstagram\n.\n",
+            "Facebook, Twitter, Instagram\n",
+            "  • Facebook: 2.9 billion users\n  • Twitter: 350 million\n  • Instagram: 2 billion\n",
             "She did not want to share the story with reporters.\n",
             "Shares of the company fell 3.5% on Oct. 1.\n",
             "Shares\n\nThe company issued new shares.\n",
@@ -314,6 +324,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Опубликовано 19 ноября 2019\nШкола открывается.\n",
             "sexta-feira, 22 de outubro de 2010 às 20:13\nA escola volta às aulas.\n",
             "Tuesday, November 19, 2019 10:45 AM EST\nThe school reopens.\n",
+            "Schools reopen\nBy\nJane Doe\nThe school reopens.\n",
+            "Schools reopen\nBy\nTroy L. Smith, Cleveland.com\nThe school reopens.\n",
+            "Schools reopen\n\nWritten by\n\nJERUSALEM POST STAFF\n\nThe school reopens.\n",
+            "Les écoles rouvrent\nPar\nJean Dupont\nL'école rouvre.\n",
         ],
         [
             "Published in 1998, the book sold well.\n",
@@ -325,6 +339,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Published\n",
             "10:30 The school bus arrives at 7:45 on Monday.\n",
             "At 10:30 on Monday, 19 November, the polls closed.\n",
+            "By Jane Doe\n",
+            "By the way, the school reopens.\n",
+            "Schools reopen\nBY\nJANE DOE\n",
+            "Schools reopen\nBy:\nJane Doe\n",
+            "The plan was written\nby\nJane Doe\n, who left.\n",
+            "Schools reopen\nBy\nJane Doe\n, the head teacher, said so on Monday.\n",
+            "Schools reopen\nBy\nFebruary the plan was done.\n",
+            "Schools reopen\nBy\nthe end of the year\n",
+            "Schools reopen\nBy\nusing a new timetable, the school saves an hour.\n",
+            "The report was\nwritten by\nJane Doe\nin May.\n",
+            "Les écoles rouvrent\nPar\nailleurs, l'école rouvre.\n",
+            "Schools reopen\nBy\nJane Doe\nand her team, who worked on it for a year.\n",
         ],
     ),
     "B013": (
@@ -334,6 +360,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The race was held.\nTags\nstock car brasil, interlagos, calendar 2018\n",
             "La carrera terminó.\nEtiquetas: economía, empleo\n",
             "Гонка завершилась.\nТеги: выборы, Москва\n",
+            "The race was held.\nFiled Under:\nEastern Equine Encephalitis\nhealth\nMichigan\n",
+            "The race was held.\n\nTags\n\nstock car brasil\n\ninterlagos\n\ncalendar\n",
+            "La carrera terminó.\nEtiquetas\neconomía\nempleo\n",
         ],
         [
             "Topics: the economy dominated the debate.\n",
@@ -344,6 +373,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tag: you're it, the children shouted, and ran.\n",
             "1. FreshBooks\n(category: stand-alone)\nFreshBooks focuses on small businesses.\n",
             "2. Certinia\n[Tags: accounting, ERP]\nCertinia runs on Salesforce.\n",
+            "Tags\nbridges\n",
+            "Category\nLast Month\nThis Month\nDelta\n6676\n",
+            "Posted in\nNews\nIntroduction\nThe study followed a large number of people over a period of ten years or more.\n",
+            f"{PROSE_TEXT}\nKeywords\nbridges\nrivers\npublic works\nIntroduction\n{PROSE_TEXT}\n",
+            "Topics\nThe economy dominated the debate.\nSo did taxes.\n",
+            "Tags\nRelated articles\nBridges of the north\nRivers of the south\n",
         ],
     ),
     "B014": (
@@ -561,6 +596,16 @@ def test_fix_removes_the_line_and_one_blank_line() -> None:
 def test_share_bar_fix_removes_the_whole_bar() -> None:
     text = "The council met.\n\nShare this:\nFacebook\nTwitter\n\nIt voted no.\n"
     assert fixed(text, "B002") == "The council met.\n\nIt voted no.\n"
+
+
+def test_icon_strip_and_split_byline_go_whole_and_only_unsafely() -> None:
+    lede = "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.\n"
+    strip = lede + "\nFacebook\nTwitter\nInstagram\n\nThe end.\n"
+    assert fixed(strip, "B002") == strip
+    assert fixed(strip, "B002", unsafe=True) == lede + "\nThe end.\n"
+    byline = "Car sales plunge\nBy\nPaul Takahashi\n" + lede
+    assert fixed(byline, "B012") == byline
+    assert fixed(byline, "B012", unsafe=True) == "Car sales plunge\n" + lede
 
 
 def test_click_to_tweet_fix_keeps_the_sentence() -> None:
@@ -789,6 +834,12 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         (f"back to blog\n\nReading Time: 8 minutes\n\n{PROSE}\n", "B012"),
         # A paper's keywords after its abstract, citation and DOI, before its first section.
         (f"{PROSE}\nJ Bridge Stud 2019;7(6):e14\ndoi:10.2196/14\n\nKeywords\n\nbridges; rivers; public works\n\nIntroduction\n{LATER}\n", "B013"),
+        # Network names with no share label: icons, or an article's own list of networks.
+        (f"{PROSE}\nFacebook\nTwitter\nInstagram\n", "B002"),
+        # Tags one a line under a bare label: not labelled themselves.
+        ("The race.\nTags\nstock car\ninterlagos\n", "B013"),
+        # A byline: some article bodies keep the author's name under the title.
+        (f"Bridges of the north\nBy\nJane Doe\n{PROSE}\n", "B012"),
     ],
 )
 def test_fix_is_unsafe_where_the_line_may_belong_to_the_article(text: str, code: str) -> None:

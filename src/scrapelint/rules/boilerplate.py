@@ -241,9 +241,13 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     Facebook", "Tweet", "Pin it", "Email this", "1.2K shares", in 20 languages (the phrase
     files `share.*.txt`), and the network names printed next to them ("Facebook",
     "WhatsApp", "ВКонтакте", "微博"). A label of one word ("Share", "Print") and network
-    names count only as part of a run of such lines that holds a share label; a list of
-    networks on its own is left alone. Also "Click To Tweet" glued to the end of a
-    quoted sentence by click-to-tweet plugins.
+    names count only as part of a run of such lines that holds a share label. A run of
+    three or more different networks with no label (a strip of share or follow icons:
+    "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon
+    introduces it ("Her favourite apps:"), a line of prose that does not close runs on
+    into it ("I post tools on"), or its names end with commas; one or two networks alone
+    are left alone. Also
+    "Click To Tweet" glued to the end of a quoted sentence by click-to-tweet plugins.
 
     Option `extend-phrases` (default empty) adds share labels; `extend-phrases-file`
     names a file of them, one a line.
@@ -271,7 +275,8 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     line below that goes on in lower case or with closing punctuation. Unsafe as well in
     a text that shows code (a listing, a session at a prompt, code split one token a
     line), where converters break sentences at inline code ("you could implement" / "default()"
-    / "like this:").
+    / "like this:"). A strip of icons without a label is removed only as an unsafe fix:
+    an article may list the networks it speaks of one a line.
     """
     labels = phrase_list("share", _extension(options))
     networks = phrase_list("social-network").exact
@@ -302,9 +307,14 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
                 )
 
 
+MIN_ICON_STRIP_NETWORKS = 3
+"""Different networks that make a run of bare network names a strip of icons."""
+
+
 def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Finding]:
     label_keys = [key for _, key in run if key is not None]
     if not label_keys:
+        yield from _icon_strip(doc, [line for line, _ in run])
         return
     if len(run) < 2 and all(_is_one_word(key) for key in label_keys):
         return
@@ -319,6 +329,25 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
     shown = ", ".join(line.text.strip() for line, _ in run[:4]) + (", …" if len(run) > 4 else "")
     applicability = Applicability.SAFE if safe else Applicability.UNSAFE
     yield _removal(doc, first, last, f"Share bar of {len(run)} lines: {shown}", applicability, "Remove the share bar")
+
+
+def _icon_strip(doc: Document, lines: list[Line]) -> Iterator[Finding]:
+    """A run of network names with no share label: a strip of share or follow icons, unless
+    a line ending with a colon introduces it as the article's own list, or it ends a
+    sentence that names the networks ("I post tools on" / "Instagram" / "Twitter" / …)."""
+    keys = {phrase_key(line.text) for line in lines}
+    if len(keys) < MIN_ICON_STRIP_NETWORKS or any(line.text.rstrip().endswith((",", ";", "、", "，")) for line in lines):
+        return
+    index = lines[0].index - 1
+    while index >= 0 and doc.lines[index].is_blank:
+        index -= 1
+    above = doc.lines[index].text.rstrip() if index >= 0 else ""
+    # A sentence that does not close above the names goes on with them ("I post on" / "Instagram").
+    runs_on = not ends_sentence_or_label(above) and len(above.split()) >= MIN_PROSE_LINE_WORDS
+    if above.endswith((":", "：")) or runs_on or phrase_key(above) in phrase_list("social-network").exact or _joined(doc, lines[0]):
+        return
+    shown = ", ".join(line.text.strip() for line in lines[:4]) + (", …" if len(lines) > 4 else "")
+    yield _removal(doc, lines[0], lines[-1], f"Strip of {len(lines)} network icons: {shown}", Applicability.UNSAFE, "Remove the icon strip")
 
 
 # -- newsletter prompts ---------------------------------------------------------------
@@ -1285,7 +1314,13 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
       month, weekday and time words in `date-words.*.txt`).
     - a timestamp on a line of its own: a date with a month or weekday name, and a clock
       time ("sexta-feira, 22 de outubro de 2010 às 20:13"); a date alone ("November 19,
-      2019") may head a timeline and is left alone.
+      2019") may head a timeline and is left alone;
+    - a byline split at its link: a label on a line of its own ("By", "Written by",
+      "Par"; the phrase files `byline-label.*.txt`) over a short line of capitalised
+      words, the author's name ("By" / "Jane Doe, Example News"). A label in capitals
+      or with a colon ("BY", "By:") is a form's or a page's own heading and is left
+      alone, and so is a name that a sentence goes on from ("By" / "Jane Doe" / ", who
+      …").
     "Published in 1998, the book sold well" is a sentence and is left alone.
 
     Option `extend-phrases` (default empty) adds publication labels;
@@ -1311,8 +1346,10 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     dateline, and its removal is unsafe too. So is a reading time right over a paragraph
     of prose: it is the last line of the article's own header, which some bodies keep
     above the text; a reading time among teasers (over the next title) describes
-    another page and goes safely.
+    another page and goes safely. A byline is removed only as an unsafe fix, label and
+    name together: some article bodies keep the author's name under the title.
     """
+    yield from _split_bylines(doc)
     reading_times = phrase_list("reading-time")
     labels = family_keys("published-label", _extension(options))
     date_words = _date_words()
@@ -1334,6 +1371,40 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         if not _inside_sentence(doc, line):
             yield _line_removal(doc, line, what, safe=safe)
+
+
+MAX_BYLINE_NAME_WORDS = 6
+MAX_BYLINE_NAME_CHARS = 60
+
+
+def _split_bylines(doc: Document) -> Iterator[Finding]:
+    """Each byline label on a line of its own over the author's name (see ``article_metadata``)."""
+    labels = phrase_list("byline-label").exact
+    indices, keys = short_lines(doc)
+    for position in itertools.compress(itertools.count(), map(labels.__contains__, keys)):
+        line = doc.lines[indices[position]]
+        label = line.text.strip()
+        if ":" in label or label.isupper() or _inside_sentence(doc, line):
+            continue
+        below = doc.nonblank_lines_after(line.index, 2)
+        if not below or below[0].index - line.index > 2 or not _is_byline_name(below[0].text):
+            continue
+        if len(below) > 1 and (opens_with_sentence_mark(below[1].text) or opens_in_lower_case(below[1].text)):
+            continue
+        yield _removal(doc, line, below[0], f"Byline: {label} {below[0].text.strip()}", Applicability.UNSAFE, "Remove the byline")
+
+
+def _is_byline_name(text: str) -> bool:
+    """A short line of capitalised words that does not end a sentence: a name, with perhaps
+    the site's ("Jane Doe, Example News")."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_BYLINE_NAME_CHARS
+        and len(words(stripped)) <= MAX_BYLINE_NAME_WORDS
+        and not ends_sentence(stripped)
+        and not opens_in_lower_case(stripped)
+        and _name_like(stripped)
+    )
 
 
 def _over_paragraph(doc: Document, line: Line) -> bool:
@@ -1440,10 +1511,17 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     The tag list of a post: a label, a colon and short items ("Tags: bubonic plague,
     China", "Filed under: Science |", "Etiquetas: economía, empleo", "Теги: выборы");
-    and a label on a line of its own ("Tags") followed by a line of comma- or
-    pipe-separated short items. Labels in 20 languages (the phrase files
-    `tags-label.*.txt`). Items longer than six words, or a sentence after the label
-    ("Topics: the economy dominated the debate."), are left alone.
+    a label on a line of its own ("Tags") followed by a line of comma- or
+    pipe-separated short items; and a bare label followed by two or more tags one a line
+    ("Filed Under:" / "Eastern Equine Encephalitis" / "health" / "Michigan"), up to the
+    first line that is not a short tag (a sentence, a line with a colon, a comma or a
+    bracket, a figure, another label, a related-list heading or other page furniture).
+    Labels in 20 languages (the phrase files `tags-label.*.txt`). Items longer than six
+    words, or a sentence after the label ("Topics: the economy dominated the debate."),
+    are left alone; so is a bare label over a figure (a table's column heading:
+    "Category" / "Last Month" / "6676"), and the last of the tags one a line when a
+    paragraph follows it right away (it is the article's first heading or its
+    dateline).
 
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
     file of them, one a line.
@@ -1462,11 +1540,12 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     A labelled tag line, and a bare label with a tag list under it, are removed safely.
     The list line under a bare label is removed only as an unsafe fix, since it is not
-    labelled itself. Every fix is unsafe when the tags sit inside the article, with a
-    paragraph of prose within four lines above them and prose again within two lines
-    below: a paper prints its "Keywords:" between the abstract (and its citation and DOI)
-    and the first section, and they are part of it; a CMS prints its tags after the
-    article or above it.
+    labelled itself, and so are tags one a line with their label: where their run ends
+    is read from the lines' shapes alone. Every fix is unsafe when the tags sit inside
+    the article, with a paragraph of prose within four lines above them and prose again
+    within two lines below: a paper prints its "Keywords:" between the abstract (and its
+    citation and DOI) and the first section, and they are part of it; a CMS prints its
+    tags after the article or above it. Tags one a line are left alone there.
     """
     extra = _extension(options)
     labels = phrase_list("tags-label", extra)
@@ -1487,6 +1566,60 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
         if following < len(lines) and _is_tag_list(lines[following].text, 2):
             yield _line_removal(doc, line, "Tag label", safe=not _amid_prose(doc, line, lines[following]))
             yield _line_removal(doc, lines[following], "Tag list", safe=False)
+            continue
+        items = _tags_one_a_line(doc, line, labels)
+        if items:
+            shown = ", ".join(item.text.strip() for item in items[:4]) + (", …" if len(items) > 4 else "")
+            yield _removal(doc, line, items[-1], f"Tag label and {len(items)} tags: {shown}", Applicability.UNSAFE, "Remove the tags")
+
+
+MAX_TAG_ITEM_WORDS = 5
+MAX_TAG_ITEM_CHARS = 40
+_NOT_IN_TAG = frozenset(":;,|()[]")
+
+
+def _tags_one_a_line(doc: Document, label: Line, labels: PhraseList) -> list[Line]:
+    """The tags listed one a line under a bare label, two or more, or none.
+
+    The run stops at the first line that is not a short tag (a sentence, a line with a
+    colon, a bracket or a comma, another label, the heading of a related list or a line of
+    other page furniture: "Related articles", "Facebook"). A figure there makes the label a table's
+    column heading ("Category" / "Last Month" / "6676"); a paragraph right under the last
+    tag makes that line the article's first heading or its dateline, and it stays; tags
+    amid prose are a paper's keywords.
+    """
+    items: list[Line] = []
+    previous = label.index
+    lines = doc.lines
+    for index in range(label.index + 1, len(lines)):
+        line = lines[index]
+        if line.is_blank:
+            continue
+        if index - previous > 2 or not _is_tag_item(line.text, labels):
+            if is_bare_figure(line.text):
+                return []
+            if items and _opens_prose(line.text):
+                items.pop()
+            break
+        items.append(line)
+        previous = index
+    if len(items) < 2 or _amid_prose(doc, label, items[-1]):
+        return []
+    return items
+
+
+def _is_tag_item(text: str, labels: PhraseList) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_TAG_ITEM_CHARS
+        and 0 < len(words(stripped)) <= MAX_TAG_ITEM_WORDS
+        and _NOT_IN_TAG.isdisjoint(stripped)
+        and not ends_sentence(stripped)
+        and not is_bare_figure(stripped)
+        and labels.match(key := phrase_key(stripped)) != EXACT
+        and not _is_other_furniture(key)
+        and phrase_list("related", templates=True).match(key) is None
+    )
 
 
 PROSE_RESUMES_WITHIN = 2

@@ -159,7 +159,7 @@ def test_an_interrupted_run_stops_its_workers(
     """As a run in one process stops: Ctrl-C with a one-line error and exit code 130,
     SIGTERM by the signal; no traceback, and no worker left behind."""
     folder = _mixed_folder(tmp_path / "big", size=16 * POOL_MIN_BYTES)
-    process = _start_fixing(folder, jobs=2)
+    process = _start_fixing(folder, jobs=3)  # this process and two workers
     stderr = interrupt_when_under_way(process, lambda: len(_children(process.pid)) >= 2, "workers", signal_number)
     assert process.returncode == returncode, stderr.decode()
     assert "Traceback" not in stderr.decode()
@@ -175,7 +175,7 @@ def test_workers_end_with_a_killed_run(tmp_path: Path) -> None:
     workers; they end too instead of waiting for work forever."""
     folder = _mixed_folder(tmp_path / "big", size=16 * POOL_MIN_BYTES)
     process = subprocess.Popen(
-        [sys.executable, "-m", "scrapelint", "check", "-j", "2", "."],
+        [sys.executable, "-m", "scrapelint", "check", "-j", "3", "."],  # this process and two workers
         cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli_environment(),
     )
     deadline = time.monotonic() + STARTUP_ALLOWANCE

@@ -87,20 +87,34 @@ def _tasks(sizes: Sequence[int], jobs: int) -> list[list[int]]:
 def check_in_pool(
     files: Sequence[tuple[str, RuleSet]], sizes: Sequence[int], mode: Mode, unsafe: bool, encoding: str | None, jobs: int
 ) -> Iterator[FileReport]:
-    """:func:`scrapelint.checker.check_files` in up to ``jobs`` worker processes, given the
-    files' sizes: the reports in the order of ``files``, each as soon as those before it are
-    ready."""
+    """:func:`scrapelint.checker.check_files` in up to ``jobs`` processes, this one and its
+    workers, given the files' sizes: the reports in the order of ``files``, each as soon as
+    those before it are ready.
+
+    This process checks the largest files alone before it starts any worker: the workers
+    start as copies of it (where they can), with the patterns and phrase lists those files
+    needed already built, which each would otherwise build again. Then it takes its share
+    of the rest, from the smallest files up, while the workers take them from the largest
+    down: one worker fewer to start, and no result of its own to send."""
     import multiprocessing
     import threading
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork: each worker starts with what this process imported, at no cost. Not when a thread
-    # runs (only the forking thread lives on in the child, and a lock another held stays
-    # locked), nor on macOS, whose system libraries do not survive a fork.
+    tasks = _tasks(sizes, jobs)
+    reports: dict[int, FileReport] = dict(_check_task_with(files, mode, unsafe, encoding, tasks[0]))
+    next_index = 0
+    while next_index in reports:
+        yield reports.pop(next_index)
+        next_index += 1
+    rest = tasks[1:]
+    if not rest:
+        return
+    # fork: each worker starts with what this process imported and built, at no cost. Not
+    # when a thread runs (only the forking thread lives on in the child, and a lock another
+    # held stays locked), nor on macOS, whose system libraries do not survive a fork.
     fork = sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork and threading.active_count() == 1 else "spawn")
-    tasks = _tasks(sizes, jobs)
     terminated = False
 
     def stop(signum: int, frame: object) -> None:
@@ -118,18 +132,25 @@ def check_in_pool(
     masks = hasattr(signal, "pthread_sigmask")
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if masks else set()
     pool = ProcessPoolExecutor(
-        min(jobs, len(tasks)), mp_context=context, initializer=_start_worker, initargs=(files, mode, unsafe, encoding)
+        min(jobs - 1, len(rest)), mp_context=context, initializer=_start_worker, initargs=(files, mode, unsafe, encoding)
     )
-    reports: dict[int, FileReport] = {}
-    next_index = 0
     try:
         try:
-            pending = {pool.submit(_check_task, task): task for task in tasks}
+            # The largest first: the workers take the tasks in this order.
+            queued: list[Future[list[tuple[int, FileReport]]]] = [pool.submit(_check_task, task) for task in rest]
         finally:
             if masks:
                 signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        pending = dict(zip(queued, rest))
         while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            # A task no worker has taken yet can be withdrawn from the pool: this process
+            # checks it. Workers take the tasks in order, so once the last one is taken, all are.
+            if queued and queued[-1].cancel():
+                reports.update(_check_task_with(files, mode, unsafe, encoding, pending.pop(queued.pop())))
+                done = [future for future in pending if future.done()]
+            else:
+                queued = []
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 task = pending.pop(future)
                 try:
@@ -159,5 +180,10 @@ def _start_worker(files: Sequence[tuple[str, RuleSet]], mode: Mode, unsafe: bool
 
 def _check_task(indices: list[int]) -> list[tuple[int, FileReport]]:
     assert _WORKER_FILES is not None
-    files, mode, unsafe, encoding = _WORKER_FILES
+    return _check_task_with(*_WORKER_FILES, indices)
+
+
+def _check_task_with(
+    files: Sequence[tuple[str, RuleSet]], mode: Mode, unsafe: bool, encoding: str | None, indices: list[int]
+) -> list[tuple[int, FileReport]]:
     return [(index, check_file(*files[index], mode, unsafe, encoding).report(mode is Mode.DIFF)) for index in indices]

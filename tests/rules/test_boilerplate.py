@@ -105,6 +105,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The board will vote.\nSign Up: Stay on top of the news! Sign up for our Email Newsletters here.\n",
             "There's plenty more. Sign up for The Daily today to get the newsletter delivered to your inbox.\n",
             "The board will vote.\n\nThanks for subscribing!\n",
+            "Email address\nThank you! Your submission has been received!\nOops! Something went wrong while submitting the form.\n",
             "The board will vote.\n\nThanks, you’re subscribed!\n",
             "The board will vote.\n\nBy entering your email address you agree to our\nTerms of Use and Privacy Policy\n",
             "Fin.\n\nSuscríbete a nuestro boletín\n",
@@ -129,9 +130,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.\n",
             "Мы используем файлы cookie, чтобы сайт работал лучше.\n",
             "Politique de cookies\n",
+            "About Us\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n",
+            "Sign up\nBy signing up, you agree to our\nPrivacy Policy\n.\n",
+            "Email\nBy submitting this form, you agree to our\nTerms of Service\n",
         ],
         [
             "The bakery sold 300 cookies on Oct. 1.\n",
+            f"{PROSE_TEXT}\nBy the end of the year, you agree to nothing.\n{PROSE_TEXT}\n",
+            "By signing the treaty, the two countries agreed to cut tariffs.\n",
+            "The court ruled that by signing up, you agree to our terms.\n",
+            "By using this method you accept a small loss of precision, which the authors consider acceptable for most uses.\n",
+            "Use of this site\n",
             "Cookies\n\nThe recipe needs butter.\n",
             "We use cookies as a reward for the dogs, the trainer said.\n",
             "Under the rules, websites must ask before they use cookies to track people.\n",
@@ -608,6 +617,11 @@ def test_icon_strip_and_split_byline_go_whole_and_only_unsafely() -> None:
     assert fixed(byline, "B012", unsafe=True) == "Car sales plunge\n" + lede
 
 
+def test_consent_line_goes_with_the_links_of_its_sentence() -> None:
+    text = "Jobs\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n.\nThe museum reopens in May.\n"
+    assert fixed(text, "B004", unsafe=True) == "Jobs\nThe museum reopens in May.\n"
+
+
 def test_click_to_tweet_fix_keeps_the_sentence() -> None:
     assert fixed("Focus is the whole game.Click To Tweet\nNext.\n", "B002") == "Focus is the whole game.\nNext.\n"
 
@@ -838,6 +852,8 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         (f"{PROSE}\nFacebook\nTwitter\nInstagram\n", "B002"),
         # Tags one a line under a bare label: not labelled themselves.
         ("The race.\nTags\nstock car\ninterlagos\n", "B013"),
+        # A consent line: a privacy policy or an article about sign-up forms may quote one.
+        ("Sign up\nBy signing up, you agree to our\nPrivacy Policy\n", "B004"),
         # A byline: some article bodies keep the author's name under the title.
         (f"Bridges of the north\nBy\nJane Doe\n{PROSE}\n", "B012"),
     ],

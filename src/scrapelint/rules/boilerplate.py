@@ -491,7 +491,14 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     experience…", "Utilizziamo i cookie per…", "Мы используем файлы cookie…"), in 20
     languages (the phrase files `cookie-notice.*.txt`, `cookie-opener.*.txt` and
     `cookie-context.*.txt`). A sentence that mentions cookies without opening like a
-    banner ("The bakery sold 300 cookies") is never flagged.
+    banner ("The bakery sold 300 cookies") is never flagged. Also the consent line of a
+    sign-up form or of a site's terms ("By signing up, you agree to our", "Registration
+    on or use of this site constitutes acceptance of our"; the phrase files
+    `consent-clause.*.txt`, where `*` stands for one to six words), with the links and
+    words that the sentence goes on with on lines of their own ("Privacy Policy" /
+    "and" / "Terms of Use" / "."). A consent line next to a paragraph of prose is the
+    article's own sentence ("By the end, you agree to nothing." in a story) and is left
+    alone.
 
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
     file of them, one a line.
@@ -507,9 +514,9 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    A line that is exactly a listed label is removed safely. A banner sentence is removed
-    only as an unsafe fix: a privacy policy or an article about consent banners may quote
-    one.
+    A line that is exactly a listed label is removed safely. A banner sentence, and a
+    consent line, are removed only as an unsafe fix: a privacy policy or an article about
+    consent banners may quote one.
     """
     labels = phrase_list("cookie-notice", _extension(options))
     openers = tuple(key.replace(" ", "") for key in family_keys("cookie-opener"))
@@ -523,7 +530,38 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
         if line.index not in flagged and _is_short_prose(line.text):
             key = phrase_key(line.text)
             if key.replace(" ", "").startswith(openers) and holds_any(key, context) and not _inside_sentence(doc, line):
+                flagged.add(line.index)
                 yield _line_removal(doc, line, "Cookie-banner text", safe=False)
+    clauses = phrase_list("consent-clause", templates=True)
+    for line in lines_holding(doc, family_needles("consent-word")):
+        if line.index in flagged or not _is_short_prose(line.text) or _inside_sentence(doc, line) or _borders_prose(doc, line):
+            continue
+        if clauses.match(phrase_key(line.text)) is not None:
+            last = _consent_clause_end(doc, line)
+            yield _removal(doc, line, last, "Consent line of a form or of the site's terms", Applicability.UNSAFE, "Remove the consent line")
+
+
+MAX_CLAUSE_PIECES = 6
+MAX_CLAUSE_PIECE_WORDS = 3
+
+
+def _consent_clause_end(doc: Document, line: Line) -> Line:
+    """The last line of the consent sentence that opens on ``line``: a converter puts each
+    of its links on a line of its own ("… acceptance of our" / "User Agreement" / "and" /
+    "Privacy Policy"). It goes on over links of the site's footer, short pieces in lower
+    case ("and", "or") and punctuation, and ends on the piece that closes it."""
+    last = line
+    lines = doc.lines
+    for index in range(line.index + 1, min(len(lines), line.index + 1 + MAX_CLAUSE_PIECES)):
+        if ends_sentence(last.text.rstrip()):
+            break
+        text = lines[index].text.strip()
+        key = phrase_key(text)
+        piece = not key or _is_other_furniture(key) or opens_in_lower_case(text) and len(words(text)) <= MAX_CLAUSE_PIECE_WORDS
+        if not piece:
+            break
+        last = lines[index]
+    return last
 
 
 # -- copyright footers ----------------------------------------------------------------

@@ -209,10 +209,19 @@ LABELLED_ONE_LINE_LISTING = (
     "        function done(result) { console.log(result); } createAudioFileAsync(settings, done);\n\n"
     "      The callbacks run when the file is ready.\n"
 )
+# Markup listings: what an element holds is indented, or each line closes what it opens.
+HTML_LISTING = (
+    "Wrap the fields in a form:\n"
+    "<form action=\"/signup\" method=\"post\">\n"
+    "  <input name=\"email\" type=\"email\">\n"
+    "  <button>Join</button>\n"
+    "</form>\n"
+)
+HEAD_LISTING = "Add these lines to your page:\n<link rel=\"stylesheet\" href=\"/style.css\">\n<script src=\"/app.js\"></script>\n"
 
 SHOWS_CODE = [
     DJANGO_LISTING, INDENTED_JSX, TOKEN_SPLIT, PROMPT_SESSION, SHELL_SESSION, SPLIT_PROMPT_SESSION,
-    LABELLED_LISTING, LABELLED_ONE_LINE_LISTING,
+    LABELLED_LISTING, LABELLED_ONE_LINE_LISTING, HTML_LISTING, HEAD_LISTING,
 ]
 SHOWS_NO_CODE = [
     "The council met on Tuesday.\nIt voted 7-2 to close the bridge (for repairs).\n",
@@ -238,6 +247,13 @@ SHOWS_NO_CODE = [
     # Arrows that news sites put before their links, not a prompt.
     "More from the industry:\n>>> Supplier profits from the recovery of aviation\n>>> The largest companies of the region\n",
     "Tickets are running out.\n>>>\nwww.example.com/tickets\n<<<\n>>>\nOrder the current issue now!\n<<<\n",
+    # An embed's consent form that a converter leaked under the sentence introducing the
+    # embed: its elements nest without indentation, as a program writes markup out.
+    "A tweet by the secretary general about the filter:\n"
+    "<form class=\"consent-form\" method=\"post\" accept-charset=\"UTF-8\">\n"
+    "<div id=\"edit-allowed\" class=\"form-checkboxes\"><div class=\"service-twitter form-item\">\n"
+    "<input type=\"checkbox\" name=\"allowed\" value=\"twitter\" />\n"
+    "<label for=\"edit-allowed\">Twitter</label>\n</div>\n</div>\n</form>\n",
 ]
 
 

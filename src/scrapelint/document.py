@@ -378,12 +378,14 @@ class Document:
         line of code under a line that ends with a colon ("Add this to your template:")
         or indented deeper than the line above it (as converters print a ``<pre>``
         block), where that line is not code itself, with another line of code among the
-        next two that are not blank. A line of code right under a code viewer's label,
-        the name of its language in lower case on a line of its own ("js", "python"), as
-        documentation sites print one over each listing (a converter may join the
-        listing on one line). A line of code opens with markup, a template's statement,
-        a comment or an import, or ends like a statement, a call or a block (";", "f(x)",
-        "{", "}", "):"). Scripts and stylesheets that a converter leaked show none of
+        next two that are not blank; markup there indents what its elements hold (a
+        page's form or embed that a converter leaked under "… the tweet:" opens an
+        element and goes on level with it, as a program writes markup out). A line of
+        code right under a code viewer's label, the name of its language in lower case on
+        a line of its own ("js", "python"), as documentation sites print one over each
+        listing (a converter may join the listing on one line). A line of code opens with
+        markup, a template's statement, a comment or an import, or ends like a
+        statement, a call or a block (";", "f(x)", "{", "}", "):"). Scripts and stylesheets that a converter leaked show none of
         these signs: their code stays on long lines, at the page's edges or level with
         the text, indented only under lines of code, and no label names their language.
         """
@@ -438,7 +440,8 @@ class Document:
             above -= 1
         if index >= len(lines) or above < 0 or not is_code_line(lines[index].text) or is_code_line(lines[above].text):
             return False
-        return any(is_code_line(line.text) for line in self.nonblank_lines_after(index, LISTING_WINDOW - 1))
+        window = self.nonblank_lines_after(index, LISTING_WINDOW - 1)
+        return any(is_code_line(line.text) for line in window) and not _nests_level([lines[index], *window])
 
     def is_listing_line(self, index: int) -> bool:
         """Whether line ``index`` is a line of a listing: the text shows code (see
@@ -533,6 +536,31 @@ _CODE_OPENING = (
 _CODE_ENDING_BEHIND = r"(?:(?<=[;{})])|(?<=[;{})][ \t])|(?<=[;{})][ \t][ \t])|(?<=\*/)|(?<=/>)|(?<=\):))"
 """Read from the end of a line: it closes like code, before up to two spaces."""
 _CODE_ENDINGS = (";", "{", "}", ")", "*/", "/>", "):")
+
+
+def _nests_level(window: Sequence[Line]) -> bool:
+    """Whether markup in these lines opens an element at a line's end and goes on level
+    with it, on the next line, with another tag: markup that a program wrote out (a
+    page's form or embed that a converter leaked), where a listing shown to be read
+    indents what an element holds."""
+    for line, following in zip(window, window[1:]):
+        opened = _element_left_open().search(line.text) if line.text.rstrip().endswith(">") else None
+        if opened is None or opened[1].lower() in _VOID_ELEMENTS:
+            continue
+        text = following.text
+        content = text.lstrip()
+        if content.startswith("<") and not content.startswith("</") and len(text) - len(content) <= len(line.text) - len(line.text.lstrip()):
+            return True
+    return False
+
+
+_VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"))
+
+
+@lru_cache(maxsize=1)
+def _element_left_open() -> re.Pattern[str]:
+    """An opening tag at a line's end (not one that closes itself), its element's name."""
+    return re.compile(r"<([A-Za-z][\w:-]*)(?:\s[^<>]*)?(?<!/)>\s*$")
 
 
 def _colon_line_end(text: str) -> re.Pattern[str]:

@@ -407,6 +407,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Comment\n",
             "No comment, the spokesman said.\n",
             "Comments made in 2019 were deleted.\n",
+            # a name in a session at a prompt, split one token a line
+            "The issue has three comments.\n>>>\ncomments\n=\nr\n.\njson\n()\n>>>\nprint\n(\ncomments\n[\n0\n])\n"
+            "'comments'\n])\n",
         ],
     ),
     "B015": (
@@ -432,6 +435,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "https://example.com/news/cat-found-1234.php\nCat found in New Mexico\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
             "2019 Music Awards\nHost Announced for the Awards\nA half century on, the band is still touring.\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
             "Black Friday per nostalgici: le occasioni da non perdere\nIl black Friday incombe su di noi: per chi ama gli anni Ottanta ci sono molte occasioni da non perdere in rete.\n",
+            # an exclamation that names its subject, a title ending in a figure
+            "7 most popular tax services, reviewed and ready for use!\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Germany wins the World Cup!\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            "Star Wars: Episode 7\nNew vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            # the title over an interview, whose first question is kept
+            "Tareq Salem on his life as a refugee during the pandemic\nNikolai Huke: Where did you enter the European Union?\n"
+            "Tareq Salem: I came to Italy across the Mediterranean, which was very dangerous, and it took us thirty-five hours.\n",
         ],
         [
             "Cat found in New Mexico after going missing in Oregon\n\nSANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland has been found.\n",
@@ -452,6 +462,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
             "What’s the best way to declutter your home? I’ve got you covered with a system that is easy and quick to follow!\n"
             "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            # an epigraph, its footnote's number after the closing quote
+            "“Es ist nicht zu wenig Zeit, die wir haben, sondern es ist zu viel Zeit, die wir nicht nutzen.”1\n"
+            "Welt ist nach Kant eine durch die menschlichen Wahrnehmungssysteme aufbereitete und geformte Realität, sagt er.\n",
+            "“It is not that we have too little time, but that we waste much of it and never use what we have.”[2]\n"
+            "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates and strong hiring.\n",
+            # the text speaking to its reader, naming nothing
+            "Ihr kennt es sicher auch!\nIhr möchtet Tomaten in Scheiben schneiden, weil Ihr sie hübsch auf einem Teller anrichten möchtet.\n",
+            # an interview's first question, the answer under it
+            "Nikolai Huke: Where did you enter the European Union?\n"
+            "Tareq Salem: I came to Italy across the Mediterranean, which was very dangerous, and it took us thirty-five hours.\n",
         ],
     ),
     "B017": (
@@ -480,6 +500,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Главная\nНовости\nСпорт\nЭкономика\nКультура\nНаука\nСовет утвердил бюджет.\n",
             "首页\n新闻\n体育\n财经\n娱乐\n科技\n市政府周二宣布了新的预算。\n",
             "* Home\n* News\n* Sport\n* Business\n* Culture\n* Science\n* Health\n* Travel\n* Weather\n* Video\n* Podcasts\n* Newsletters\n",
+            # numbered lines around the run that do not follow each other
+            "1. Introduction\nNews\nWorld\nBusiness\nSports\nOpinion\nCulture\n3. Methods\n",
+            # a sidebar under the page's title and its permalink, not under prose
+            "SQLAlchemy ORM\nORM Quick Start\n¶\nDeclare Models\nCreate an Engine\nSimple Select\nMake Changes\nSome Deletes\nUsing the Session\n",
+            # the "#" of "C#" is no permalink's mark: the menu under a paragraph is still one
+            "The service answers requests from every language that has a client for its protocol.\n"
+            "C#\nPython\nJava\nRuby\nGo\nKotlin\nSwift\n",
             # the article's prose above the footer menu, none under it
             "The council approved the budget on Tuesday after a long and heated debate in the chamber.\n"
             "About Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise With Us\nFollow the city on its website.\n",
@@ -504,6 +531,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The machine bakes small loaves and has many of the settings you find in the large ones.\n"
             "Best for Basic Bread\nHamilton Beach Bread Maker\n- Good value\n- Compact size\n- Dishwasher-safe parts\n- Loud\n"
             "This bread machine is compact, but it still bakes loaves of two pounds as well as smaller sizes.\n",
+            # a part of an outline, between headings numbered one after the other
+            "1. Data Preprocessing\nML Workflow\nData Cleaning\nFeature Scaling\nFeature Extraction\nFeature Engineering\n"
+            "Feature Selection\n2. Exploratory Data Analysis\n",
+            # a section's list under its heading and the heading's permalink, prose above
+            "Supabase Auth works with many popular Auth methods, including Social and Phone Auth using third-party providers.\n"
+            "Social Auth\n#\nApple\nBitbucket\nDiscord\nFacebook\nFigma\nGitHub\nGitLab\n",
+            "See the following sections for a list of the supported third-party providers and their settings.\n"
+            "### Social Auth¶\nApple\nBitbucket\nDiscord\nFacebook\nFigma\nGitHub\nGitLab\n",
             # identifiers in a listing
             "enum PostSortField {\n  CREATED_AT\n  UPDATED_AT\n  PUBLISHED_AT\n  TITLE\n  VIEW_COUNT\n}\n",
             # a table of contents: its entries head the sections of the article below
@@ -690,6 +725,8 @@ def test_headline_credit_and_contact_lines_go_only_as_unsafe_fixes() -> None:
     assert fixed(headline, "B016", unsafe=True) == lede
     header = "https://example.com/cat-1234.php\nCat found in New Mexico\n" + lede
     assert fixed(header, "B016", unsafe=True) == lede
+    interview = "Nikolai Huke: Where did you enter the European Union?\nTareq Salem: I came to Italy across the sea, which was very dangerous, and it took us two days.\n"
+    assert fixed("Tareq Salem on his life as a refugee in Italy\n" + interview, "B016", unsafe=True) == interview
     credit = lede + "Keith Bradsher contributed reporting from Hong Kong.\n"
     assert fixed(credit, "B017") == credit
     assert fixed(credit, "B017", unsafe=True) == lede
@@ -920,10 +957,10 @@ def _applicabilities(text: str, code: str) -> list[scrapelint.Applicability]:
             ">>> for pair in product('ABCD', repeat=2): print(''.join(pair))\nAA\nAB\nAC\nAD\nBA\nBB\n",
             "The vote is expected on Thursday.\nADVERTISEMENT\nLawmakers have until Friday to agree.\n",
         ),
-        # A variable named "comments" in a listing split one token a line.
+        # A property named "Comments" in a listing split one token a line.
         (
             "B014",
-            "The handler reads the newest comment.\n" + TOKEN_SPLIT_LISTING + "comments\n=\nresponse\n.\njson\n()\n",
+            "The handler reads the newest comment.\n" + TOKEN_SPLIT_LISTING + "issue\n.\nComments\n=\nresponse\n.\njson\n()\n",
             "The deportees were flown home on Tuesday.\n12 Comments\n",
         ),
         # "like this:" ending a sentence broken at inline code, over a listing's copy button.

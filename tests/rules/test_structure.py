@@ -212,6 +212,8 @@ HEADING_FIRES = [
     ("# # #\n", "post.md"),
     ("Text.\n\n## \n\nMore.\n", None),
     ("Text.\n\n#\n", None),
+    ("Text.\n#\n", None),
+    ("Pricing\n#\n", "post.md"),
     ("Text.\n\n##### \n", None),
 ]
 
@@ -223,6 +225,8 @@ HEADING_DOES_NOT_FIRE = [
     ("For more information, call 555-0100.\n\n###\n", None),
     ("Part one.\n\n# # #\n\nPart two.\n", None),
     ("```\n#\n```\n", "post.md"),
+    # a heading's permalink, as documentation sites print it
+    ("Pricing\n#\nCharges apply to monthly active users.\n", None),
 ]
 
 

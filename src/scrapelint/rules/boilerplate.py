@@ -1736,9 +1736,14 @@ def comment_section(doc: Document, options: Options) -> Iterator[Finding]:
     question ("Comments?"): a widget's heading does not, and a post that closes a
     paragraph with a call for comments asks its readers in its own words. Unsafe too in a
     text that shows code (a listing, a session at a prompt, code split one token a line),
-    where "comments" may be a name in a listing.
+    where "comments" may be a name in a listing; there a line that opens neither with a
+    capital nor with a figure ("comments", "'comments'") is such a name and is not
+    reported.
     """
     for line, _ in standalone_phrase_lines(doc, "comment-section", _extension(options)):
+        # In a text that shows code, "comments" in lower case or in quotes is a name of a listing.
+        if doc.shows_code and _UPPER_OR_DIGIT_START.match(line.text.lstrip()) is None:
+            continue
         yield _line_removal(doc, line, "Comment-section line", safe=not (_asks(line.text) or doc.shows_code))
 
 
@@ -1833,6 +1838,12 @@ def _may_be_address(text: str) -> bool:
 
 
 _ALL_CAPS = lazy(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
+# A footnote's number right after a word's final mark, or after the quote that closes it.
+_FOOTNOTE_AFTER_SENTENCE = lazy(r"(?<=\p{L}[.!?…][\"'”’»)\]]*|\p{L}[\"'”’»)\]]+[.!?…])(?:\d{1,3}|\[\d{1,3}\])$")
+_NAMES_SOMETHING = lazy(r"\b[\p{Lu}\p{Lt}]")
+MAX_SPEAKER_CHARS = 40
+# A name of one to three capitalised words (or initials), then a colon and the turn.
+_SPEAKER_LABEL = lazy(r"^\s*\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,2}[ \t]*:[ \t]+\S")
 
 
 @rule(
@@ -1860,7 +1871,13 @@ def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
     document's title on purpose and is left alone. So are a dateline or a kicker in
     capitals ("BAAR, SWITZERLAND"), a short heading over a short paragraph ("Call
     details"), a line of 15 words or more that ends like a sentence (the body's first
-    sentence), and a headline that the body repeats (D001 and D006 handle those).
+    sentence; a footnote's number after its final mark does not count, as under an
+    epigraph: "“… die wir nicht nutzen.”1"), an exclamation that names nothing, with no
+    capitalised word after its first and no figure (the text speaking to its reader:
+    "Ihr kennt es sicher auch!"), an interview's first question when the body opens
+    with the answer, each turn under its speaker's name ("Nikolai Huke: Wo sind Sie …?"
+    over "Tareq Salem: Ich bin …"; the title above the question is still flagged), and
+    a headline that the body repeats (D001 and D006 handle those).
 
     ## Why it matters
     Extractors keep the page's `<h1>` above the body, while article bodies (and the
@@ -1876,7 +1893,9 @@ def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Unsafe: only the headline goes, but whether a text should keep its headline is the
-    user's call, and a text may open with a heading of its own.
+    user's call, and a text may open with a heading of its own or with a line of its
+    body that reads like a headline (a title-cased quote with no final mark, a question
+    with no speaker's name).
     """
     lines = [line for line in doc.lines[: 2 * MAX_HEADER_LINES + 2] if not line.is_blank]
     header: list[Line] = []
@@ -1887,6 +1906,12 @@ def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
         header.append(line)
     if not header or len(lines) <= len(header):
         return
+    # An interview opens with a question under its speaker's name, and the body below with
+    # the answer under another: the header ends above the first turn.
+    if _opens_turn(lines[len(header)].text):
+        header = list(itertools.takewhile(lambda line: not _opens_turn(line.text), header))
+        if not header:
+            return
     lede = lines[len(header)]
     # A title set off by a blank line is laid out as the document's title on purpose.
     if lede.index - header[0].index != len(header):
@@ -1909,6 +1934,10 @@ def leading_headline(doc: Document, options: Options) -> Iterator[Finding]:
 
 
 def _reads_as_headline(title: str) -> bool:
+    # A footnote's number after the final mark ("… nicht nutzen.”1": an epigraph and its
+    # source's note) does not keep a line from ending like a sentence.
+    if title[-1:].isdigit() or title.endswith("]"):
+        title = _FOOTNOTE_AFTER_SENTENCE.sub("", title)
     count = len(words(title))
     return (
         MIN_HEADLINE_WORDS <= count <= MAX_TITLE_WORDS + 5
@@ -1924,7 +1953,24 @@ def _reads_as_headline(title: str) -> bool:
         and not _ends_open(title)
         and _CONTACT_CLUE.search(title) is None
         and phrase_list("reading-time").match(phrase_key(title)) is None
+        and not _is_bare_exclamation(title)
     )
+
+
+def _is_bare_exclamation(title: str) -> bool:
+    """Whether ``title`` is an exclamation that names nothing, no word after its first
+    capitalised and no figure ("Ihr kennt es sicher auch!"): the text speaking to its
+    reader, where a headline names its subject."""
+    if not title.rstrip(_CLOSERS).endswith("!") or any(character.isdigit() for character in title):
+        return False
+    rest = title.split(None, 1)[1:]
+    return not rest or _NAMES_SOMETHING.search(rest[0]) is None
+
+
+def _opens_turn(text: str) -> bool:
+    """Whether a line opens with a speaker's name and a colon, as each turn of an
+    interview does ("Nikolai Huke: Wo sind Sie …", "Q: …")."""
+    return ":" in text[:MAX_SPEAKER_CHARS] and _SPEAKER_LABEL.match(text) is not None
 
 
 def _opens_body(text: str, headline_words: int, following: str) -> bool:
@@ -2190,9 +2236,14 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     lists are short. A run that a sentence flows into or out of (a link inside a
     sentence, put on a line of its own), a run that a line ending with a colon
     introduces ("The panel included:"), a run next to a line that is a bare figure
-    ("74", "85%": the cells of a table, one a line), a table of contents (half its labels
-    or more head sections of the text below: a line that reads the same, followed by a
-    paragraph of ten words or more), a run set between paragraphs of prose in a text
+    ("74", "85%": the cells of a table, one a line), a run between two headings
+    numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
+    Data Analysis" below: a part of an outline), a run that opens a section of the text
+    (it stands under a heading with a permalink's mark, "#" or "¶" as documentation
+    sites print them, or starts with one, and a paragraph of prose stands above that
+    heading), a table of contents (half its labels or more head sections of the text
+    below: a line that reads the same, followed by a paragraph of ten words or more), a
+    run set between paragraphs of prose in a text
     that is mostly prose (a sentence of 15 words or more right under it and one among
     the two lines above it, in a text with a fifth of its lines or more in paragraphs: a list of the article
     as an extractor gives it, or a product's pros and cons; naive page text is mostly
@@ -2218,7 +2269,9 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Unsafe: the labels are not listed phrases, and a list of names or verse written one
-    short capitalised line at a time reads the same way.
+    short capitalised line at a time reads the same way; a section heading among the
+    labels, or at the run's end over its paragraph, goes with them (the last label over
+    a paragraph is a menu's far more often than a heading).
     """
     @lru_cache(maxsize=1)
     def paragraphs() -> list[Line]:
@@ -2319,9 +2372,9 @@ def _menu_run(
     section_heads: Callable[[], dict[str, int]],
     prose_share: Callable[[], float],
 ) -> Iterator[Finding]:
-    if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]):
+    if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]) or _opens_section(doc, run[0]):
         return
-    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE:
+    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _between_numbered_headings(doc, run):
         return
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
         return
@@ -2350,6 +2403,22 @@ def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
         return False
     above = (lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank)
     return any(is_running_text(line.text, MIN_LEDE_WORDS) for line in itertools.islice(above, 2))
+
+
+def _between_numbered_headings(doc: Document, run: list[Line]) -> bool:
+    """Whether ``run`` stands between two headings numbered one after the other ("1. Data
+    Preprocessing" above, "2. Exploratory Data Analysis" below): a part of an outline the
+    text gives, where a menu does not number its groups."""
+    lines = doc.lines
+    above = next((lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank), None)
+    below = doc.nonblank_lines_after(run[-1].index, 1)
+    if above is None or not below:
+        return False
+    first, second = _NUMBERED_HEADING.match(above.text), _NUMBERED_HEADING.match(below[0].text)
+    return first is not None and second is not None and int(second[1]) == int(first[1]) + 1
+
+
+_NUMBERED_HEADING = lazy(r"^\s*(\d{1,2})[.)][ \t]+\p{L}")
 
 
 def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dict[str, int]) -> bool:
@@ -2404,6 +2473,27 @@ def _introduced(doc: Document, line: Line) -> bool:
         if not lines[index].is_blank:
             return lines[index].text.rstrip().endswith((":", "："))
     return False
+
+
+def _opens_section(doc: Document, line: Line) -> bool:
+    """Whether ``line``, a run's first, opens a section of the text: it is, or stands right
+    under, a heading with a permalink's mark (documentation sites print "#" or "¶" after
+    each heading, on its line or the next), and a paragraph of prose stands right above
+    that heading. A menu stands apart from the sections of the text."""
+    lines = doc.lines
+    filled = [line, *itertools.islice((lines[index] for index in range(line.index - 1, -1, -1) if not lines[index].is_blank), 3)]
+    for position, candidate in enumerate(filled[:2]):
+        text = candidate.text.strip()
+        if text[-1:] not in _PERMALINK_MARKS or _PERMALINK.search(text) is None:
+            continue
+        heading = position + 1 if len(text) == 1 else position
+        return heading + 1 < len(filled) and _is_paragraph(filled[heading + 1].text)
+    return False
+
+
+_PERMALINK_MARKS = "#¶§"
+# The mark alone, or right after the heading's last word: not the "#" of "C#".
+_PERMALINK = lazy(r"(?:^|\p{L}\p{L})[#¶§]$")
 
 
 def _capitalised(label_words: list[str]) -> bool:

@@ -266,7 +266,8 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
 
     Nothing is reported in a text that shows code (a listing under a line ending with a
     colon or indented deeper than the text, a session at a prompt, code split one token
-    a line, a code viewer's label), nor in a block of three or more lines of markup shown
+    a line, a code viewer's label; markup under a colon that opens an element and goes
+    on level with it, as a page's leaked form or embed does, is no listing), nor in a block of three or more lines of markup shown
     as a listing: there the markup is that of its listings (a `</script>` closing one, a
     `return <button>` of JSX) or markup its sentences name, which text alone cannot tell
     from a leaked tag, and a programming article shows markup far more often than its

@@ -9,9 +9,9 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Paragraph
+from scrapelint.document import Document, Line, Paragraph
 from scrapelint.patterns import lazy
-from scrapelint.predicates import is_running_text
+from scrapelint.predicates import ends_sentence_or_label, is_running_text
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 def _outside_code_and_urls(doc: Document, offset: int) -> bool:
@@ -399,6 +399,15 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
 # -- S004 empty-heading ------------------------------------------------------------------
 
 # A Markdown heading marker with no text, or only emphasis markers ("## **").
+def _is_permalink(doc: Document, line: Line) -> bool:
+    """Whether ``line``, a "#" alone, is the permalink of the heading right above it: a
+    line of text that is no heading marker and does not end like a sentence."""
+    if line.text.strip() != "#" or line.index == 0:
+        return False
+    above = doc.lines[line.index - 1].text.strip()
+    return bool(above) and not above.startswith("#") and not ends_sentence_or_label(above)
+
+
 _EMPTY_HEADING = lazy(r"[ ]{0,3}(?P<marker>#{1,6})(?P<rest>[ \t]+[#*_ \t]*)?")
 
 
@@ -416,7 +425,9 @@ def empty_heading(doc: Document, options: Options) -> Iterator[Finding]:
     "#", "##   ", "### **". Converters write these when a heading's text was an image or
     a link they dropped. In plain text, three or more "#" alone on a line ("###",
     "# # #") end a press release or a section and are left alone; "#" and "##" alone, or
-    any marker followed by trailing spaces ("##### "), are flagged.
+    any marker followed by trailing spaces ("##### "), are flagged, but not a "#" right
+    under a heading ("Social Auth" over "#"): the heading's permalink, as documentation
+    sites print one after each heading, which marks where a section of the text starts.
 
     ## Why it matters
     An empty heading is structure without content: it breaks outlines and tables of
@@ -441,6 +452,8 @@ def empty_heading(doc: Document, options: Options) -> Iterator[Finding]:
         # In plain text, "###" or "# # #" ends a press release or a section; a marker
         # followed by trailing spaces ("##### ") is a heading whose text was dropped.
         if not doc.is_markdown and line.text == line.text.rstrip() and _SECTION_BREAK.fullmatch(line.text.strip()):
+            continue
+        if not doc.is_markdown and _is_permalink(doc, line):
             continue
         yield Finding(
             line.start,

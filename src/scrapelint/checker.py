@@ -60,7 +60,7 @@ class FileResult(Record):
             document = Document(self.text)
             for diagnostic in self.diagnostics:
                 first, last = diagnostic.location.row, diagnostic.end_location.row
-                rows.update((line.index + 1, line.text) for line in document.lines[first - 1 : last])
+                rows.update(zip(range(first, last + 1), document.row_texts(first, last)))
                 for edit in diagnostic.fix.edits if diagnostic.fix is not None else ():
                     for offset in (edit.start, edit.end):
                         positions[offset] = document.position(document.from_raw(offset))

@@ -163,6 +163,11 @@ class Document:
     def _line_texts(self) -> list[str]:
         return self.text.split("\n")
 
+    def row_texts(self, first: int, last: int) -> list[str]:
+        """The text of each row from ``first`` to ``last`` (1-based) that the text has;
+        without the ``lines`` view, whose building costs a report more than its rows."""
+        return self._line_texts[first - 1 : last]
+
     @cached_property
     def _blank_lines(self) -> list[bool]:
         """Whether each line is blank: the ``is_blank`` of ``lines``, in a list of its own."""

@@ -390,9 +390,10 @@ class Document:
         a line of its own ("js", "python"), as documentation sites print one over each
         listing (a converter may join the listing on one line). A line of code opens with
         markup, a template's statement, a comment or an import, or ends like a
-        statement, a call or a block (";", "f(x)", "{", "}", "):"). Scripts and stylesheets that a converter leaked show none of
-        these signs: their code stays on long lines, at the page's edges or level with
-        the text, indented only under lines of code, and no label names their language.
+        statement, a call or a block (";", "f(x)", "{", "}", "):"). Scripts and
+        stylesheets that a converter leaked show none of these signs: their code stays on
+        long lines, at the page's edges or level with the text, indented only under lines
+        of code, and no label names their language.
         """
         text = self.text
         if sum(map(_CODE_TOKENS.__contains__, self._line_texts)) >= MIN_CODE_TOKEN_LINES:

@@ -246,8 +246,8 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon
     introduces it ("Her favourite apps:"), a line of prose that does not close runs on
     into it ("I post tools on"), or its names end with commas; one or two networks alone
-    are left alone. Also
-    "Click To Tweet" glued to the end of a quoted sentence by click-to-tweet plugins.
+    are left alone. Also "Click To Tweet" glued to the end of a quoted sentence by
+    click-to-tweet plugins.
 
     Option `extend-phrases` (default empty) adds share labels; `extend-phrases-file`
     names a file of them, one a line.
@@ -1258,8 +1258,9 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     A line that is exactly a listed prompt is removed safely, unless it may be a piece of
     a sentence broken at a link ("feel free to" over "connect with us.") or the nearest
     line above or below it is a paragraph of prose (the article's own "Stay Connected"
-    section over its text), which makes it unsafe. A line that only starts like one, or fits a wildcard, is removed only as an
-    unsafe fix: it is a sentence, and an article may tell readers to follow someone.
+    section over its text), which makes it unsafe. A line that only starts like one, or
+    fits a wildcard, is removed only as an unsafe fix: it is a sentence, and an article
+    may tell readers to follow someone.
     """
     prompts = phrase_list("follow-us", _extension(options), templates=True)
 

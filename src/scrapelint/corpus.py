@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from scrapelint.diagnostics import Diagnostic, Edit
 from scrapelint.fixer import FixResult, fix_text
-from scrapelint.processes import prepare_worker
+from scrapelint.processes import prepare_worker, stop_signals_held
 from scrapelint.settings import RuleSet, Settings
 
 MAX_PROBLEMS_KEPT = 1000
@@ -781,7 +781,8 @@ def _clean_in_pool(
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,))
     try:
         for batch in batches:
-            future = pool.submit(_clean_in_worker, batch)
+            with stop_signals_held():  # the pool may start a worker for it
+                future = pool.submit(_clean_in_worker, batch)
             pending.append((Batch(batch.source, [], batch.input_index, batch.consumed), future))
             # At most this many batches wait or run: reading never races ahead of cleaning.
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:

@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from scrapelint.checker import FileReport, FileResult, Mode, check_file
 from scrapelint.settings import RuleSet
@@ -36,7 +37,7 @@ def prepare_worker() -> None:
     runtime, kill -- -PGID), are for the main process, which stops the pool: a worker
     finishes the task it holds. A worker killed while it sends a result would leave a
     partial message in the pipe they share, and the pool would wait for the rest forever.
-    A worker that :func:`check_in_pool` starts has both blocked until then.
+    A worker started under :func:`stop_signals_held` has both blocked until then.
 
     A main process that ends without stopping the pool (SIGKILL, the out-of-memory
     killer) takes its workers with it: otherwise they would wait for work forever.
@@ -58,6 +59,23 @@ def prepare_worker() -> None:
             os._exit(1)
 
         threading.Thread(target=end_with_parent, daemon=True).start()
+
+
+@contextmanager
+def stop_signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back, and delivered when the block ends, while workers may
+    start (a pool starts one when it is given a task): a worker inherits the signals
+    blocked until :func:`prepare_worker` has them ignored. Otherwise a signal sent to the
+    process group meanwhile kills a worker in its start-up, and one that interrupts the
+    main process while it starts a worker can leave the pool waiting for it forever."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 TASKS_PER_JOB = 16
@@ -127,20 +145,13 @@ def check_in_pool(
     # Only the main thread may handle signals.
     handles_signals = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, stop) if handles_signals else None
-    # Blocked while the workers start (they inherit the mask), or a signal could reach one
-    # before it ignores them; one that comes meanwhile is delivered once they are unblocked.
-    masks = hasattr(signal, "pthread_sigmask")
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if masks else set()
     pool = ProcessPoolExecutor(
         min(jobs - 1, len(rest)), mp_context=context, initializer=_start_worker, initargs=(files, mode, unsafe, encoding)
     )
     try:
-        try:
+        with stop_signals_held():
             # The largest first: the workers take the tasks in this order.
             queued: list[Future[list[tuple[int, FileReport]]]] = [pool.submit(_check_task, task) for task in rest]
-        finally:
-            if masks:
-                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         pending = dict(zip(queued, rest))
         while pending:
             # A task no worker has taken yet can be withdrawn from the pool: this process

@@ -265,3 +265,10 @@ def test_shows_code_finds_listings_sessions_and_code_split_into_tokens() -> None
 def test_shows_code_leaves_prose_leaked_scripts_and_failed_templates() -> None:
     for text in SHOWS_NO_CODE:
         assert not Document(text).shows_code, text
+
+
+def test_nonblank_lines_before_gives_the_nearest_first_and_stops_at_the_top() -> None:
+    doc = Document("Title\n\nFirst\n  \nSecond\n\nThird\n")
+    assert [line.text for line in doc.nonblank_lines_before(6, 2)] == ["Second", "First"]
+    assert [line.text for line in doc.nonblank_lines_before(2, 5)] == ["Title"]
+    assert doc.nonblank_lines_before(0, 1) == []

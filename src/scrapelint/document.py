@@ -250,6 +250,18 @@ class Document:
                 found.append(lines[following])
         return found
 
+    def nonblank_lines_before(self, index: int, count: int) -> list[Line]:
+        """Up to ``count`` non-blank lines before line ``index``, the nearest first, reading
+        no further than needed."""
+        lines = self.lines
+        found: list[Line] = []
+        for previous in range(index - 1, -1, -1):
+            if len(found) == count:
+                break
+            if not lines[previous].is_blank:
+                found.append(lines[previous])
+        return found
+
     @cached_property
     def has_final_newline(self) -> bool:
         return self.text.endswith("\n")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -168,6 +168,16 @@ def _is_one_word(key: str) -> bool:
 def _removal(doc: Document, first: Line, last: Line, message: str, applicability: Applicability, action: str) -> Finding:
     fix = Fix((doc.remove_lines(first.index, last.index),), applicability, action)
     return Finding(first.start, last.end, message, fix)
+
+
+SHOWN_LINES = 4
+"""A message quotes this many lines of a run it reports."""
+
+
+def _first_lines_shown(lines: Sequence[Line]) -> str:
+    """The first lines of a run, stripped, as a message quotes them ("Facebook, Twitter, …")."""
+    shown = ", ".join(line.text.strip() for line in lines[:SHOWN_LINES])
+    return shown + ", …" if len(lines) > SHOWN_LINES else shown
 
 
 def _line_removal(doc: Document, line: Line, message: str, safe: bool = True) -> Finding:
@@ -326,7 +336,7 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
     if first is last:
         yield _line_removal(doc, first, "Share-bar label", safe)
         return
-    shown = ", ".join(line.text.strip() for line, _ in run[:4]) + (", …" if len(run) > 4 else "")
+    shown = _first_lines_shown([line for line, _ in run])
     applicability = Applicability.SAFE if safe else Applicability.UNSAFE
     yield _removal(doc, first, last, f"Share bar of {len(run)} lines: {shown}", applicability, "Remove the share bar")
 
@@ -338,16 +348,13 @@ def _icon_strip(doc: Document, lines: list[Line]) -> Iterator[Finding]:
     keys = {phrase_key(line.text) for line in lines}
     if len(keys) < MIN_ICON_STRIP_NETWORKS or any(line.text.rstrip().endswith((",", ";", "、", "，")) for line in lines):
         return
-    index = lines[0].index - 1
-    while index >= 0 and doc.lines[index].is_blank:
-        index -= 1
-    above = doc.lines[index].text.rstrip() if index >= 0 else ""
+    nearest = doc.nonblank_lines_before(lines[0].index, 1)
+    above = nearest[0].text.rstrip() if nearest else ""
     # A sentence that does not close above the names goes on with them ("I post on" / "Instagram").
     runs_on = not ends_sentence_or_label(above) and len(above.split()) >= MIN_PROSE_LINE_WORDS
     if above.endswith((":", "：")) or runs_on or phrase_key(above) in phrase_list("social-network").exact or _joined(doc, lines[0]):
         return
-    shown = ", ".join(line.text.strip() for line in lines[:4]) + (", …" if len(lines) > 4 else "")
-    yield _removal(doc, lines[0], lines[-1], f"Strip of {len(lines)} network icons: {shown}", Applicability.UNSAFE, "Remove the icon strip")
+    yield _removal(doc, lines[0], lines[-1], f"Strip of {len(lines)} network icons: {_first_lines_shown(lines)}", Applicability.UNSAFE, "Remove the icon strip")
 
 
 # -- newsletter prompts ---------------------------------------------------------------
@@ -1608,8 +1615,7 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         items = _tags_one_a_line(doc, line, labels)
         if items:
-            shown = ", ".join(item.text.strip() for item in items[:4]) + (", …" if len(items) > 4 else "")
-            yield _removal(doc, line, items[-1], f"Tag label and {len(items)} tags: {shown}", Applicability.UNSAFE, "Remove the tags")
+            yield _removal(doc, line, items[-1], f"Tag label and {len(items)} tags: {_first_lines_shown(items)}", Applicability.UNSAFE, "Remove the tags")
 
 
 MAX_TAG_ITEM_WORDS = 5
@@ -2398,24 +2404,21 @@ def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
     both sides is a list of the article (the line right above may be its caption or a
     product's name).
     """
-    lines = doc.lines
     below = doc.nonblank_lines_after(run[-1].index, 1)  # not an islice of the lines: it would walk them from the first
     if not below or not is_running_text(below[0].text, MIN_LEDE_WORDS):
         return False
-    above = (lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank)
-    return any(is_running_text(line.text, MIN_LEDE_WORDS) for line in itertools.islice(above, 2))
+    return any(is_running_text(line.text, MIN_LEDE_WORDS) for line in doc.nonblank_lines_before(run[0].index, 2))
 
 
 def _between_numbered_headings(doc: Document, run: list[Line]) -> bool:
     """Whether ``run`` stands between two headings numbered one after the other ("1. Data
     Preprocessing" above, "2. Exploratory Data Analysis" below): a part of an outline the
     text gives, where a menu does not number its groups."""
-    lines = doc.lines
-    above = next((lines[index] for index in range(run[0].index - 1, -1, -1) if not lines[index].is_blank), None)
+    above = doc.nonblank_lines_before(run[0].index, 1)
     below = doc.nonblank_lines_after(run[-1].index, 1)
-    if above is None or not below:
+    if not above or not below:
         return False
-    first, second = _NUMBERED_HEADING.match(above.text), _NUMBERED_HEADING.match(below[0].text)
+    first, second = _NUMBERED_HEADING.match(above[0].text), _NUMBERED_HEADING.match(below[0].text)
     return first is not None and second is not None and int(second[1]) == int(first[1]) + 1
 
 

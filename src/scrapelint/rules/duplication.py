@@ -460,9 +460,8 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     and its readers see twice: a run of twelve lines at most of which a quarter or more
     repeat another (a table's row: "Yes / Yes / No"), a run with a line that goes on
     from the line above (": Limited features" under "Free", the rest of a sentence
-    broken at a link), a run of which a
-    third of the lines, two at least, are phrases of five words or more in sentence case
-    (a product's pros and cons), and the header row of a table (twelve lines at most,
+    broken at a link), a run of which a third of the lines, two at least, are phrases
+    of five words or more in sentence case (a product's pros and cons), and the header row of a table (twelve lines at most,
     over two rows that each hold a bare figure in the same column: "Player / Plays / %"
     over "Jane Doe / 63 / 85%"). Unsafe in a text that shows code (a listing, a session
     at a prompt, code split one token a line): names repeat in a listing, and so do the

@@ -267,11 +267,11 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     Nothing is reported in a text that shows code (a listing under a line ending with a
     colon or indented deeper than the text, a session at a prompt, code split one token
     a line, a code viewer's label; markup under a colon that opens an element and goes
-    on level with it, as a page's leaked form or embed does, is no listing), nor in a block of three or more lines of markup shown
-    as a listing: there the markup is that of its listings (a `</script>` closing one, a
-    `return <button>` of JSX) or markup its sentences name, which text alone cannot tell
-    from a leaked tag, and a programming article shows markup far more often than its
-    page leaks any.
+    on level with it, as a page's leaked form or embed does, is no listing), nor in a
+    block of three or more lines of markup shown as a listing: there the markup is that
+    of its listings (a `</script>` closing one, a `return <button>` of JSX) or markup
+    its sentences name, which text alone cannot tell from a leaked tag, and a
+    programming article shows markup far more often than its page leaks any.
 
     ## Why it matters
     Tags in text are noise to a reader, to a search index and to a language model, and
@@ -290,11 +290,11 @@ def html_tag(doc: Document, options: Options) -> Iterator[Finding]:
     leaves one space, an inline tag such as `<b>` leaves nothing. Unsafe on three or
     more consecutive lines that open with markup (tags the rule flags or not, and
     declarations such as `<!DOCTYPE html>`): an article about HTML shows such listings on
-    purpose (when one such block is shown as a listing, none of them is reported). Unsafe
-    too on one or two lines that open with markup and are shown as a listing ("add this line to
-    your page:" over a `<script>` tag, or a page a converter joined on one line): they may
-    be a short listing, or an embed under "Watch the video:"; a page that shows one such
-    listing may show more, so every line that opens with markup is unsafe there. Unsafe
+    purpose (when one such block is shown as a listing, none of them is reported).
+    Unsafe too on one or two lines that open with markup and are shown as a listing
+    ("add this line to your page:" over a `<script>` tag, or a page a converter joined
+    on one line): they may be a short listing, or an embed under "Watch the video:"; a
+    page that shows one such listing may show more, so every line that opens with markup is unsafe there. Unsafe
     as well on a line that opens with markup inside a sentence (the line above breaks off
     on an open bracket, a comma or words that do not close, or the line below goes on
     with closing punctuation or in lower case: "or you used" over "<iframe>" over "to
@@ -703,10 +703,10 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     a quoted string, a list, a comparison or an assignment
     (`{% set area = states('sensor.area') %}`): a listing of a template that the article
     shows, not a template that failed. Unsafe as well for a line of placeholders inside
-    a sentence (the line above breaks off
-    on a comma or an open bracket, or the line below goes on in lower case or with
-    closing punctuation: "using the" over `{{ variableName }}` over "syntax."): the
-    article names the placeholder, and the converter put it on a line of its own.
+    a sentence (the line above breaks off on a comma or an open bracket, or the line
+    below goes on in lower case or with closing punctuation: "using the" over
+    `{{ variableName }}` over "syntax."): the article names the placeholder, and the
+    converter put it on a line of its own.
     """
     text = doc.text
     if "{" not in text and "%%" not in text or doc.shows_code:

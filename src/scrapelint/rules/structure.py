@@ -399,6 +399,9 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
 # -- S004 empty-heading ------------------------------------------------------------------
 
 # A Markdown heading marker with no text, or only emphasis markers ("## **").
+_EMPTY_HEADING = lazy(r"[ ]{0,3}(?P<marker>#{1,6})(?P<rest>[ \t]+[#*_ \t]*)?")
+
+
 def _is_permalink(doc: Document, line: Line) -> bool:
     """Whether ``line``, a "#" alone, is the permalink of the heading right above it: a
     line of text that is no heading marker and does not end like a sentence."""
@@ -406,9 +409,6 @@ def _is_permalink(doc: Document, line: Line) -> bool:
         return False
     above = doc.lines[line.index - 1].text.strip()
     return bool(above) and not above.startswith("#") and not ends_sentence_or_label(above)
-
-
-_EMPTY_HEADING = lazy(r"[ ]{0,3}(?P<marker>#{1,6})(?P<rest>[ \t]+[#*_ \t]*)?")
 
 
 @rule(

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
+from scrapelint.rules.typography import _glued_marks, _GluedCopies
 
 # Text that no default typography rule may flag.
 CLEAN = [
@@ -139,6 +145,35 @@ def test_missing_space_after_punctuation_fires(text: str) -> None:
 @pytest.mark.parametrize("text", GLUED_NOT_FIRES)
 def test_missing_space_after_punctuation_stays_silent(text: str) -> None:
     assert not fires(text, "P002")
+
+
+_GLUED_PAIR = regex.compile(r"\p{Lu}?\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}+")
+
+
+def _glued_pairs(text: str, glue: int) -> Iterator[tuple[str, int]]:
+    """Each piece of ``text`` around the glue point that has the shape of a glued pair, with its glue's index in it."""
+    for start in range(max(0, glue - 5), glue):
+        for end in range(glue + 3, min(len(text), glue + 7) + 1):
+            if _GLUED_PAIR.fullmatch(text, start, end):
+                yield text[start:end], glue - start
+
+
+@given(st.lists(st.sampled_from(["ab", "Ab", "aab", "bé", "Éa", ".", "!", " ", "\n", "x"]), max_size=30).map("".join))
+@example("Abc.Abc.Abc x Abc.Abc")
+@example("aab.Aab.Aab.Aab")
+def test_glued_pairs_are_counted_as_str_count_counts_them(text: str) -> None:
+    glues = list(_glued_marks(text))
+    copies = _GluedCopies(text, glues)
+    for glue in glues:
+        for pair, glue_in_pair in _glued_pairs(text, glue):
+            assert copies.count(pair, glue_in_pair) == text.count(pair)
+
+
+def test_glued_pairs_overlapping_copies_count_once() -> None:
+    text = "Abc.Abc.Abc and Abc.Abc"
+    pairs = dict(_glued_pairs(text, 2))
+    assert pairs["Abc.Abc"] == 2
+    assert _GluedCopies(text, list(_glued_marks(text))).count("Abc.Abc", 2) == text.count("Abc.Abc") == 2
 
 
 def test_missing_space_after_punctuation_fix() -> None:

@@ -165,6 +165,37 @@ def _glued_marks(text: str) -> Iterator[int]:
             yield mark - 1
 
 
+class _GluedCopies:
+    """``text.count(pair)`` for a glued pair ("Rocket.Chat"), read at the glue points only.
+
+    Each copy of a pair has its glue (a lowercase letter, the mark, a capital) at one of
+    the points ``_glued_marks`` found: the copies are looked for there, not by a reading of
+    the whole text for each pair, which made the rule's cost grow with the square of the
+    text's length.
+    """
+
+    def __init__(self, text: str, glues: list[int]) -> None:
+        self._text = text
+        self._by_neighbours: dict[str, list[int]] = {}
+        for glue in glues:
+            self._by_neighbours.setdefault(text[glue - 1:glue + 4], []).append(glue)
+        self._counts: dict[str, int] = {}
+
+    def count(self, pair: str, glue: int) -> int:
+        """How many copies of ``pair``, whose glue is at ``pair[glue]``, the text holds
+        (copies that overlap count once, as with ``str.count``)."""
+        if pair not in self._counts:
+            # A word has two letters or more, the next word two characters or more.
+            points = self._by_neighbours.get(pair[glue - 1:glue + 4], ())
+            count, free_from = 0, 0
+            for start in (point - glue for point in points):
+                if start >= free_from and self._text.startswith(pair, start):
+                    count += 1
+                    free_from = start + len(pair)
+            self._counts[pair] = count
+        return self._counts[pair]
+
+
 @rule(
     code="P002",
     name="missing-space-after-punctuation",
@@ -201,7 +232,9 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
     Safe: the fix inserts one space after the mark and changes nothing else.
     """
     text = doc.text
-    for candidate in _glued_marks(text):
+    glues = list(_glued_marks(text))
+    copies = None
+    for candidate in glues:
         word_start = candidate
         while word_start > 0 and text[word_start - 1].isalpha() and candidate - word_start < _LONGEST_WORD:
             word_start -= 1
@@ -214,8 +247,10 @@ def missing_space_after_punctuation(doc: Document, options: Options) -> Iterator
         start, end = match.start("mark"), match.end("next")
         if doc.in_url(match.start(), end) or doc.is_listing_line(doc.line_index(start)):
             continue
-        if match["mark"] == "." and text.count(match[0]) > 1:  # a name ("Rocket.Chat")
-            continue
+        if match["mark"] == ".":
+            copies = copies or _GluedCopies(text, glues)
+            if copies.count(match[0], match.end("word") - 1 - match.start()) > 1:  # a name ("Rocket.Chat")
+                continue
         mark = match["mark"]
         yield Finding(
             start,

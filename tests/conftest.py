@@ -45,14 +45,17 @@ def cli_environment(**extra: str) -> dict[str, str]:
     return {"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": source, **extra}
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real command line in a subprocess, as a user would."""
+def run_cli(
+    *args: str, cwd: Path | None = None, input: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real command line in a subprocess, as a user would (``env``: variables added
+    to its bare environment)."""
     process = subprocess.run(
         [sys.executable, "-m", "scrapelint", *args],
         cwd=cwd,
         input=input,
         capture_output=True,
-        env=cli_environment(),
+        env=cli_environment(**(env or {})),
     )
     return subprocess.CompletedProcess(
         process.args, process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8")

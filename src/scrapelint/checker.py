@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import scrapelint
 from scrapelint import source
@@ -17,6 +18,9 @@ from scrapelint.document import Document
 from scrapelint.patterns import PatternTimeout
 from scrapelint.records import Record
 from scrapelint.settings import RuleSet
+
+if TYPE_CHECKING:
+    from scrapelint.cache import ResultCache
 
 
 class Mode(str, Enum):
@@ -147,24 +151,49 @@ def check_file(
     unsafe: bool = False,
     encoding: str | None = None,
 ) -> FileResult:
+    return _check_file(path, ruleset, mode, unsafe, encoding)[0]
+
+
+def report_file(
+    path: str | os.PathLike[str],
+    ruleset: RuleSet,
+    mode: Mode,
+    unsafe: bool,
+    encoding: str | None,
+    cache: ResultCache | None = None,
+) -> FileReport:
+    """The report of :func:`check_file`; with a cache, that of a plain check is kept there,
+    under the bytes that were checked."""
+    result, data = _check_file(path, ruleset, mode, unsafe, encoding)
+    report = result.report(mode is Mode.DIFF)
+    if cache is not None and data is not None and mode is Mode.CHECK and result.error is None:
+        cache.store(cache.key(result.filename, data, ruleset, encoding), report)
+    return report
+
+
+def _check_file(
+    path: str | os.PathLike[str], ruleset: RuleSet, mode: Mode, unsafe: bool, encoding: str | None
+) -> tuple[FileResult, bytes | None]:
+    """The result, and the bytes that were read (None when nothing could be)."""
     filename = os.fspath(path)
     try:
         loaded = source.read(path, encoding)
     except source.SourceError as error:
-        return FileResult(filename, error=str(error))
+        return FileResult(filename, error=str(error)), None
+    data = loaded.fingerprint[2] if loaded.fingerprint is not None else None
     try:
         result = check_text(loaded.text, filename, ruleset, mode, unsafe)
     except PatternTimeout as error:  # a phrase from the configuration: the user can mend it
-        return FileResult(filename, error=str(error))
+        return FileResult(filename, error=str(error)), data
     except Exception as error:  # a bug in a rule must not stop the other files
-        return FileResult(filename, error=f"internal error, please report it: {type(error).__name__}: {error}")
+        return FileResult(filename, error=f"internal error, please report it: {type(error).__name__}: {error}"), data
     if mode is Mode.FIX and result.error is None and result.changed:
         try:
             source.write_atomic(path, loaded, result.text)
         except source.SourceError as error:
             # Nothing was written: report the file as it still is.
-            return FileResult(filename, error=str(error))
-    return result
+            return FileResult(filename, error=str(error)), data
+    return result, data
 
 
 POOL_MIN_FILES = 8
@@ -174,28 +203,71 @@ POOL_MIN_BYTES = 128 * 1024
 """Nor does a run over fewer bytes than this, however many files."""
 
 
+DEFAULT_CACHE_DIRECTORY = ".scrapelint_cache"
+CACHE_MIN_FILES = 8
+"""A run over fewer files neither reads nor writes the cache. A commit hook checks the few
+files the commit changed, whose reports no earlier run can hold; opening the cache would
+cost it a hash library and a JSON parser for nothing."""
+
+
 def check_files(
     files: Sequence[tuple[str, RuleSet]],
     mode: Mode = Mode.CHECK,
     unsafe: bool = False,
     encoding: str | None = None,
     jobs: int | None = 1,
+    cache_directory: str | None = None,
 ) -> Iterator[FileReport]:
     """Check each file with its rule set: the report of each, in the order given.
 
     With enough work, the files are checked in up to ``jobs`` worker processes (None: as
-    many as there are cores to run on); the reports are those of a run in this process."""
-    with_diff = mode is Mode.DIFF
+    many as there are cores to run on); the reports are those of a run in this process.
+    With a cache directory, a plain check of ``CACHE_MIN_FILES`` files or more takes the
+    reports of unchanged files from the cache (see :mod:`scrapelint.cache`) and checks
+    only the others, whose reports it then keeps."""
+    if cache_directory is None or mode is not Mode.CHECK or len(files) < CACHE_MIN_FILES:
+        yield from _check_files(files, mode, unsafe, encoding, jobs, None)
+        return
+    from scrapelint.cache import ResultCache
+
+    cache = ResultCache.at(cache_directory)
+    cached = [_cached_report(cache, path, ruleset, encoding) for path, ruleset in files]
+    fresh = _check_files([item for item, report in zip(files, cached) if report is None], mode, unsafe, encoding, jobs, cache)
+    try:
+        for report in cached:
+            yield next(fresh) if report is None else report
+    finally:
+        fresh.close()  # stops the worker processes, if any
+
+
+def _cached_report(cache: ResultCache, path: str, ruleset: RuleSet, encoding: str | None) -> FileReport | None:
+    try:
+        loaded = source.read(path, encoding)
+    except source.SourceError:  # reported when the file is checked
+        return None
+    assert loaded.fingerprint is not None
+    filename = os.fspath(path)
+    return cache.load(cache.key(filename, loaded.fingerprint[2], ruleset, encoding), filename)
+
+
+def _check_files(
+    files: Sequence[tuple[str, RuleSet]],
+    mode: Mode,
+    unsafe: bool,
+    encoding: str | None,
+    jobs: int | None,
+    cache: ResultCache | None,
+) -> Iterator[FileReport]:
     if jobs != 1 and len(files) >= POOL_MIN_FILES:
         from scrapelint.processes import check_in_pool, default_jobs
 
         jobs = jobs or default_jobs()
         sizes = [_size(path) for path, _ in files]
         if jobs > 1 and sum(sizes) >= POOL_MIN_BYTES:
-            yield from check_in_pool(files, sizes, mode, unsafe, encoding, jobs)
+            yield from check_in_pool(files, sizes, mode, unsafe, encoding, jobs, cache)
             return
     for path, ruleset in files:
-        yield check_file(path, ruleset, mode, unsafe, encoding).report(with_diff)
+        yield report_file(path, ruleset, mode, unsafe, encoding, cache)
 
 
 def _size(path: str) -> int:

@@ -12,9 +12,13 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from scrapelint.checker import FileReport, FileResult, Mode, check_file
+from scrapelint.checker import FileReport, FileResult, Mode, report_file
 from scrapelint.settings import RuleSet
+
+if TYPE_CHECKING:
+    from scrapelint.cache import ResultCache
 
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -103,7 +107,13 @@ def _tasks(sizes: Sequence[int], jobs: int) -> list[list[int]]:
 
 
 def check_in_pool(
-    files: Sequence[tuple[str, RuleSet]], sizes: Sequence[int], mode: Mode, unsafe: bool, encoding: str | None, jobs: int
+    files: Sequence[tuple[str, RuleSet]],
+    sizes: Sequence[int],
+    mode: Mode,
+    unsafe: bool,
+    encoding: str | None,
+    jobs: int,
+    cache: ResultCache | None = None,
 ) -> Iterator[FileReport]:
     """:func:`scrapelint.checker.check_files` in up to ``jobs`` processes, this one and its
     workers, given the files' sizes: the reports in the order of ``files``, each as soon as
@@ -120,7 +130,7 @@ def check_in_pool(
     from concurrent.futures.process import BrokenProcessPool
 
     tasks = _tasks(sizes, jobs)
-    reports: dict[int, FileReport] = dict(_check_task_with(files, mode, unsafe, encoding, tasks[0]))
+    reports: dict[int, FileReport] = dict(_check_task_with(files, mode, unsafe, encoding, cache, tasks[0]))
     next_index = 0
     while next_index in reports:
         yield reports.pop(next_index)
@@ -146,7 +156,7 @@ def check_in_pool(
     handles_signals = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, stop) if handles_signals else None
     pool = ProcessPoolExecutor(
-        min(jobs - 1, len(rest)), mp_context=context, initializer=_start_worker, initargs=(files, mode, unsafe, encoding)
+        min(jobs - 1, len(rest)), mp_context=context, initializer=_start_worker, initargs=(files, mode, unsafe, encoding, cache)
     )
     try:
         with stop_signals_held():
@@ -157,7 +167,7 @@ def check_in_pool(
             # A task no worker has taken yet can be withdrawn from the pool: this process
             # checks it. Workers take the tasks in order, so once the last one is taken, all are.
             if queued and queued[-1].cancel():
-                reports.update(_check_task_with(files, mode, unsafe, encoding, pending.pop(queued.pop())))
+                reports.update(_check_task_with(files, mode, unsafe, encoding, cache, pending.pop(queued.pop())))
                 done = [future for future in pending if future.done()]
             else:
                 queued = []
@@ -180,13 +190,15 @@ def check_in_pool(
             os.kill(os.getpid(), signal.SIGTERM)
 
 
-_WORKER_FILES: tuple[Sequence[tuple[str, RuleSet]], Mode, bool, str | None] | None = None
+_WORKER_FILES: tuple[Sequence[tuple[str, RuleSet]], Mode, bool, str | None, ResultCache | None] | None = None
 
 
-def _start_worker(files: Sequence[tuple[str, RuleSet]], mode: Mode, unsafe: bool, encoding: str | None) -> None:
+def _start_worker(
+    files: Sequence[tuple[str, RuleSet]], mode: Mode, unsafe: bool, encoding: str | None, cache: ResultCache | None
+) -> None:
     global _WORKER_FILES
     prepare_worker()
-    _WORKER_FILES = (files, mode, unsafe, encoding)
+    _WORKER_FILES = (files, mode, unsafe, encoding, cache)
 
 
 def _check_task(indices: list[int]) -> list[tuple[int, FileReport]]:
@@ -195,6 +207,11 @@ def _check_task(indices: list[int]) -> list[tuple[int, FileReport]]:
 
 
 def _check_task_with(
-    files: Sequence[tuple[str, RuleSet]], mode: Mode, unsafe: bool, encoding: str | None, indices: list[int]
+    files: Sequence[tuple[str, RuleSet]],
+    mode: Mode,
+    unsafe: bool,
+    encoding: str | None,
+    cache: ResultCache | None,
+    indices: list[int],
 ) -> list[tuple[int, FileReport]]:
-    return [(index, check_file(*files[index], mode, unsafe, encoding).report(mode is Mode.DIFF)) for index in indices]
+    return [(index, report_file(*files[index], mode, unsafe, encoding, cache)) for index in indices]

@@ -188,6 +188,19 @@ class RuleSet(Record):
     def codes(self) -> frozenset[str]:
         return frozenset(r.code for r, _ in self.rules)
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """The rules with their options, and the codes that may fix, as one string: rule
+        sets with the same fingerprint report a text alike (see :mod:`scrapelint.cache`)."""
+        return repr(([(rule.code, sorted(options.items())) for rule, options in self.rules], sorted(self.fixable)))
+
+    @cached_property
+    def option_files(self) -> tuple[str, ...]:
+        """The files that options name (the ``*-file`` options), which the rules read."""
+        return tuple(sorted({
+            value for _, options in self.rules for name, value in options.items() if name.endswith("-file") and value
+        }))
+
     def rules_for(self, filename: str | None) -> tuple[tuple[Rule, Mapping[str, Any]], ...]:
         if not self.per_file_ignores or filename is None:
             return self.rules

@@ -86,6 +86,11 @@ TEXT_FORMATS = ("full", "concise")
     "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
     help="Check files in up to N processes when there are many (default: all cores; 1: one process).",
 )
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of earlier runs' reports.")
+@click.option(
+    "--cache-dir", metavar="DIR", envvar="SCRAPELINT_CACHE_DIR", show_envvar=True,
+    help="Where to keep the reports of unchanged files between runs (default: .scrapelint_cache).",
+)
 def check(
     paths: tuple[str, ...],
     fix: bool,
@@ -110,6 +115,8 @@ def check(
     stdin_filename: str | None,
     encoding: str | None,
     jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> None:
     """Check files and directories (default: the current directory).
 
@@ -117,6 +124,10 @@ def check(
     setting); '-' reads standard input. Each file uses the closest configuration file
     in its directory or above: `.scrapelint.toml`, `scrapelint.toml`, or
     `pyproject.toml` with a [tool.scrapelint] table. Flags override it.
+
+    A check of eight files or more reports a file that has not changed since an
+    earlier run (same bytes, name, rules and scrapelint) from a cache, and checks
+    the others; --no-cache turns that off. Fixes always check.
 
     \b
     Examples:
@@ -128,7 +139,7 @@ def check(
       scrapelint check --config ci/scrapelint.toml --show-files .
       cat article.txt | scrapelint check --fix - > clean.txt
     """
-    from scrapelint.checker import FileReport, FileResult, Mode, check_files, check_text
+    from scrapelint.checker import DEFAULT_CACHE_DIRECTORY, FileReport, FileResult, Mode, check_files, check_text
     from scrapelint.config import ConfigError, Configuration, Resolver
     from scrapelint.config import show as show_configuration
     from scrapelint.files import Unreadable, discover, normalise
@@ -189,7 +200,8 @@ def check(
     results: list[FileReport] = []
     stdin_fixed: bytes | None = None
     readable = [(target, configurations[target].ruleset) for target in targets if not isinstance(target, Unreadable)]
-    reports = check_files(readable, mode, unsafe_fixes, encoding, jobs)
+    cache_directory = None if no_cache else cache_dir or DEFAULT_CACHE_DIRECTORY
+    reports = check_files(readable, mode, unsafe_fixes, encoding, jobs, cache_directory)
     try:
         for target in targets:
             if isinstance(target, Unreadable):

@@ -1,0 +1,188 @@
+"""The cache of ``check`` reports: an unchanged file is reported from it, anything that
+could change its report is part of the key, and a cache that cannot be read or written
+changes nothing but the time a run takes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import SEED, run_cli
+from test_check_jobs import _mixed_folder, _pool_loaded
+
+from scrapelint.cache import ResultCache, _entry_of, _report_from
+from scrapelint.checker import CACHE_MIN_FILES, DEFAULT_CACHE_DIRECTORY, check_file
+from scrapelint.settings import Settings
+
+TAMPERED = "Left by a test in the cache"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return _mixed_folder(tmp_path / "articles")
+
+
+def _check(folder: Path, *args: str) -> tuple[int, str, str]:
+    result = run_cli("check", "--output-format", "json-lines", *args, ".", cwd=folder)
+    return result.returncode, result.stdout, result.stderr
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted((folder / DEFAULT_CACHE_DIRECTORY).glob("v*/*.json"))
+
+
+def _tamper(folder: Path) -> int:
+    """Rewrite every cached message: a run that reports them read the cache. The number of diagnostics changed."""
+    changed = 0
+    for entry in _entries(folder):
+        content = json.loads(entry.read_text(encoding="utf-8"))
+        for diagnostic in content["diagnostics"]:
+            diagnostic[3] = TAMPERED
+            changed += 1
+        entry.write_text(json.dumps(content), encoding="utf-8")
+    return changed
+
+
+def test_a_second_run_reports_unchanged_files_from_the_cache(folder: Path) -> None:
+    first = _check(folder)
+    assert first[0] == 2  # two files cannot be checked (see _mixed_folder); never cached
+    assert _check(folder) == first
+    files = [path for path in folder.iterdir() if path.name != DEFAULT_CACHE_DIRECTORY]
+    assert len(_entries(folder)) == len(files) - 2
+    tampered = _tamper(folder)
+    assert tampered > 0
+    code, output, errors = _check(folder)
+    assert (code, errors) == first[0::2]
+    assert output.count(TAMPERED) == tampered == first[1].count("\n")
+
+
+def test_a_changed_file_is_checked_again(folder: Path) -> None:
+    _check(folder)
+    _tamper(folder)
+    (folder / "h-article-001.txt").write_text("The council met.\n\nLeave a Reply\n", encoding="utf-8")
+    _, output, _ = _check(folder)
+    changed = [json.loads(line) for line in output.splitlines() if "h-article-001" in line]
+    assert changed and not any(TAMPERED in d["message"] for d in changed)
+    # The other files with findings are still read from the cache.
+    assert TAMPERED in output
+
+
+@pytest.mark.parametrize(
+    "second",
+    [["--select", "B001"], ["--ignore", "B002"], ["--extend-select", "P003"], ["--encoding", "latin-1"]],
+    ids=["select", "ignore", "extend-select", "encoding"],
+)
+def test_other_rules_or_codecs_check_again(folder: Path, second: list[str]) -> None:
+    _check(folder)
+    _tamper(folder)
+    expected = _check(folder, "--no-cache", *second)
+    assert _check(folder, *second) == expected
+    assert TAMPERED not in expected[1]
+
+
+def test_the_key_holds_what_a_report_depends_on(tmp_path: Path) -> None:
+    cache = ResultCache.at(str(tmp_path / "cache"))
+    ruleset = Settings().resolve()
+    key = cache.key("a.txt", b"Leave a Reply\n", ruleset, None)
+    assert cache.key("a.txt", b"Leave a Reply\n", ruleset, None) == key
+    different = {
+        cache.key("b.txt", b"Leave a Reply\n", ruleset, None),
+        cache.key("a.txt", b"Leave a reply\n", ruleset, None),
+        cache.key("a.txt", b"Leave a Reply\n", ruleset, "cp1252"),
+        cache.key("a.txt", b"Leave a Reply\n", Settings().override(select=["B"]).resolve(), None),
+        cache.key("a.txt", b"Leave a Reply\n", Settings().override(ignore=["B001"]).resolve(), None),
+        ResultCache(cache.directory, cache.stamp + " other version").key("a.txt", b"Leave a Reply\n", ruleset, None),
+    }
+    assert key not in different and len(different) == 6
+
+
+def test_an_edited_phrase_file_checks_again(tmp_path: Path) -> None:
+    phrases = tmp_path / "prompts.list"
+    phrases.write_text("Quibble with the gnus below\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.scrapelint.boilerplate]\ncomment-form = "{phrases.name}"\n', encoding="utf-8"
+    )
+    for number in range(CACHE_MIN_FILES):
+        (tmp_path / f"{number}.txt").write_text(f"Report {number}.\n\nQuibble with the gnus below\n", encoding="utf-8")
+    first = _check(tmp_path)
+    assert first[1].count('"B001"') == CACHE_MIN_FILES
+    phrases.write_text("Something else entirely\n", encoding="utf-8")
+    os.utime(phrases, ns=(os.stat(phrases).st_mtime_ns + 10**9,) * 2)
+    assert _check(tmp_path) == _check(tmp_path, "--no-cache")
+    assert _check(tmp_path)[1].count('"B001"') == 0
+
+
+def test_no_cache_neither_reads_nor_writes(folder: Path) -> None:
+    first = _check(folder, "--no-cache")
+    assert not (folder / DEFAULT_CACHE_DIRECTORY).exists()
+    _check(folder)
+    _tamper(folder)
+    assert _check(folder, "--no-cache") == first
+
+
+def test_fixes_always_check(folder: Path) -> None:
+    _check(folder)
+    _tamper(folder)
+    code, output, _ = _check(folder, "--fix")
+    assert TAMPERED not in output
+    assert "Leave a Reply" not in (folder / "h-article-001.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["", "not json", "[]", '{"diagnostics": [[1, 2]], "rows": [], "positions": []}',
+     '{"diagnostics": [], "rows": [["1", 2]], "positions": []}',
+     '{"diagnostics": [["B001", "n", "c", "m", 0, 1, [1, 1], [1, 2], [[[0, 1, 2]], "safe", "m"]]], "rows": [], "positions": []}',
+     '{"diagnostics": [["B001", "n", "c", "m", 0, 1, [1, 1], [1, 2], [[], "sometimes", "m"]]], "rows": [], "positions": []}',
+     '{"diagnostics": [["B001", "n", "c", "m", 0, 1, [1, 1], [2, 1], null]], "rows": [[1, "x"]], "positions": []}',
+     '{"diagnostics": [["B001", "n", "c", "m", 0, 1, [1, 1], [1, 2], [[[0, 1, ""]], "safe", "m"]]], "rows": [[1, "x"]], '
+     '"positions": [[0, 1, 1]]}'],
+    ids=["empty", "not-json", "a-list", "short-diagnostic", "row-not-a-number", "edit-content-not-text", "unknown-fix",
+         "row-missing", "edit-position-missing"],
+)
+def test_a_broken_entry_is_a_miss(folder: Path, damage: str) -> None:
+    first = _check(folder)
+    for entry in _entries(folder):
+        entry.write_text(damage, encoding="utf-8")
+    assert _check(folder) == first
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(folder: Path) -> None:
+    (folder / "not-a-directory").write_text("", encoding="utf-8")
+    expected = _check(folder, "--no-cache")
+    assert _check(folder, "--cache-dir", "not-a-directory") == expected
+    assert _check(folder, "--cache-dir", "not-a-directory") == expected
+
+
+def test_the_cache_directory_is_marked_and_can_be_moved(folder: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    run_cli("check", ".", cwd=folder, env={"SCRAPELINT_CACHE_DIR": str(elsewhere)})
+    assert not (folder / DEFAULT_CACHE_DIRECTORY).exists()
+    assert (elsewhere / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (elsewhere / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert list(elsewhere.glob("v*/*.json"))
+
+
+def test_a_small_run_does_not_open_the_cache(tmp_path: Path) -> None:
+    for number in range(CACHE_MIN_FILES - 1):
+        (tmp_path / f"{number}.txt").write_text("Leave a Reply\n", encoding="utf-8")
+    _check(tmp_path)
+    assert not (tmp_path / DEFAULT_CACHE_DIRECTORY).exists()
+
+
+def test_a_run_whose_reports_all_come_from_the_cache_starts_no_pool(folder: Path) -> None:
+    first = _check(folder, "-j", "2")
+    assert _pool_loaded("-j", "2", ".", cwd=folder) == "pool: False False"
+    assert _check(folder, "-j", "2") == first == _check(folder, "-j", "1", "--no-cache")
+
+
+def test_an_entry_reads_back_as_the_report_it_was_made_from(tmp_path: Path) -> None:
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n") + "Leave a Reply\r\nIt&amp;s “here”.\r\n".encode())
+    report = check_file(crlf, Settings().resolve()).report()
+    assert report.diagnostics and report.positions and any(d.fix for d in report.diagnostics)
+    entry = json.loads(json.dumps(_entry_of(report)))
+    assert _report_from(entry, str(crlf)) == report
+    assert [d.filename for d in _report_from(entry, "moved.txt").diagnostics] == ["moved.txt"] * len(report.diagnostics)

@@ -122,12 +122,41 @@ def test_no_cache_neither_reads_nor_writes(folder: Path) -> None:
     assert _check(folder, "--no-cache") == first
 
 
-def test_fixes_always_check(folder: Path) -> None:
+UNSAFE_ONLY = (
+    "The council met on Tuesday.\n\nFollow us on Twitter\n\n"
+    "The mayor said the budget would pass in the spring after a long debate about it.\n"
+)
+"""A text whose one finding (B011) has an unsafe fix only."""
+
+
+def test_a_fix_run_checks_again_only_the_files_it_would_change(folder: Path) -> None:
+    (folder / "f-unsafe-only.txt").write_text(UNSAFE_ONLY, encoding="utf-8")
     _check(folder)
     _tamper(folder)
-    code, output, _ = _check(folder, "--fix")
-    assert TAMPERED not in output
+    _, output, _ = _check(folder, "--fix")
+    reported = [json.loads(line) for line in output.splitlines()]
+    # Safe fixes to apply: checked again, fixed, and what remains reported afresh.
     assert "Leave a Reply" not in (folder / "h-article-001.txt").read_text(encoding="utf-8")
+    assert not any(TAMPERED in d["message"] for d in reported if "h-article" in d["filename"])
+    # Nothing this run would apply: reported from the cache. With --unsafe-fixes, fixed.
+    assert [d["message"] for d in reported if "f-unsafe-only" in d["filename"]] == [TAMPERED]
+    _check(folder, "--fix", "--unsafe-fixes")
+    assert "Follow us" not in (folder / "f-unsafe-only.txt").read_text(encoding="utf-8")
+
+
+def test_a_fix_run_keeps_the_reports_of_what_it_wrote(folder: Path) -> None:
+    _check(folder, "--fix")
+    expected = _check(folder, "--no-cache")
+    assert _check(folder) == expected
+    assert _tamper(folder) == expected[1].count("\n") > 0
+    assert _check(folder)[1].count(TAMPERED) == expected[1].count("\n")
+
+
+def test_a_diff_that_would_change_a_file_keeps_nothing_for_it(folder: Path) -> None:
+    _check(folder, "--diff")
+    checked = _check(folder, "--no-cache")
+    assert _check(folder, "--diff")[1] == _check(folder, "--diff", "--no-cache")[1]
+    assert _check(folder) == checked
 
 
 @pytest.mark.parametrize(

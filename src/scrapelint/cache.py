@@ -5,8 +5,9 @@ An entry is found by a digest of everything its report depends on: the file's by
 name, the codec asked for, the rules that apply to that file with their options and
 which of them may fix, and the scrapelint that made it (its version, the ``regex`` and
 Python it ran on, and, for a copy run from a source tree, the times and sizes of its
-files, so that an edited rule never answers from a stale entry). Only reports of a plain
-check are kept: a fix rewrites the file, and its own run must see what it rewrites.
+files, so that an edited rule never answers from a stale entry). What is kept is what a
+check of the file reports; a fix run takes it only for a file it would not change, and
+keeps, for a file it rewrote, the report of the text it wrote.
 
 Entries are JSON, read with checks on every field: a cache in a project's folder may come
 from anyone, and nothing in it is run. A file that cannot be read or written there is a

@@ -162,11 +162,13 @@ def report_file(
     encoding: str | None,
     cache: ResultCache | None = None,
 ) -> FileReport:
-    """The report of :func:`check_file`; with a cache, that of a plain check is kept there,
-    under the bytes that were checked."""
+    """The report of :func:`check_file`. With a cache, what a check of the file as it now
+    stands would report is kept there, under its bytes: the report of a check, of a fix
+    run that changed nothing, or of a fix run that wrote the file (its diagnostics are
+    those of the text written). A diff that would change the file keeps nothing."""
     result, data = _check_file(path, ruleset, mode, unsafe, encoding)
     report = result.report(mode is Mode.DIFF)
-    if cache is not None and data is not None and mode is Mode.CHECK and result.error is None:
+    if cache is not None and data is not None and result.error is None and not (mode is Mode.DIFF and result.changed):
         cache.store(cache.key(result.filename, data, ruleset, encoding), report)
     return report
 
@@ -174,7 +176,8 @@ def report_file(
 def _check_file(
     path: str | os.PathLike[str], ruleset: RuleSet, mode: Mode, unsafe: bool, encoding: str | None
 ) -> tuple[FileResult, bytes | None]:
-    """The result, and the bytes that were read (None when nothing could be)."""
+    """The result, and the bytes of the file as it now stands: as read, or as a fix wrote
+    them (None when nothing could be read)."""
     filename = os.fspath(path)
     try:
         loaded = source.read(path, encoding)
@@ -193,6 +196,7 @@ def _check_file(
         except source.SourceError as error:
             # Nothing was written: report the file as it still is.
             return FileResult(filename, error=str(error)), data
+        return result, loaded.encode(result.text)
     return result, data
 
 
@@ -222,16 +226,16 @@ def check_files(
 
     With enough work, the files are checked in up to ``jobs`` worker processes (None: as
     many as there are cores to run on); the reports are those of a run in this process.
-    With a cache directory, a plain check of ``CACHE_MIN_FILES`` files or more takes the
-    reports of unchanged files from the cache (see :mod:`scrapelint.cache`) and checks
-    only the others, whose reports it then keeps."""
-    if cache_directory is None or mode is not Mode.CHECK or len(files) < CACHE_MIN_FILES:
+    With a cache directory, a run over ``CACHE_MIN_FILES`` files or more takes the reports
+    of unchanged files from the cache (see :mod:`scrapelint.cache`; for a fix, those of
+    files it would not change) and checks only the others, whose reports it then keeps."""
+    if cache_directory is None or len(files) < CACHE_MIN_FILES:
         yield from _check_files(files, mode, unsafe, encoding, jobs, None)
         return
     from scrapelint.cache import ResultCache
 
     cache = ResultCache.at(cache_directory)
-    cached = [_cached_report(cache, path, ruleset, encoding) for path, ruleset in files]
+    cached = [_cached_report(cache, path, ruleset, encoding, mode, unsafe) for path, ruleset in files]
     fresh = _check_files([item for item, report in zip(files, cached) if report is None], mode, unsafe, encoding, jobs, cache)
     try:
         for report in cached:
@@ -240,14 +244,23 @@ def check_files(
         fresh.close()  # stops the worker processes, if any
 
 
-def _cached_report(cache: ResultCache, path: str, ruleset: RuleSet, encoding: str | None) -> FileReport | None:
+def _cached_report(
+    cache: ResultCache, path: str, ruleset: RuleSet, encoding: str | None, mode: Mode, unsafe: bool
+) -> FileReport | None:
+    """The cached report of a check of ``path``, when it is this run's report: for a fix or
+    a diff, only if none of its fixes would be applied (the run would change nothing)."""
     try:
         loaded = source.read(path, encoding)
     except source.SourceError:  # reported when the file is checked
         return None
     assert loaded.fingerprint is not None
     filename = os.fspath(path)
-    return cache.load(cache.key(filename, loaded.fingerprint[2], ruleset, encoding), filename)
+    report = cache.load(cache.key(filename, loaded.fingerprint[2], ruleset, encoding), filename)
+    if report is None or mode is Mode.CHECK:
+        return report
+    from scrapelint.fixer import allowed
+
+    return None if any(allowed(diagnostic, ruleset, unsafe) for diagnostic in report.diagnostics) else report
 
 
 def _check_files(

@@ -127,7 +127,7 @@ def check(
 
     A check of eight files or more reports a file that has not changed since an
     earlier run (same bytes, name, rules and scrapelint) from a cache, and checks
-    the others; --no-cache turns that off. Fixes always check.
+    the others; --no-cache turns that off. A fix checks every file it would change.
 
     \b
     Examples:

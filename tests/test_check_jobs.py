@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, STARTUP_ALLOWANCE, STOP_ALLOWANCE, cli_environment, interrupt_when_under_way, run_cli
 
-from scrapelint.checker import POOL_MIN_BYTES, POOL_MIN_FILES
+from scrapelint.checker import DEFAULT_CACHE_DIRECTORY, POOL_MIN_BYTES, POOL_MIN_FILES
 from scrapelint.reporters import FORMATS
 
 
@@ -146,7 +146,9 @@ def test_ctrl_c_in_one_process_exits_130_not_1(tmp_path: Path) -> None:
     stderr = interrupt_when_under_way(process, lambda: (folder / "a-seed.txt").read_bytes() != seed, "file fixed", signal.SIGINT)
     assert process.returncode == 130, stderr.decode()
     assert stderr.decode().strip().splitlines() == [INTERRUPTED]
-    assert not [name for name in os.listdir(folder) if name.startswith(".")]  # no temporary file left
+    # No temporary file left, of a fix or of the cache.
+    assert not [name for name in os.listdir(folder) if name.startswith(".") and name != DEFAULT_CACHE_DIRECTORY]
+    assert not list(folder.glob(f"{DEFAULT_CACHE_DIRECTORY}/**/*.tmp"))
 
 
 @pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="needs Linux /proc")

@@ -207,6 +207,19 @@ def test_a_run_whose_reports_all_come_from_the_cache_starts_no_pool(folder: Path
     assert _check(folder, "-j", "2") == first == _check(folder, "-j", "1", "--no-cache")
 
 
+def test_a_copy_whose_files_cannot_be_listed_uses_no_cache(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scrapelint import cache, checker
+
+    # As a copy run from a zip archive: not an installed package, and no folder to list.
+    monkeypatch.setattr(cache, "__file__", str(folder / "app.pyz" / "scrapelint" / "cache.py"))
+    assert ResultCache.at(str(folder / DEFAULT_CACHE_DIRECTORY)) is None
+    settings = Settings().resolve()
+    files = [(str(path), settings) for path in sorted(folder.glob("h-*.txt"))]
+    reports = list(checker.check_files(files, cache_directory=str(folder / DEFAULT_CACHE_DIRECTORY)))
+    assert len(reports) == len(files) >= CACHE_MIN_FILES
+    assert not (folder / DEFAULT_CACHE_DIRECTORY).exists()
+
+
 def test_an_entry_reads_back_as_the_report_it_was_made_from(tmp_path: Path) -> None:
     crlf = tmp_path / "crlf.txt"
     crlf.write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n") + "Leave a Reply\r\nIt&amp;s “here”.\r\n".encode())

@@ -41,8 +41,14 @@ class ResultCache(FrozenRecord):
     FIELDS = ("directory", "stamp")
 
     @classmethod
-    def at(cls, directory: str) -> ResultCache:
-        return cls(os.path.abspath(directory), _stamp())
+    def at(cls, directory: str) -> ResultCache | None:
+        """The cache in ``directory``; None when this scrapelint cannot be told apart from
+        an edited copy of itself (its files cannot be listed), which must not use it."""
+        try:
+            stamp = _stamp()
+        except OSError:
+            return None
+        return cls(os.path.abspath(directory), stamp)
 
     def key(self, filename: str, data: bytes, ruleset: RuleSet, encoding: str | None) -> str:
         # hashlib is imported only by runs that use the cache: a commit hook pays for its

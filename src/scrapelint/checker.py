@@ -229,12 +229,14 @@ def check_files(
     With a cache directory, a run over ``CACHE_MIN_FILES`` files or more takes the reports
     of unchanged files from the cache (see :mod:`scrapelint.cache`; for a fix, those of
     files it would not change) and checks only the others, whose reports it then keeps."""
-    if cache_directory is None or len(files) < CACHE_MIN_FILES:
+    cache = None
+    if cache_directory is not None and len(files) >= CACHE_MIN_FILES:
+        from scrapelint.cache import ResultCache
+
+        cache = ResultCache.at(cache_directory)
+    if cache is None:
         yield from _check_files(files, mode, unsafe, encoding, jobs, None)
         return
-    from scrapelint.cache import ResultCache
-
-    cache = ResultCache.at(cache_directory)
     cached = [_cached_report(cache, path, ruleset, encoding, mode, unsafe) for path, ruleset in files]
     fresh = _check_files([item for item, report in zip(files, cached) if report is None], mode, unsafe, encoding, jobs, cache)
     try:

@@ -2215,6 +2215,9 @@ class MenuLabel(NamedTuple):
     """The line without its list marker and surrounding spaces."""
     capitalised: bool
     """Whether it reads as capitalised: two words at most, or every longer word capitalised."""
+    key: str
+    """``text`` as ``normalize_line`` keys it: how the label is looked up among the headings
+    of the text (see ``_heads_sections_below``)."""
 
 
 @lru_cache(maxsize=1)
@@ -2389,7 +2392,7 @@ def _menu_label(text: str) -> MenuLabel | None:
     first = label[:1]
     if not (first.isupper() if first.isascii() and first.isalpha() else _UPPER_OR_DIGIT_START.match(label)):
         return None
-    return _new_menu_label((label, _capitalised(label_words)))
+    return _new_menu_label((label, _capitalised(label_words), normalize_line(label)))
 
 
 def _menu_run(
@@ -2410,10 +2413,9 @@ def _menu_run(
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
-    texts = [label.text for label in labels]
-    if _heads_sections_below(run, texts, section_heads()):
+    if _heads_sections_below(run, labels, section_heads()):
         return
-    shown = ", ".join(texts[:4]) + ", …"
+    shown = ", ".join(label.text for label in labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
 
 
@@ -2445,19 +2447,19 @@ def _between_numbered_headings(doc: Document, run: list[Line]) -> bool:
 _NUMBERED_HEADING = lazy(r"^\s*(\d{1,2})[.)][ \t]+\p{L}")
 
 
-def _heads_sections_below(run: list[Line], labels: list[str], section_heads: dict[str, int]) -> bool:
-    """Whether half the labels of ``run`` (``labels``: its lines without list markers) or more
-    head sections of the text below: a table of contents.
+def _heads_sections_below(run: list[Line], labels: list[MenuLabel], section_heads: dict[str, int]) -> bool:
+    """Whether half the labels of ``run`` (``labels``: its lines' labels) or more head
+    sections of the text below: a table of contents.
 
     A label heads a section when a later line reads the same and a paragraph of prose
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
     """
-    # Only the headings below the run's first line count: a menu under the article's last
-    # paragraph need not have its labels keyed.
+    # Only the headings below the run's first line count.
     if max(section_heads.values(), default=-1) <= run[0].index:
         return False
-    wanted = {normalize_line(label): line.index for label, line in zip(reversed(labels), reversed(run))}
+    # Keyed once for each label, with its judgement: the labels of menus recur page after page.
+    wanted = {label.key: line.index for label, line in zip(reversed(labels), reversed(run))}
     headed = sum(1 for key, index in wanted.items() if section_heads.get(key, -1) > index)
     return headed * 2 >= len(wanted)
 

@@ -451,10 +451,15 @@ def _prompt_sentences(
     and the sentences before it stay.
     """
     text = line.text
-    if not _is_short_prose(text):
+    if len(text) > MAX_NOTICE_CHARS:
         return
     # Counted only as far as one word more than a prompt has: most of these lines are prose.
-    if not has_words(text, MAX_PROMPT_WORDS + 1) and is_prompt(phrase_key(text), text):
+    # A line with fewer words than that is short prose (MAX_PROMPT_WORDS < MAX_NOTICE_WORDS):
+    # its words are counted once.
+    within_prompt = not has_words(text, MAX_PROMPT_WORDS + 1)
+    if not within_prompt and not _is_short_prose(text):
+        return
+    if within_prompt and is_prompt(phrase_key(text), text):
         yield _line_removal(doc, line, message, safe=False)
         return
     starts = [0] + [match.end() for match in _SENTENCE_BREAK.finditer(text)]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from scrapelint.predicates import is_running_text, joined_to_prose, likely_languages
+from scrapelint.predicates import is_running_text, joined_to_prose, likely_languages, words
 
 ENGLISH = "The council voted on Tuesday to close the bridge for repairs, and the work will start in the spring."
 GERMAN = "Der Stadtrat hat am Dienstag beschlossen, die Brücke für die Arbeiten im Frühjahr zu sperren."
@@ -103,12 +103,20 @@ def test_running_text_is_a_long_line_ending_like_a_sentence() -> None:
 
 
 def test_has_words_counts_as_words_does() -> None:
-    from scrapelint.predicates import has_words, words
+    from scrapelint.predicates import has_words
 
     texts = ["", "...", "one", "l'été est là", "state-of-the-art work", "x1 2y -- é́", "日本語 テキスト", "a" * 30, "a b c d e f g h i j"]
     for text in texts:
         for count in (1, 2, 3, 4, 10):
             assert has_words(text, count) == (len(words(text)) >= count), (text, count)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab9Z '-_.,\t\n\x1c")), max_size=40), st.integers(1, 12))
+def test_has_words_of_ascii_text_answers_as_the_pattern_of_any_text_does(text: str, count: int) -> None:
+    from scrapelint.predicates import _first_words, has_words
+
+    assert has_words(text, count) == (_first_words(count).match(text) is not None)
+    assert has_words(text, count) == (len(words(text)) >= count)
 
 
 END_MARKS_TEXT = st.text(

@@ -62,13 +62,20 @@ def _ascii_word() -> re.Pattern[str]:
 def has_words(text: str, count: int) -> bool:
     """Whether ``text`` holds at least ``count`` words: ``len(words(text)) >= count``, read
     only as far as the ``count``-th word (a paragraph's words are not listed to be counted)."""
-    return _first_words(count).match(text) is not None
+    # As in words(): the standard library's engine counts ASCII text's words several times as fast.
+    return (_first_ascii_words(count) if text.isascii() else _first_words(count)).match(text) is not None
 
 
 @lru_cache(maxsize=16)
 def _first_words(count: int) -> regex.Pattern[str]:
     # Possessive throughout: a word is never split in two to make up the count.
     return regex.compile(rf"(?:[^\p{{L}}\p{{N}}]*+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\p{{M}}'’-]*+){{{count}}}")
+
+
+@lru_cache(maxsize=16)
+def _first_ascii_words(count: int) -> re.Pattern[str]:
+    """``_first_words`` for ASCII text (no marks, and "’" is not ASCII), as ``_ascii_word`` is ``_WORD``."""
+    return re.compile(rf"(?:[^A-Za-z0-9]*+[A-Za-z0-9][A-Za-z0-9'-]*+){{{count}}}")
 
 
 def normalize_line(text: str) -> str:

@@ -81,3 +81,21 @@ def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str]) -
 def test_lines_opening_with_picks_lines_by_their_first_word() -> None:
     doc = Document("Related stories\nThe related work\n- Related: more\nrelated\n")
     assert [line.index for line in lines_opening_with(doc, "related")] == [0, 2, 3]
+
+
+OPENING_PIECES = ["Related", "related", "RELATED", "Mehr", "関連記事", "Lire aussi", "12", "3 things", "- ", "• ", "The", "éditions", " ", ""]
+
+
+@given(st.lists(st.lists(st.sampled_from(OPENING_PIECES), max_size=3).map(" ".join), max_size=10))
+def test_lines_opening_with_finds_the_lines_whose_first_word_opens_a_phrase(lines: list[str]) -> None:
+    """The lines picked in C are those whose first word, keyed, is a phrase's opening."""
+    doc = Document("\n".join(lines))
+    for family in ("related", "tags-label"):
+        openings = {key_opening(key) for key in phrase_list(family).exact}
+        expected = []
+        for line in doc.lines:
+            first = regex.search(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*", line.text)
+            if first is not None and regex.match(r"[^\p{L}\p{N}]*", line.text).end() == first.start():
+                if key_opening(phrase_key(first[0])) in openings:
+                    expected.append(line.index)
+        assert [line.index for line in lines_opening_with(doc, family)] == expected

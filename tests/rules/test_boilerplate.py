@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
 from scrapelint import Settings, phrases
+from scrapelint.rules import boilerplate
 
 # Text that no boilerplate rule may flag: real-looking article lines, headings, numbers,
 # URLs, lists and other scripts. Every rule's must-not-fire list includes it.
@@ -772,6 +777,30 @@ def test_a_menu_printed_again_above_teasers_is_still_a_menu() -> None:
     footer = "World\nTwo troops killed in helicopter crash\nBusiness\nBoeing urged to redesign part on 737s\nSports\nLakers win again\n"
     text = menu + "The council approved the budget on Tuesday, after a long and heated debate.\n" + footer
     assert fires(text, "B019")
+
+
+# The candidates' search as it tried a breaker ("7", "@", ",", "www.", "://") at each
+# character of a line: the pattern that skips the characters starting none must find the same.
+_LINE_TRYING_EACH_CHARACTER = (
+    r"[^\S\n]*+(?![^\n]{40}[^\n]*?\S)(?![^\n]*?(?:[0-9@,，]|www\.|://))"
+    r"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*[^\S\n]*$)(?=[^\n]*?\S)[^\n]*+"
+)
+# Mostly pieces of labels, so that runs of six lines come about; "w" and ":" start a breaker or not.
+_LABEL_PIECES = st.sampled_from(["Aa", "a", " ", "W", "w"])
+_MENU_LINE_PIECES = _LABEL_PIECES | _LABEL_PIECES | st.sampled_from([":", "/", ".", "ww", "www.", "://", "7", "@", ",", "，", "!", "”", "\t"])
+MENU_CANDIDATE_LINES = st.lists(st.lists(_MENU_LINE_PIECES, min_size=1, max_size=5).map("".join), min_size=6, max_size=14)
+
+
+@given(MENU_CANDIDATE_LINES)
+@example(["Aa w7", "Aa", "Aa", "W", "Aa", "a:/"])
+@example(["Aa", "W www.a", "Aa", "W", "Aa", "a"])
+@example(["Aa", "Aa", "Aa", "W", "a://a", "a"])
+def test_menu_candidates_skip_to_the_characters_that_may_break_a_line(lines: list[str]) -> None:
+    assert boilerplate.MAX_MENU_ITEM_CHARS == 40 and boilerplate.MIN_MENU_ITEMS == 6
+    line = _LINE_TRYING_EACH_CHARACTER
+    reference = re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{5,}}", re.M)
+    text = "\n" + "\n".join(lines)
+    assert [m.span() for m in boilerplate._menu_run_candidates().finditer(text)] == [m.span() for m in reference.finditer(text)]
 
 
 def test_company_profile_goes_whole_and_only_unsafely() -> None:

@@ -567,8 +567,8 @@ def key_opening(key: str) -> str:
 
 def lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
     """Each line whose first word is the first word of one of the family's phrases."""
-    first_words, distinct, openings = _line_first_words(doc)
-    wanted = set(itertools.compress(distinct, map(_openings(family, extra).__contains__, openings)))
+    first_words, by_opening = _line_first_words(doc)
+    wanted = {word for opening in _openings(family, extra) & by_opening.keys() for word in by_opening[opening]}
     if not wanted:
         return
     lines = doc.lines
@@ -578,16 +578,17 @@ def lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) 
 
 
 @lru_cache(maxsize=4)
-def _line_first_words(doc: Document) -> tuple[list[str], list[str], list[str]]:
-    """The first word of each line ("" for a line without a word); the different first
-    words, and the opening that each makes as a key (see ``key_opening``)."""
+def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
+    """The first word of each line ("" for a line without a word), and the different first
+    words by the opening each makes as a key (see ``key_opening``)."""
     # One search over the text, one match a line: a search of each line costs more than the rest.
     first_words = _FIRST_WORD_OF_EACH_LINE.findall(doc.text)
-    distinct = list(set(first_words).difference(("",)))
-    # A word of ASCII letters is its own opening once in lower case, as its key says: most
-    # words are, and are lowered in C; only the others are keyed one by one.
-    openings = list(map(str.lower, distinct))
-    keyed_alike = map(operator.and_, map(str.isascii, distinct), map(str.isalpha, distinct))
-    for index in itertools.compress(itertools.count(), map(operator.not_, keyed_alike)):
-        openings[index] = key_opening(phrase_key(distinct[index]))
-    return first_words, distinct, openings
+    by_opening: dict[str, list[str]] = {}
+    # The same words open line after line: each is keyed once. A word of ASCII letters
+    # is its own opening once in lower case, as its key says.
+    for word in set(first_words):
+        if word.isascii() and word.isalpha():
+            by_opening.setdefault(word.lower(), []).append(word)
+        elif word:
+            by_opening.setdefault(key_opening(phrase_key(word)), []).append(word)
+    return first_words, by_opening

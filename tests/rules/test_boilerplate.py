@@ -779,8 +779,9 @@ def test_a_menu_printed_again_above_teasers_is_still_a_menu() -> None:
     assert fires(text, "B019")
 
 
-# The candidates' search as it tried a breaker ("7", "@", ",", "www.", "://") at each
-# character of a line: the pattern that skips the characters starting none must find the same.
+# The candidates' search as it tried a breaker ("7", "@", ",", "www.", "://") and a closing
+# mark at each character of a line: the pattern that skips to the characters that may start
+# one must find the same.
 _LINE_TRYING_EACH_CHARACTER = (
     r"[^\S\n]*+(?![^\n]{40}[^\n]*?\S)(?![^\n]*?(?:[0-9@,，]|www\.|://))"
     r"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*[^\S\n]*$)(?=[^\n]*?\S)[^\n]*+"
@@ -795,6 +796,8 @@ MENU_CANDIDATE_LINES = st.lists(st.lists(_MENU_LINE_PIECES, min_size=1, max_size
 @example(["Aa w7", "Aa", "Aa", "W", "Aa", "a:/"])
 @example(["Aa", "W www.a", "Aa", "W", "Aa", "a"])
 @example(["Aa", "Aa", "Aa", "W", "a://a", "a"])
+@example(["Aa", "Aa", "Aa. ", "W", "Aa", "a"])
+@example(["Aa", "Aa: a!”\t", "Aa", "W", "Aa", "a"])
 def test_menu_candidates_skip_to_the_characters_that_may_break_a_line(lines: list[str]) -> None:
     assert boilerplate.MAX_MENU_ITEM_CHARS == 40 and boilerplate.MIN_MENU_ITEMS == 6
     line = _LINE_TRYING_EACH_CHARACTER

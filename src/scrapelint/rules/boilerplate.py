@@ -2238,12 +2238,15 @@ def _menu_run_candidates() -> re.Pattern[str]:
     # The standard library's \s is what str.isspace() counts: the spaces str.strip() takes
     # off a line ([^\S\n] leaves out the line break).
     breaker = r"(?:[0-9@,，]|www\.|://)"
+    marks = ".!?…:;。！？：；"
     line = (
         rf"[^\S\n]*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?\S)"
         # A breaker anywhere in the line. The characters that start none are skipped in one
         # go: trying the breaker at each of them was a third of the search's instructions.
         rf"(?![^\n0-9@,，w:]*+(?:{breaker}|[w:][^\n]*?{breaker}))"
-        rf"(?![^\n]*[.!?…:;。！？：；][\"'”’»)\]]*[^\S\n]*$)(?=[^\n]*?\S)[^\n]*+"
+        # Punctuation at the end: after the line's last mark, only closing quotes or brackets
+        # and spaces (the marks are taken one run at a time, not tried at each character).
+        rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]]*+[^\S\n]*+$)(?=[^\n]*?\S)[^\n]*+"
     )
     return re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
 

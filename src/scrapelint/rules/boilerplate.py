@@ -2320,8 +2320,10 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         return _paragraph_lines(doc)
 
     @lru_cache(maxsize=1)
-    def section_heads() -> dict[str, int]:
-        return _section_heads(doc, paragraphs())
+    def section_heads() -> tuple[dict[str, int], int]:
+        # With the last heading's index: a page has hundreds of runs and of headings.
+        heads = _section_heads(doc, paragraphs())
+        return heads, max(heads.values(), default=-1)
 
     @lru_cache(maxsize=1)
     def prose_share() -> float:
@@ -2411,7 +2413,7 @@ def _menu_run(
     doc: Document,
     run: list[Line],
     labels: list[MenuLabel],
-    section_heads: Callable[[], dict[str, int]],
+    section_heads: Callable[[], tuple[dict[str, int], int]],
     prose_share: Callable[[], float],
 ) -> Iterator[Finding]:
     if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]) or _opens_section(doc, run[0]):
@@ -2425,7 +2427,7 @@ def _menu_run(
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
-    if _heads_sections_below(run, labels, section_heads()):
+    if _heads_sections_below(run, labels, *section_heads()):
         return
     shown = ", ".join(label.text for label in labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
@@ -2459,16 +2461,17 @@ def _between_numbered_headings(doc: Document, run: list[Line]) -> bool:
 _NUMBERED_HEADING = lazy(r"^\s*(\d{1,2})[.)][ \t]+\p{L}")
 
 
-def _heads_sections_below(run: list[Line], labels: list[MenuLabel], section_heads: dict[str, int]) -> bool:
+def _heads_sections_below(run: list[Line], labels: list[MenuLabel], section_heads: dict[str, int], last_head: int) -> bool:
     """Whether half the labels of ``run`` (``labels``: its lines' labels) or more head
     sections of the text below: a table of contents.
 
     A label heads a section when a later line reads the same and a paragraph of prose
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
+    ``last_head`` is the largest index in ``section_heads``.
     """
     # Only the headings below the run's first line count.
-    if max(section_heads.values(), default=-1) <= run[0].index:
+    if last_head <= run[0].index:
         return False
     # Keyed once for each label, with its judgement: the labels of menus recur page after page.
     wanted = {label.key: line.index for label, line in zip(reversed(labels), reversed(run))}

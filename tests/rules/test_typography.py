@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
-from scrapelint.rules.typography import _glued_marks, _GluedCopies
+from scrapelint.rules.typography import (
+    _glued_marks,
+    _GluedCopies,
+    _spaces_high_marks_on_purpose,
+)
 
 # Text that no default typography rule may flag.
 CLEAN = [
@@ -174,6 +178,19 @@ def test_glued_pairs_overlapping_copies_count_once() -> None:
     pairs = dict(_glued_pairs(text, 2))
     assert pairs["Abc.Abc"] == 2
     assert _GluedCopies(text, list(_glued_marks(text))).count("Abc.Abc", 2) == text.count("Abc.Abc") == 2
+
+
+def _spaces_high_marks_by_lookbehinds(text: str) -> bool:
+    """What ``_spaces_high_marks_on_purpose`` says, counted with one lookbehind pattern per side."""
+    spaced = len(regex.findall(r"(?<=[ \t\u00a0\u202f])[;!?]", text))
+    return spaced >= 2 and spaced >= len(regex.findall(r"(?<=[\p{L}\p{N}])[;!?]", text))
+
+
+@given(st.lists(st.sampled_from(["a", "é", "7", "٣", " ", "\t", "\u00a0", "\u202f", "\n", ";", "!", "?", "»", "_"]), max_size=40).map("".join))
+@example("Quoi ? Vraiment ! Oui ; non?")
+@example("? ?")
+def test_high_marks_are_counted_as_the_lookbehind_patterns_count_them(text: str) -> None:
+    assert _spaces_high_marks_on_purpose(text) == _spaces_high_marks_by_lookbehinds(text)
 
 
 def test_missing_space_after_punctuation_fix() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -29,10 +30,9 @@ _SPACED_MARKS = tuple(blank + mark for blank in " \t" for mark in ",.;!?")
 # open-clause word lists.
 _HIGH_MARKS = frozenset(";!?")
 _LANGUAGE_WORDS = "open-clause-words"
-# The marks, each after a space or glued to a word (the mark first: the search then skips
-# to the next mark instead of trying every letter).
-_HIGH_MARK_SPACED = lazy(r"(?<=[ \t\u00a0\u202f])[;!?]")
-_HIGH_MARK_TIGHT = lazy(r"(?<=[\p{L}\p{N}])[;!?]")
+_HIGH_MARK = re.compile(r"[;!?]")
+_BLANKS_BEFORE_HIGH_MARK = frozenset(" \t\u00a0\u202f")
+_LETTER_OR_NUMBER = lazy(r"[\p{L}\p{N}]")
 
 
 def _looks_french(text: str) -> bool:
@@ -40,9 +40,20 @@ def _looks_french(text: str) -> bool:
 
 
 def _spaces_high_marks_on_purpose(text: str) -> bool:
-    """Whether the text puts a space before ; ! ? as a rule, not by accident."""
-    spaced = len(_HIGH_MARK_SPACED.findall(text))
-    return spaced >= 2 and spaced >= len(_HIGH_MARK_TIGHT.findall(text))
+    """Whether the text puts a space before ; ! ? as a rule, not by accident: more of these
+    marks follow a blank than a letter or a digit."""
+    # The marks are found by the standard library's engine, which scans for them in C, and
+    # the character before each is read here: a pattern that opens with a lookbehind is
+    # tried at every position of the text (2.3x the time on the dev pages joined).
+    spaced = tight = 0
+    letter_or_number = _LETTER_OR_NUMBER.match
+    for mark in _HIGH_MARK.finditer(text, 1):
+        before = mark.start() - 1
+        if text[before] in _BLANKS_BEFORE_HIGH_MARK:
+            spaced += 1
+        elif letter_or_number(text, before):
+            tight += 1
+    return spaced >= 2 and spaced >= tight
 
 
 @rule(

@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING, Any
 
 from scrapelint.files import FileFilter, name_of, normalise
 from scrapelint.rules import Rule, SelectionError
-from scrapelint.settings import RuleSelection, RuleSet, Settings, SettingsError, check_options, nearest, toml_type
+from scrapelint.settings import (
+    RuleSelection,
+    RuleSet,
+    Settings,
+    SettingsError,
+    check_options,
+    names_file,
+    nearest,
+    toml_type,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -241,7 +250,7 @@ def _add_options(
     for option, value in checked.items():
         if option in existing:
             raise SettingsError(f"{key}.{option}", f"{{key}}: option {option!r} of rule {rule.code} is given twice")
-        existing[option] = _existing_file(f"{key}.{option}", value, directory) if option.endswith("-file") else value
+        existing[option] = _existing_file(f"{key}.{option}", value, directory) if names_file(option) else value
 
 
 def _existing_file(key: str, value: Any, directory: str) -> str:

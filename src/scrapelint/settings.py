@@ -198,7 +198,7 @@ class RuleSet(Record):
     def option_files(self) -> tuple[str, ...]:
         """The files that options name (the ``*-file`` options), which the rules read."""
         return tuple(sorted({
-            value for _, options in self.rules for name, value in options.items() if name.endswith("-file") and value
+            value for _, options in self.rules for name, value in options.items() if names_file(name) and value
         }))
 
     def rules_for(self, filename: str | None) -> tuple[tuple[Rule, Mapping[str, Any]], ...]:
@@ -221,6 +221,12 @@ class RuleSet(Record):
     def _per_file_patterns(self) -> tuple[tuple[PatternSet, frozenset[str]], ...]:
         anchored = self.root is not None
         return tuple((PatternSet((pattern,), anchored=anchored), codes) for pattern, codes in self.per_file_ignores)
+
+
+def names_file(option: str) -> bool:
+    """Whether a rule option's value is a path (the ``*-file`` options): configuration files
+    give it relative to themselves, and the cache of reports keys it by the file's time."""
+    return option.endswith("-file")
 
 
 def check_options(rule: Rule, values: Mapping[str, Any], key_prefix: str = "") -> dict[str, Any]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
@@ -804,6 +805,19 @@ def test_menu_candidates_skip_to_the_characters_that_may_break_a_line(lines: lis
     reference = re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{5,}}", re.M)
     text = "\n" + "\n".join(lines)
     assert [m.span() for m in boilerplate._menu_run_candidates().finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+# Where each sentence starts, as the break pattern found it with a lookbehind for the mark.
+_SENTENCE_BREAK_BEHIND_MARK = regex.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}@])")
+
+
+@given(st.lists(st.sampled_from(["A", "a", "7", "@", ".", "!", "…", "”", "“", ")", "(", " ", "\t", "\u00a0", "\n"]), max_size=30).map("".join))
+@example("One. Two.. Three!” (Four) ... Five")
+@example(". . B")
+def test_sentence_breaks_are_found_from_their_mark_as_behind_it(text: str) -> None:
+    found = [match.end() for match in boilerplate._SENTENCE_BREAK.finditer(text)]
+    assert found == [match.end() for match in _SENTENCE_BREAK_BEHIND_MARK.finditer(text)]
+    assert (boilerplate._SENTENCE_BREAK.search(text) is None) == (_SENTENCE_BREAK_BEHIND_MARK.search(text) is None)
 
 
 def test_company_profile_goes_whole_and_only_unsafely() -> None:

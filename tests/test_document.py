@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.diagnostics import Position
-from scrapelint.document import Document
+from scrapelint.document import _SENTENCE_END, Document
 
 
 def test_positions_count_characters_not_bytes() -> None:
@@ -272,3 +273,13 @@ def test_nonblank_lines_before_gives_the_nearest_first_and_stops_at_the_top() ->
     assert [line.text for line in doc.nonblank_lines_before(6, 2)] == ["Second", "First"]
     assert [line.text for line in doc.nonblank_lines_before(2, 5)] == ["Title"]
     assert doc.nonblank_lines_before(0, 1) == []
+
+
+# The sentence ends as the pattern found them when it opened with a lookbehind for the mark before.
+_SENTENCE_END_BEHIND_MARKS = regex.compile(r"""(?<![.!?…。！？])[.!?…。！？]++["'”’»)\]]*+(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
+
+
+@given(st.lists(st.sampled_from(["A", "a", "7", ".", "!", "?", "…", "。", "！", "？", "”", "“", "(", " ", "\n"]), max_size=30).map("".join))
+@example("Hi... There. 。Ok！ Yes?! (No)")
+def test_sentence_ends_are_found_as_the_lookbehind_pattern_found_them(text: str) -> None:
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in _SENTENCE_END_BEHIND_MARKS.finditer(text)]

@@ -3,10 +3,18 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from scrapelint.predicates import is_running_text, joined_to_prose, likely_languages, words
+from scrapelint.predicates import (
+    is_bare_figure,
+    is_running_text,
+    joined_to_prose,
+    likely_languages,
+    opens_in_lower_case,
+    words,
+)
 
 ENGLISH = "The council voted on Tuesday to close the bridge for repairs, and the work will start in the spring."
 GERMAN = "Der Stadtrat hat am Dienstag beschlossen, die Brücke für die Arbeiten im Frühjahr zu sperren."
@@ -135,3 +143,18 @@ def test_sentence_or_label_end_finds_the_lines_that_end_sentence_or_label(text: 
         starts.append(starts[-1] + len(line) + 1)
     found = [bisect_right(starts, match.start()) - 1 for match in sentence_or_label_end().finditer(text)]
     assert found == [index for index, line in enumerate(lines) if ends_sentence_or_label(line)]
+
+
+_LINE_OPENINGS = st.lists(
+    st.sampled_from(["a", "A", "é", "É", "ß", "7", "٣", "_", " ", "\t", "\u00a0", "-", "•", "(", "$", "%", ".", ",", "\n", "ǅ", "x"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_LINE_OPENINGS)
+@example("_a")
+@example("7 apples")
+@example("")
+def test_line_openings_are_judged_as_the_patterns_judge_them(text: str) -> None:
+    assert opens_in_lower_case(text) == (regex.match(r"^\W*\p{Ll}", text) is not None)
+    assert is_bare_figure(text) == (regex.match(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$", text) is not None)

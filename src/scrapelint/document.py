@@ -79,8 +79,10 @@ _WWW = tuple(f"{w1}{w2}{w3}." for w1 in "wW" for w2 in "wW" for w3 in "wW")
 # A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
 # whitespace and something that can start a sentence.
 # Possessive, and starting only at the first mark of a run: a run of 10,000 periods is then
-# read once, not once from each of its marks.
-_SENTENCE_END = lazy(r"""(?<![.!?…。！？])[.!?…。！？]++["'”’»)\]]*+(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
+# read once, not once from each of its marks. The mark opens the match and the lookbehind
+# that no mark comes before it follows: a pattern that opens with a lookbehind is tried at
+# every character of the text.
+_SENTENCE_END = lazy(r"""[.!?…。！？](?<![.!?…。！？].)[.!?…。！？]*+["'”’»)\]]*+(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
 _ABBREVIATION = lazy(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|Nos|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|p|pp|ca|cf|al|e\.g|i\.e)\.$)"
     r"|(?:\b\p{Lu}\.(?:\p{Lu}\.)*$)"

@@ -125,6 +125,11 @@ def is_running_text(text: str, min_words: int = MIN_RUNNING_WORDS) -> bool:
 
 def opens_in_lower_case(text: str) -> bool:
     """Whether the first letter of ``text``, after any marks and spaces, is lower case."""
+    # Most lines open with an ASCII letter or digit: no mark or space comes first, and its
+    # own case answers without the pattern.
+    first = text[:1]
+    if first.isascii() and (first.isalnum() or first == "_"):
+        return first.islower()
     return _LOWER_START.match(text) is not None
 
 
@@ -203,6 +208,10 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
 
 def is_bare_figure(text: str) -> bool:
     """A line that is a number and nothing else ("74", "85%", "1.15", "$4.99"): a table's cell, one a line."""
+    # Most lines open with an ASCII letter, which no figure does: answered without the pattern.
+    first = text[:1]
+    if first.isascii() and (first.isalpha() or first == "_"):
+        return False
     return _BARE_FIGURE.match(text) is not None
 
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
 from scrapelint.diagnostics import Applicability
+from scrapelint.rules.duplication import _ends_as_prose
 
 # A long paragraph of running text, and others to surround it.
 COUNCIL = "The council voted 7-2 on Tuesday to close the Main Street bridge for repairs next spring, the mayor's office said."
@@ -710,3 +712,11 @@ def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_fin
             if all(counts[key] > 1 for key in keys[start:start + length]):
                 expected = _heads_later_text_by_search(keys, start, length)
                 assert _heads_later_text(keys, start, length, last_headings) == expected, (start, length)
+
+
+@given(st.lists(st.sampled_from(["a", ".", "!", "?", "…", "。", "！", "\"", "”", ")", "]", "»", " ", "\n"]), max_size=10).map("".join))
+@example("Done.\n")
+@example("Done.\n\n")
+@example("Why?”")
+def test_prose_ends_are_read_as_the_pattern_reads_them(text: str) -> None:
+    assert _ends_as_prose(text) == (regex.search(r"""[.!…。！]["'”’»)\]]*$""", text) is not None)

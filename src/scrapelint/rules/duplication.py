@@ -31,7 +31,6 @@ from scrapelint.rules.base import Category, FixAvailability, Options, rule
 _SITE_SUFFIX = lazy(r"\s+(?:[|·»–—-]{1,2}|::|:(?=\s))\s+\S")
 MAX_SITE_SUFFIX_WORDS = 6
 
-_PROSE_END = lazy(r"""[.!…。！]["'”’»)\]]*$""")
 _DIGITS = lazy(r"\d")
 _LETTER = lazy(r"\p{L}")
 
@@ -80,13 +79,27 @@ def _all_squeezed(texts: Sequence[str]) -> list[str]:
     return squeezed
 
 
+# What ends a sentence of prose (not a question), and the closing quotes or brackets after it.
+_PROSE_MARKS = (".", "!", "…", "。", "！")
+_PROSE_CLOSERS = "\"'”’»)]"
+
+
+def _ends_as_prose(text: str) -> bool:
+    """Whether ``text`` ends with a mark of ``_PROSE_MARKS``, then any closers, and at most a
+    line break (as a pattern's ``$`` allows); read off the end with str methods, where a
+    pattern anchored at the end is tried at every position of the text."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_PROSE_CLOSERS).endswith(_PROSE_MARKS)
+
+
 def _is_prose(text: str, min_words: int) -> bool:
     """A sentence or paragraph of running text, not a question, a list item or a row of figures.
 
     Questions repeat in interviews, and lines of figures repeat in tables and meal plans.
     """
     # The cheap tests first; most texts have no digit, and then no token has one.
-    if not _PROSE_END.search(text) or is_list_item(text):
+    if not _ends_as_prose(text) or is_list_item(text):
         return False
     tokens = words(text)
     if len(tokens) < min_words:
@@ -488,7 +501,7 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         # split at its links: "Bogue, Mike (2017).", "Company. p. 80."), may be a quotation
         # or a citation repeated on purpose.
         quoted = any(_is_prose(key, MIN_QUOTED_SENTENCE_WORDS) for key in run) or sum(
-            1 for key in run if _PROSE_END.search(key)
+            1 for key in run if _ends_as_prose(key)
         ) >= MIN_QUOTED_PIECES
         # A run that lists the headings of the text after it (a table of contents, an FAQ's
         # questions) may be followed by the body's own headings with their text folded away.

@@ -2317,6 +2317,9 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     labels, or at the run's end over its paragraph, goes with them (the last label over
     a paragraph is a menu's far more often than a heading).
     """
+    if not _has_short_line_run(doc):
+        return
+
     @lru_cache(maxsize=1)
     def paragraphs() -> list[Line]:
         # Read once, and only from a text that holds a run of labels long enough to be a menu.
@@ -2333,8 +2336,6 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         filled = sum(1 for line in doc.lines if not line.is_blank)
         return len(paragraphs()) / filled
 
-    if not _has_short_line_run(doc):
-        return
     lines = doc.lines
     # Searched with a line break before the first line: each run starts at one, and the
     # search skips to the next line break instead of trying each position of the text.

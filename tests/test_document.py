@@ -136,17 +136,18 @@ def test_lines_opening_with_reads_each_line_from_the_break_before_it() -> None:
 
 
 @given(
-    st.text(alphabet=st.sampled_from(list("the andTHEIıİſK\u212a\t\n ,.»_é1ß")), max_size=80),
+    st.text(alphabet=st.sampled_from(list("the andTHEIıİſK\u212a\t\n ,.»_é1ß’”")), max_size=80),
     st.booleans(),
     st.sampled_from([r"[^\S\n]", r"[ ».,e]"]),
 )
 @example("bit\nBIT\nbıt »\nthe.", True, r"[ ».,e]")
+@example("he said.”\nl’and\nL’AND »\nthe’", True, r"[ ».,e]")
 def test_the_first_look_at_a_few_lines_never_hides_a_line_the_pattern_finds(text: str, case_folded: bool, trailing: str) -> None:
     """``lines_ending_in`` reads a short text's lines before it compiles the words' pattern;
     whatever that first look lets through, the result is the pattern's alone."""
     import scrapelint.document as document
 
-    words = frozenset({"the", "bıt", "é", "and", "ße"})
+    words = frozenset({"the", "bıt", "é", "and", "ße", "l’and"})
     short = Document(text).lines_ending_in(words, trailing, case_folded)
     few_lines = document.FEW_LINES
     document.FEW_LINES = -1
@@ -155,6 +156,24 @@ def test_the_first_look_at_a_few_lines_never_hides_a_line_the_pattern_finds(text
     finally:
         document.FEW_LINES = few_lines
     assert short == pattern_only
+
+
+def test_a_character_without_case_matches_only_itself_when_case_is_ignored() -> None:
+    """What the first look of ``lines_ending_in`` takes for granted of the ends of lines
+    outside ASCII that it compares with the words itself."""
+    import re
+
+    from scrapelint.document import _ascii_or_caseless
+
+    caseless = [chr(code) for code in range(0x80, 0x110000) if _ascii_or_caseless(chr(code))]
+    ranges: list[list[int]] = []
+    for character in caseless:
+        if ranges and ranges[-1][1] == ord(character) - 1:
+            ranges[-1][1] = ord(character)
+        else:
+            ranges.append([ord(character), ord(character)])
+    any_caseless = re.compile("[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in ranges) + "]", re.IGNORECASE)
+    assert any_caseless.findall("".join(map(chr, range(0x110000)))) == caseless
 
 
 # -- code the text shows ----------------------------------------------------------------

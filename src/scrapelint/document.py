@@ -6,8 +6,6 @@ character offsets into that text. The engine maps offsets back to the text as it
 given (``to_raw``) and to 1-based rows and columns (``position``); nothing else does.
 """
 
-from __future__ import annotations
-
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache, partial
@@ -375,7 +373,7 @@ class Document:
         return tuple(spans)
 
     @cached_property
-    def directives(self) -> Directives | tuple[()]:
+    def directives(self) -> "Directives | tuple[()]":
         """Inline suppression comments (``<!-- scrapelint: disable ... -->``) outside code;
         empty (and nothing imported) for the usual text that has none."""
         if "scrapelint:" not in self.text:

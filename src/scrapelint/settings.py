@@ -12,8 +12,6 @@ selector decides; a later layer's ``select`` replaces everything before it, its
 ``extend-select`` and ``ignore`` change only the rules they name.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
@@ -94,7 +92,7 @@ _UNHASHED = frozenset({"per_file_ignores", "extend_per_file_ignores", "rule_opti
 class Settings(_SettingsFields):
     __slots__ = ()
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Settings:
+    def __new__(cls, *args: Any, **kwargs: Any) -> "Settings":
         given = super().__new__(cls, *args, **kwargs)
         # Tuples keep Settings hashable, so resolved rule sets can be cached per settings.
         return tuple.__new__(cls, [_normalised(name, value) for name, value in zip(cls._fields, given)])
@@ -102,7 +100,7 @@ class Settings(_SettingsFields):
     def __hash__(self) -> int:
         return hash(tuple(value for name, value in zip(self._fields, self) if name not in _UNHASHED))
 
-    def _replace(self, **changes: Any) -> Settings:
+    def _replace(self, **changes: Any) -> "Settings":
         return type(self)(**{**self._asdict(), **changes})
 
     def override(
@@ -110,7 +108,7 @@ class Settings(_SettingsFields):
         select: Sequence[str] | None = None,
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
-    ) -> Settings:
+    ) -> "Settings":
         """These settings with one more layer of selection on top (self when it is empty)."""
         if select is None and not extend_select and not ignore:
             return self
@@ -129,7 +127,7 @@ class Settings(_SettingsFields):
             PatternSet((*self.exclude, *self.extend_exclude)),
         )
 
-    def resolve(self) -> RuleSet:
+    def resolve(self) -> "RuleSet":
         """The rule set these settings describe.
 
         Raises :class:`scrapelint.rules.SelectionError` for a selector that names no rule

@@ -9,8 +9,6 @@ with one's first word (``lines_opening_with``). Whether such a line is furniture
 rules' judgement, in ``scrapelint.rules.boilerplate``.
 """
 
-from __future__ import annotations
-
 import itertools
 import operator
 from bisect import bisect_right

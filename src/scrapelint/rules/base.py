@@ -26,8 +26,6 @@ The docstring is the rule's documentation: ``scrapelint rule CODE`` prints it an
 reporters only ever see :class:`Rule` objects.
 """
 
-from __future__ import annotations
-
 import inspect
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum

@@ -1,7 +1,5 @@
 """Markup: HTML, shortcodes, template code, stylesheets and scripts printed as text."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple

@@ -163,3 +163,14 @@ _LINE_OPENINGS = st.lists(
 def test_line_openings_are_judged_as_the_patterns_judge_them(text: str) -> None:
     assert opens_in_lower_case(text) == (regex.match(r"^\W*\p{Ll}", text) is not None)
     assert is_bare_figure(text) == (regex.match(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$", text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z9(.)-*o•◦\t\u3000\xa0“«éЖ٣߀²ⅳ\u0378\U0001fbf5")), max_size=12))
+@example("“Quoted”")
+@example("٣) item")
+@example("\u3000• item")
+def test_is_list_item_answers_as_the_marker_pattern_does(text: str) -> None:
+    """The answers given without the pattern, in and out of ASCII, are the pattern's."""
+    from scrapelint.predicates import _LIST_MARKER, is_list_item
+
+    assert is_list_item(text) == (_LIST_MARKER.match(text) is not None)

@@ -1032,3 +1032,16 @@ def test_boilerplate_in_a_text_that_shows_code_is_removed_only_as_an_unsafe_fix(
     # A script the converter leaked is not code the text shows: the fix stays safe.
     assert _applicabilities(LEAKED_SCRIPT + prose, code) == [scrapelint.Applicability.SAFE]
 
+
+
+def test_a_line_the_address_pattern_matches_opens_as_an_address_may() -> None:
+    """``_may_be_address`` turns lines away before the pattern, which ignores case: only
+    the characters that lower to those of "http" or "www." match them."""
+    everything = "".join(map(chr, range(0x110000)))
+    opening = "".join(sorted(set("httpwww.")))
+    assert regex.compile(f"[{re.escape(opening)}]", regex.IGNORECASE).findall(everything) == [
+        character for character in everything if character.lower() in opening and len(character.lower()) == 1
+    ]
+    for text in ("HTTPS://example.com", "Www.example.com", "http://x", "Washington, DC", "ſhttp://", "htt", ""):
+        assert boilerplate._may_be_address(text) or boilerplate._ADDRESS_LINE.match(text) is None, text
+    assert boilerplate._may_be_address("HTTPS://example.com") and boilerplate._may_be_address("Www.example.com")

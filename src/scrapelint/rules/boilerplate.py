@@ -1867,8 +1867,9 @@ def _ends_on_clause_mark(text: str) -> bool:
 
 
 def _may_be_address(text: str) -> bool:
-    # No other character folds to "h" or "w": a line opening with none is not an address.
-    return text.startswith(("h", "H", "w", "W"))
+    # No other characters fold to those of "http" or "www.": a line opening with neither
+    # is not an address (a title opening with "W" compiled the pattern, 1.4M instructions).
+    return text[:4].lower() in ("http", "www.")
 
 
 _ALL_CAPS = lazy(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")

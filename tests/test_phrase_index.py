@@ -24,6 +24,9 @@ def test_index_gives_every_family_and_language_of_the_phrase_files() -> None:
         for language in languages:
             listed = phrases.parse(phrases._read(family, language))
             assert by_language[language] == {phrase.casefold() for phrase in listed}
+        in_file_order = (phrase for language in languages for phrase in phrases.parse(phrases._read(family, language)))
+        assert phrases.load(family) == tuple(dict.fromkeys(in_file_order))
+    assert phrases.load("no-such-family") == () and phrases.languages("no-such-family") == []
 
 
 def test_ready_made_phrase_lists_match_lists_built_at_run_time() -> None:

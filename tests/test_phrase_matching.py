@@ -99,3 +99,11 @@ def test_lines_opening_with_finds_the_lines_whose_first_word_opens_a_phrase(line
                 if key_opening(phrase_key(first[0])) in openings:
                     expected.append(line.index)
         assert [line.index for line in lines_opening_with(doc, family)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("19 .,:/kKmMab_-")), max_size=30))
+@example("12.5k views, 3/4 of 10m and 7km")
+def test_numbers_of_ascii_text_are_found_as_the_pattern_of_any_text_finds_them(text: str) -> None:
+    from scrapelint.phrases.matching import _NUMBER, _ascii_number
+
+    assert _ascii_number().sub(" 0 ", text) == _NUMBER.sub(" 0 ", text)

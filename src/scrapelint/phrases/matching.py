@@ -11,6 +11,7 @@ rules' judgement, in ``scrapelint.rules.boilerplate``.
 
 import itertools
 import operator
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -68,13 +69,20 @@ def computed_phrase_key(text: str) -> str:
         # The same key for most lines, with a byte table instead of a pattern: 3x faster.
         key = text.lower()
         if any(map(key.__contains__, _ASCII_DIGITS)):  # a pattern's compile costs more than these searches
-            key = _NUMBER.sub(" 0 ", key)
+            key = _ascii_number().sub(" 0 ", key)
         return " ".join(key.encode().translate(_ASCII_NOT_WORD_TO_SPACE).decode().split())
     key = _NUMBER.sub(" 0 ", text.casefold())
     key = _NOT_WORD.sub(" ", key).strip()
     if is_unspaced(key):
         key = key.replace(" ", "")
     return key
+
+
+@lru_cache(maxsize=1)
+def _ascii_number() -> re.Pattern[str]:
+    """``_NUMBER`` for ASCII text, in the standard library's engine: its compile cost a commit
+    hook 1M instructions less (a line with a number)."""
+    return re.compile(r"[0-9]+(?:[.,:/][0-9]+)*(?:[kKmM](?![A-Za-z0-9]))?")
 
 
 @lru_cache(maxsize=16384)

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from scrapelint import phrases
-from scrapelint.phrases.matching import computed_phrase_key, phrase_list, phrase_list_parts
+from scrapelint.phrases.matching import (
+    computed_phrase_key,
+    phrase_list,
+    phrase_list_parts,
+)
 
 
 def test_generated_phrase_data_is_up_to_date() -> None:
@@ -41,3 +47,10 @@ def test_ready_made_phrase_lists_match_lists_built_at_run_time() -> None:
             assert {anchor: [(phrase, pattern.pattern) for phrase, pattern in listed] for anchor, listed in built.templates.items()} == {
                 anchor: [(phrase, pattern.pattern) for phrase, pattern in listed] for anchor, listed in computed.templates.items()
             }
+
+
+def test_phrase_data_refuses_a_phrase_that_holds_its_separators(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(phrases, "source_files", lambda: {"share": ["en"]})
+    monkeypatch.setattr(phrases, "_read", lambda family, language: "Share\nShare\x1fthis\n")
+    with pytest.raises(ValueError, match="separator"):
+        phrases.module_text(partial(phrase_list_parts, make_key=computed_phrase_key))

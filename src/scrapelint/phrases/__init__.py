@@ -61,6 +61,10 @@ def module_text(list_parts: Callable[[Sequence[str], bool], tuple[Any, ...]]) ->
     families = source_files()
     listed = {family: {language: parse(_read(family, language)) for language in languages}
               for family, languages in families.items()}
+    joining = [phrase for by_language in listed.values() for found in by_language.values() for phrase in found
+               if _PHRASES in phrase or _LANGUAGES in phrase]
+    if joining:
+        raise ValueError(f"phrases that hold a separator of the phrase data: {joining!r}")
     lines = [_GENERATED_HEADER, "PHRASES = (\n"]
     lines += [f"    ({family!r}, {_LANGUAGES.join(_PHRASES.join((language, *found)) for language, found in by_language.items())!r}),\n"
               for family, by_language in listed.items()]

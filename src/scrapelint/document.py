@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from scrapelint.diagnostics import Edit, Position
-from scrapelint.patterns import lazy, literal_tree
+from scrapelint.patterns import lazy, literal_tree, standard
 
 if TYPE_CHECKING:
     from scrapelint.suppression import Directives
@@ -597,7 +597,7 @@ def _indented_below() -> re.Pattern[str]:
     """A line, then (past blank lines) one indented deeper (the same indentation and
     more) that opens or ends like code. Of the standard library's engine, which skips
     quickly to each line break; only the lines it finds are read in Python."""
-    return re.compile(
+    return standard(
         r"\n([ \t]*+)[^\s][^\n]*+(?=\n(?:[ \t]*\n)*+\1[ \t]+"
         rf"(?:{_CODE_OPENING}|[^\n]*+{_CODE_ENDING_BEHIND}))"
     )

@@ -13,7 +13,7 @@ from itertools import compress, islice, repeat
 import regex
 
 from scrapelint import phrases
-from scrapelint.patterns import lazy
+from scrapelint.patterns import lazy, standard
 
 # A list item opens with a bullet, or with a number or a letter (after an opening bracket or
 # not) that a closer ends ("1.", "2)", "(a)", "b."), then spaces ("o" is the bullet some
@@ -74,7 +74,7 @@ def has_words(text: str, count: int) -> bool:
 def _first_ascii_words(count: int) -> re.Pattern[str]:
     """The first ``count`` words of ASCII text (no marks, and "’" is not ASCII), as ``_ascii_word`` is ``_WORD``."""
     # Possessive throughout: a word is never split in two to make up the count.
-    return re.compile(rf"(?:[^A-Za-z0-9]*+[A-Za-z0-9][A-Za-z0-9'-]*+){{{count}}}")
+    return standard(rf"(?:[^A-Za-z0-9]*+[A-Za-z0-9][A-Za-z0-9'-]*+){{{count}}}")
 
 
 def normalize_line(text: str) -> str:
@@ -162,8 +162,11 @@ def sentence_or_label_end() -> re.Pattern[str]:
     marks = re.escape("".join(_SENTENCE_MARKS))
     closers = re.escape(_SENTENCE_CLOSERS)
     spaces = re.escape(_PATTERN_SPACE.replace("\n", ""))
+    # Spelt out, not [^\S\n]: before Python 3.11 the regex package compiles this pattern,
+    # and its \s leaves out the separators that str.isspace counts.
+    counted_spaces = re.escape(_PATTERN_SPACE.replace("\n", "") + "\x1c\x1d\x1e\x1f")
     # One class first, not a choice of two: the engine skips to a character of a leading class.
-    return re.compile(rf"[{marks}:：](?:(?<=[:：])[^\S\n]*+|(?<![:：])[{closers}]*+[{spaces}]*+)$", re.MULTILINE)
+    return standard(rf"[{marks}:：](?:(?<=[:：])[{counted_spaces}]*+|(?<![:：])[{closers}]*+[{spaces}]*+)$", re.MULTILINE)
 
 
 def opens_with_sentence_mark(text: str) -> bool:

@@ -10,6 +10,7 @@ from ruletest import codes, fires, fixed
 
 import scrapelint
 from scrapelint import Settings, phrases
+from scrapelint.patterns import standard
 from scrapelint.rules import boilerplate
 
 # Text that no boilerplate rule may flag: real-looking article lines, headings, numbers,
@@ -802,7 +803,7 @@ MENU_CANDIDATE_LINES = st.lists(st.lists(_MENU_LINE_PIECES, min_size=1, max_size
 def test_menu_candidates_skip_to_the_characters_that_may_break_a_line(lines: list[str]) -> None:
     assert boilerplate.MAX_MENU_ITEM_CHARS == 40 and boilerplate.MIN_MENU_ITEMS == 6
     line = _LINE_TRYING_EACH_CHARACTER
-    reference = re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{5,}}", re.M)
+    reference = standard(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{5,}}", re.M)
     text = "\n" + "\n".join(lines)
     assert [m.span() for m in boilerplate._menu_run_candidates().finditer(text)] == [m.span() for m in reference.finditer(text)]
 

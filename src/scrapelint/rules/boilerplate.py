@@ -23,7 +23,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
-from scrapelint.patterns import lazy
+from scrapelint.patterns import lazy, standard
 from scrapelint.phrases.matching import (
     EXACT,
     FUZZY,
@@ -2252,7 +2252,7 @@ def _menu_run_candidates() -> re.Pattern[str]:
         # and spaces (the marks are taken one run at a time, not tried at each character).
         rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]]*+[^\S\n]*+$)(?=[^\n]*?\S)[^\n]*+"
     )
-    return re.compile(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
+    return standard(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
 
 
 # A page's thousands of labels are made without the named tuple's own __new__, a call in Python.

@@ -126,7 +126,10 @@ _ENGINES = ("regex", "re")
 def _building_site() -> str:
     """Where the code that asked an engine for a pattern lives: module and line."""
     frame = sys._getframe(2)
-    while frame.f_globals.get("__name__", "").split(".")[0] in _ENGINES:
+    # patterns.standard only picks the engine: the site is the code that called it.
+    while frame.f_globals.get("__name__", "").split(".")[0] in _ENGINES or (
+        frame.f_globals.get("__name__") == "scrapelint.patterns" and frame.f_code.co_name == "standard"
+    ):
         frame = frame.f_back  # type: ignore[assignment]
     return f"{frame.f_globals.get('__name__')}:{frame.f_lineno}"
 

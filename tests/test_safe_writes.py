@@ -112,6 +112,26 @@ def test_a_failed_replace_leaves_the_original_and_no_temporary_file(
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
+def test_an_interrupt_right_after_the_replace_stays_an_interrupt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C between the rename and the end of the write: the file is the new one, whole,
+    and the interrupt goes on (it once became 'no such file or directory; not written',
+    from removing a temporary file the rename had taken away, and the run went on)."""
+    path = tmp_path / "a.txt"
+    path.write_text("old\n", encoding="utf-8")
+    loaded = source.read(path)
+    replace = os.replace
+
+    def replaced_then_interrupted(source_path: str, target: str) -> None:
+        replace(source_path, target)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", replaced_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        source.write_atomic(path, loaded, "new\n")
+    assert path.read_text(encoding="utf-8") == "new\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
 def test_the_mode_is_kept_and_the_owner_where_allowed(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("old\n", encoding="utf-8")

@@ -163,7 +163,10 @@ def write_atomic(path: str | os.PathLike[str], source: SourceText, text: str) ->
             _keep_owner(temporary, info)
             os.replace(temporary, path)
         except BaseException:
-            os.unlink(temporary)
+            try:
+                os.unlink(temporary)
+            except FileNotFoundError:
+                pass  # renamed already (Ctrl-C right after the replace): the file is new, whole
             raise
     except OSError as error:
         raise SourceError(_os_reason(error) + "; not written") from None

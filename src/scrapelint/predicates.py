@@ -40,7 +40,7 @@ _SPACE = lazy(r"\s+")
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
 # A sentence ends with one of these marks, then any closing quotes or brackets.
 _SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
-_SENTENCE_CLOSERS = "\"'”’»)]"
+SENTENCE_CLOSERS = "\"'”’»)]"
 _LOWER_START = lazy(r"^\W*\p{Ll}")
 _BARE_FIGURE = lazy(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$")
 
@@ -114,7 +114,7 @@ def ends_sentence(text: str) -> bool:
     brackets and spaces."""
     # Stripped off the end with str.rstrip: a pattern anchored at the end is tried at every
     # position of the text.
-    return text.rstrip(_PATTERN_SPACE).rstrip(_SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS)
+    return text.rstrip(_PATTERN_SPACE).rstrip(SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
 MIN_RUNNING_WORDS = 12
@@ -160,11 +160,12 @@ def sentence_or_label_end() -> re.Pattern[str]:
     the standard library's engine, which skips quickly to the characters a match can
     start with: a rule reads only the lines it finds instead of asking each line."""
     marks = re.escape("".join(_SENTENCE_MARKS))
-    closers = re.escape(_SENTENCE_CLOSERS)
-    spaces = re.escape(_PATTERN_SPACE.replace("\n", ""))
+    closers = re.escape(SENTENCE_CLOSERS)
+    blanks = _PATTERN_SPACE.replace("\n", "")
+    spaces = re.escape(blanks)
     # Spelt out, not [^\S\n]: before Python 3.11 the regex package compiles this pattern,
     # and its \s leaves out the separators that str.isspace counts.
-    counted_spaces = re.escape(_PATTERN_SPACE.replace("\n", "") + "\x1c\x1d\x1e\x1f")
+    counted_spaces = re.escape(blanks + "\x1c\x1d\x1e\x1f")
     # One class first, not a choice of two: the engine skips to a character of a leading class.
     return standard(rf"[{marks}:：](?:(?<=[:：])[{counted_spaces}]*+|(?<![:：])[{closers}]*+[{spaces}]*+)$", re.MULTILINE)
 

@@ -2602,7 +2602,10 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
         line = tail[position]
         # The facts first: they turn away the usual last lines without the subject's
         # pattern, whose compile cost a commit hook 2.2M instructions.
-        if not _may_open_profile(line.text) or sum(1 for fact in facts if holds_any(phrase_key(line.text), (fact,))) < MIN_PROFILE_FACTS:
+        if not _may_open_profile(line.text):
+            continue
+        key = phrase_key(line.text)
+        if sum(1 for fact in facts if holds_any(key, (fact,))) < MIN_PROFILE_FACTS:
             continue
         opening = _PROFILE_SUBJECT.match(line.text)
         if opening is None:

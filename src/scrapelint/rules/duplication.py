@@ -17,6 +17,7 @@ from scrapelint.patterns import lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
     MIN_RUNNING_WORDS,
+    SENTENCE_CLOSERS,
     has_words,
     is_bare_figure,
     is_list_item,
@@ -79,9 +80,8 @@ def _all_squeezed(texts: Sequence[str]) -> list[str]:
     return squeezed
 
 
-# What ends a sentence of prose (not a question), and the closing quotes or brackets after it.
+# What ends a sentence of prose (not a question); closing quotes or brackets may follow.
 _PROSE_MARKS = (".", "!", "…", "。", "！")
-_PROSE_CLOSERS = "\"'”’»)]"
 
 
 def _ends_as_prose(text: str) -> bool:
@@ -90,7 +90,7 @@ def _ends_as_prose(text: str) -> bool:
     pattern anchored at the end is tried at every position of the text."""
     if text.endswith("\n"):
         text = text[:-1]
-    return text.rstrip(_PROSE_CLOSERS).endswith(_PROSE_MARKS)
+    return text.rstrip(SENTENCE_CLOSERS).endswith(_PROSE_MARKS)
 
 
 def _is_prose(text: str, min_words: int) -> bool:

@@ -228,3 +228,39 @@ def test_an_entry_reads_back_as_the_report_it_was_made_from(tmp_path: Path) -> N
     entry = json.loads(json.dumps(_entry_of(report)))
     assert _report_from(entry, str(crlf)) == report
     assert [d.filename for d in _report_from(entry, "moved.txt").diagnostics] == ["moved.txt"] * len(report.diagnostics)
+
+
+@pytest.mark.parametrize("moment", ["as the temporary file is made", "right after the replace"])
+def test_an_interrupted_store_stays_an_interrupt_and_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: str
+) -> None:
+    """Ctrl-C while an entry is stored: the run stops, and the cache holds whole entries
+    only. A Ctrl-C right after the rename once became a missing temporary file, which the
+    store took for a cache it cannot write, and the run went on; one that came as
+    tempfile.mkstemp made the file left it behind."""
+    (tmp_path / "a.txt").write_text("Leave a Reply\n", encoding="utf-8")
+    report = check_file(tmp_path / "a.txt", Settings().resolve()).report()
+    cache = ResultCache.at(str(tmp_path / "cache"))
+    assert cache is not None
+    cache.store("first", report)
+    opening, replacing = os.open, os.replace
+
+    def made_then_interrupted(path: str, flags: int, mode: int = 0o777) -> int:
+        os.close(opening(path, flags, mode))
+        raise KeyboardInterrupt
+
+    def replaced_then_interrupted(source_path: str, target: str) -> None:
+        replacing(source_path, target)
+        raise KeyboardInterrupt
+
+    if moment == "right after the replace":
+        monkeypatch.setattr(os, "replace", replaced_then_interrupted)
+    else:
+        monkeypatch.setattr(os, "open", made_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cache.store("second", report)
+    monkeypatch.undo()
+    assert not list((tmp_path / "cache").glob("**/*.tmp"))
+    assert cache.load("first", str(tmp_path / "a.txt")) == report
+    stored = cache.load("second", str(tmp_path / "a.txt"))
+    assert stored == (report if moment == "right after the replace" else None)

@@ -144,3 +144,49 @@ def test_the_mode_is_kept_and_the_owner_where_allowed(tmp_path: Path) -> None:
     assert info.st_mode & 0o777 == 0o604
     assert (info.st_uid, info.st_gid) == owner
     assert path.read_text(encoding="utf-8") == "new\n"
+
+
+def test_an_interrupt_as_the_temporary_file_is_made_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C after the temporary file exists and before the write knew its name (with
+    tempfile.mkstemp, the file stayed): the old file, and no other."""
+    path = tmp_path / "a.txt"
+    path.write_text("old\n", encoding="utf-8")
+    loaded = source.read(path)
+    opening = os.open
+
+    def made_then_interrupted(name: str, flags: int, mode: int = 0o777) -> int:
+        os.close(opening(name, flags, mode))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "open", made_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        source.write_atomic(path, loaded, "new\n")
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_the_temporary_file_is_private_until_the_mode_is_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new contents are the owner's alone until the file's own mode is set: a file
+    that others may not read must not be readable by them for a moment."""
+    path = tmp_path / "a.txt"
+    path.write_text("old\n", encoding="utf-8")
+    path.chmod(0o644)
+    modes = []
+    replace = os.replace
+
+    def seen_then_replaced(source_path: str, target: str) -> None:
+        modes.append(os.stat(source_path).st_mode & 0o777)
+        replace(source_path, target)
+
+    chmod = os.chmod
+
+    def mode_before_chmod(name: str, mode: int) -> None:
+        modes.append(os.stat(name).st_mode & 0o777)
+        chmod(name, mode)
+
+    monkeypatch.setattr(os, "chmod", mode_before_chmod)
+    monkeypatch.setattr(os, "replace", seen_then_replaced)
+    source.write_atomic(path, source.read(path), "new\n")
+    assert modes == [0o600, 0o644]
+    assert path.read_text(encoding="utf-8") == "new\n"

@@ -25,6 +25,7 @@ from scrapelint.checker import FileReport
 from scrapelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Position
 from scrapelint.records import FrozenRecord
 from scrapelint.settings import RuleSet
+from scrapelint.source import discard, open_new, temporary_beside
 
 FORMAT = 1
 """Bumped when an entry's layout changes."""
@@ -79,28 +80,25 @@ class ResultCache(FrozenRecord):
     def store(self, key: str, report: FileReport) -> None:
         """Keep ``report`` (that of a check that raised no error) under ``key``, written
         atomically; any failure to write leaves the cache as it was."""
-        import tempfile
-
         path = self._path(key)
         folder = os.path.dirname(path)
         # In one call, by the C encoder: json.dump writes a stream piece by piece, in Python.
         content = json.dumps(_entry_of(report), ensure_ascii=False, separators=(",", ":"))
+        temporary = temporary_beside(folder, "")
         try:
             try:
-                handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+                stream = open_new(temporary, "w", encoding="utf-8")
             except FileNotFoundError:  # the first entry
                 _create(self.directory)
                 os.makedirs(folder, exist_ok=True)
-                handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    stream.write(content)
-                os.replace(temporary, path)
-            except BaseException:
-                os.unlink(temporary)
+                stream = open_new(temporary, "w", encoding="utf-8")
+            with stream:
+                stream.write(content)
+            os.replace(temporary, path)
+        except BaseException as error:
+            discard(temporary)
+            if not isinstance(error, OSError):
                 raise
-        except OSError:
-            pass
 
 
 def _create(directory: str) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+from contextlib import suppress
+from typing import IO, Any
 
 from scrapelint.records import FrozenRecord
 
@@ -141,8 +143,6 @@ def write_atomic(path: str | os.PathLike[str], source: SourceText, text: str) ->
     symbolic link is followed, so the link stays a link. A file without any write
     permission bit is refused even for a user who could replace it.
     """
-    import tempfile
-
     data = source.encode(text)
     try:
         path = os.path.realpath(path)
@@ -153,9 +153,9 @@ def write_atomic(path: str | os.PathLike[str], source: SourceText, text: str) ->
             raise SourceError("permission denied (file is read-only); not written")
         # A short prefix: the temporary name must fit the file system's limit too.
         directory, name = os.path.split(path)
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name[:32]}.", suffix=".tmp")
+        temporary = temporary_beside(directory, f".{name[:32]}.")
         try:
-            with os.fdopen(handle, "wb") as stream:
+            with open_new(temporary, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -163,13 +163,34 @@ def write_atomic(path: str | os.PathLike[str], source: SourceText, text: str) ->
             _keep_owner(temporary, info)
             os.replace(temporary, path)
         except BaseException:
-            try:
-                os.unlink(temporary)
-            except FileNotFoundError:
-                pass  # renamed already (Ctrl-C right after the replace): the file is new, whole
+            discard(temporary)
             raise
     except OSError as error:
         raise SourceError(_os_reason(error) + "; not written") from None
+
+
+def temporary_beside(directory: str, prefix: str) -> str:
+    """A name for a new temporary file in ``directory``, chosen before the file is made.
+
+    Whatever moment a Ctrl-C comes, the cleanup knows the name: with tempfile.mkstemp,
+    one that came after the file was made and before its name was returned left it behind.
+    """
+    return os.path.join(directory, f"{prefix}{os.urandom(6).hex()}.tmp")
+
+
+def open_new(path: str, mode: str, encoding: str | None = None) -> IO[Any]:
+    """``path`` made and opened for writing, readable by its owner alone until the caller
+    says otherwise (as tempfile.mkstemp's files are); an existing file is an error."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+    return os.fdopen(os.open(path, flags, 0o600), mode, encoding=encoding)
+
+
+def discard(temporary: str) -> None:
+    """Remove a temporary file, if it is still there: it may not have been made yet, or
+    may have been renamed already (a Ctrl-C right after the rename). A failure to remove it
+    must not hide the error that brought the caller here."""
+    with suppress(OSError):
+        os.unlink(temporary)
 
 
 def _changed_since(path: str, info: os.stat_result, fingerprint: tuple[int, int, bytes]) -> bool:

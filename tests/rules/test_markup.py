@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
-from scrapelint.rules.markup import _elements, _tag_pattern
+from scrapelint import phrases
+from scrapelint.rules.markup import _code_lines, _elements, _is_strong, _tag_pattern
 
 # Text that no markup rule may flag: real article text, other scripts, Markdown used as Markdown.
 CLEAN = [
@@ -498,6 +499,45 @@ def test_stray_code_fix_removes_the_whole_block() -> None:
 def test_weak_code_lines_join_but_do_not_start_a_block() -> None:
     assert not fires("if (a) {\n});\n", "M006")
     assert fixed("Text.\nvar a = 1;\nif (a) {\n  b = 2;\n}\nMore.\n", "M006", unsafe=True) == "Text.\nMore.\n"
+
+
+def test_css_properties_and_script_globals_are_words_the_strong_pattern_captures_whole() -> None:
+    assert all(regex.fullmatch(r"[a-z-]+", name) for name in phrases.load("css-properties"))
+    assert all(regex.fullmatch(r"[\w$]+", name) for name in phrases.load("script-globals"))
+
+
+_CODE_PIECES = [
+    "color", "font-size", "-webkit-box", "colour", "border", "border-top", "display", "window", "document", "windows",
+    "$", "ga", "gaq", "_gaq", "jQuery", "fbq", "dataLayer", "Window", "function", "=>", "var", "let", " x", "@media",
+    ":", ";", " ", "\t", "=", "==", "(", ")", "{", "}", ".", "[", "]", '"', "'", "-", "a", "Z", "é", "ſ", "1px",
+    "none", "!important", "#ccc", "push", "_",
+]
+
+
+@given(st.lists(st.sampled_from(_CODE_PIECES), max_size=16).map("".join))
+@example("color: red; font-size: 12px;")
+@example("colour: red; font-size: 12px;")
+@example("window.dataLayer = window.dataLayer || [];")
+@example("windows.x = 1;")
+def test_strong_code_lines_by_word_lookup_are_those_of_the_named_lists(text: str) -> None:
+    token = r"""(?:[^\s;{}"'\p{Lu}]|"[^"\n]*"|'[^'\n]*')++"""
+    value = rf"{token}(?:[ \t]+{token}){{0,2}}[ \t]*"
+    declaration = r"-?[a-z][a-z-]*[ \t]*:[ \t]*[^;{}\n]+"
+    selector = r"[.#]?[\w*\[\]=\"':>+~, .#()-]*"
+    by_lists = regex.compile(
+        r"(?:@(?:media|font-face|import|keyframes|supports|charset|page)\b.*"
+        rf"|{selector}\{{[ \t]*{declaration}(?:;[ \t]*{declaration})*;?[ \t]*\}}"
+        rf"|(?:\L<properties>)[ \t]*:[ \t]*{value};(?:[ \t]*(?:\L<properties>)[ \t]*:[ \t]*{value};)*"
+        rf"|.*\bfunction[ \t]*[\w$]*[ \t]*\([^()\n]*\)[ \t]*\{{.*"
+        rf"|.*=>[ \t]*\{{.*"
+        r"|(?:var|let|const)[ \t]+[\w$]+(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*[=;].*"
+        r"|(?:\L<globals>)(?:\.[\w$]+|\[[^\]\n]*\])*(?:\(|[ \t]*=[^=]).*)",
+        regex.V1,
+        properties=phrases.load("css-properties"),
+        globals=phrases.load("script-globals"),
+    )
+    strong, _ = _code_lines()
+    assert _is_strong(strong.fullmatch(text)) == (by_lists.fullmatch(text) is not None)
 
 
 # -- M007 markdown-in-plain-text -----------------------------------------------------------

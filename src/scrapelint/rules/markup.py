@@ -779,6 +779,13 @@ def _in_string_literal(doc: Document, start: int, end: int) -> bool:
 # -- M006 stray-code ---------------------------------------------------------------------
 
 
+# A CSS property and a script global, as words: each name of css-properties.mul.txt and of
+# script-globals.mul.txt is such a word, and the word is the name whole, as a colon, a dot,
+# a bracket, a parenthesis or "=" follows it.
+_PROPERTY = r"(?P<property>[a-z-]++)"
+_GLOBAL = r"(?P<global>[\w$]++)"
+
+
 @lru_cache(maxsize=1)
 def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Patterns for whole stripped lines: (strong evidence of code, code once near strong)."""
@@ -789,17 +796,20 @@ def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     token = r"""(?:[^\s;{}"'\p{Lu}]|"[^"\n]*"|'[^'\n]*')++"""
     value = rf"{token}(?:[ \t]+{token}){{0,2}}[ \t]*"
     selector = r"[.#]?[\w*\[\]=\"':>+~, .#()-]*"
+    # A property or a global is any word here, and ``_is_strong`` looks the captured words up
+    # in the lists: as named lists in the pattern they cost 20 ms to compile, paid again by
+    # each process that meets a line ending in ";". Their branches come last, so that a line
+    # another branch takes is strong whatever they would capture; no line fits both of them
+    # (a colon follows a property, never a global).
     strong = regex.compile(
         r"(?:@(?:media|font-face|import|keyframes|supports|charset|page)\b.*"
         rf"|{selector}\{{[ \t]*{declaration}(?:;[ \t]*{declaration})*;?[ \t]*\}}"
-        rf"|(?:\L<properties>)[ \t]*:[ \t]*{value};(?:[ \t]*(?:\L<properties>)[ \t]*:[ \t]*{value};)*"
         rf"|.*\bfunction[ \t]*[\w$]*[ \t]*\([^()\n]*\)[ \t]*\{{.*"
         rf"|.*=>[ \t]*\{{.*"
         r"|(?:var|let|const)[ \t]+[\w$]+(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*[=;].*"
-        r"|(?:\L<globals>)(?:\.[\w$]+|\[[^\]\n]*\])*(?:\(|[ \t]*=[^=]).*)",
+        rf"|{_PROPERTY}[ \t]*:[ \t]*{value};(?:[ \t]*{_PROPERTY}[ \t]*:[ \t]*{value};)*"
+        rf"|{_GLOBAL}(?:\.[\w$]+|\[[^\]\n]*\])*(?:\(|[ \t]*=[^=]).*)",
         regex.V1,
-        properties=phrases.load("css-properties"),
-        globals=phrases.load("script-globals"),
     )
     weak = regex.compile(
         r"(?:[}\])].*"
@@ -817,6 +827,23 @@ def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 _CODE_ENDINGS = (";", "{", "}", "(", ")", "[", "*/")
 
 
+@lru_cache(maxsize=1)
+def _code_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The CSS properties and the script globals that make a line strong evidence."""
+    return frozenset(phrases.load("css-properties")), frozenset(phrases.load("script-globals"))
+
+
+def _is_strong(match: regex.Match[str] | None) -> bool:
+    """Whether a full match of the strong pattern is strong evidence: the properties of CSS
+    declarations, or the global a script line opens with, are listed ones."""
+    if match is None:
+        return False
+    properties, globals_ = _code_names()
+    if match["global"] is not None:
+        return match["global"] in globals_
+    return all(name in properties for name in match.captures("property"))
+
+
 def _code_blocks(doc: Document) -> Iterator[tuple[int, int]]:
     """(first, last) line indexes of each run of code lines that holds strong evidence."""
     strong, weak = _code_lines()
@@ -828,7 +855,7 @@ def _code_blocks(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         # Prose that mentions code ends like prose; statements and rules end like code.
         ends_like_code = stripped.endswith(_CODE_ENDINGS)
-        is_strong = ends_like_code and strong.fullmatch(stripped) is not None
+        is_strong = ends_like_code and _is_strong(strong.fullmatch(stripped))
         if is_strong or ends_like_code and weak.fullmatch(stripped):
             if first is None:
                 first = line.index

@@ -20,6 +20,7 @@ import contextlib
 import functools
 import gc
 import importlib
+import itertools
 import json
 import pkgutil
 import re
@@ -27,14 +28,15 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
 import regex
 
 import scrapelint
-from scrapelint.patterns import LazyPattern
+from scrapelint import phrases
+from scrapelint.patterns import LazyPattern, caseless
 
 SCREEN, SMALL, LARGE = 1_000, 10_000, 100_000
 SLOWEST = 3
@@ -600,3 +602,48 @@ def test_a_hostile_wildcard_phrase_in_the_configuration_does_not_hang(tmp_path: 
     )
     assert "Traceback" not in finished.stderr
     assert finished.returncode in (0, 1) or "took over" in finished.stderr, finished.stderr
+
+
+_EVERY_CHARACTER = "".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x110000))))
+_CASELESS_FAMILIES = ("feed-teaser",)
+"""The phrase families whose patterns hold only the phrases that a line's ``caseless`` holds."""
+_IGNORING_CASE = (regex.IGNORECASE | regex.V1, regex.IGNORECASE)
+
+
+def _caseless_holds(letters: Iterable[str], flags: int) -> None:
+    """Every character that ``regex`` matches to one of the ``letters`` ignoring case has its caseless."""
+    for letter in letters:
+        for matched in regex.findall(regex.escape(letter), _EVERY_CHARACTER, flags):
+            assert caseless(matched) == caseless(letter), (letter, matched)
+
+
+@pytest.mark.parametrize("flags", _IGNORING_CASE)
+def test_what_regex_matches_to_a_letter_of_a_phrase_ignoring_case_has_its_caseless(flags: int) -> None:
+    _caseless_holds(sorted({letter for family in _CASELESS_FAMILIES for letter in "".join(phrases.load(family))}), flags)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("flags", _IGNORING_CASE)
+def test_what_regex_matches_to_any_cased_letter_ignoring_case_has_its_caseless(flags: int) -> None:
+    _caseless_holds((char for char in _EVERY_CHARACTER if char.casefold() != char or char.upper() != char), flags)
+
+
+@pytest.mark.parametrize("flags", _IGNORING_CASE)
+def test_a_letter_that_full_case_folding_makes_several_has_the_caseless_of_the_letters_it_matches(flags: int) -> None:
+    # Each on its own line: a piece of a phrase matches one such letter, not two.
+    several = "\n".join(char for char in _EVERY_CHARACTER if len(char.casefold()) > 1)
+    pieces = {
+        phrase[start:start + length]
+        for family in _CASELESS_FAMILIES
+        for phrase in phrases.load(family)
+        for length in (2, 3)
+        for start in range(len(phrase) - length + 1)
+    }
+    for piece in {*pieces, *(char.casefold() for char in several), *(char.upper() for char in several)} - {"\n"}:
+        for matched in regex.findall(regex.escape(piece), several, flags):
+            assert caseless(matched) == caseless(piece), (piece, matched)
+    # A letter of a phrase that folds to several matches them spelled out, in any case.
+    for family in _CASELESS_FAMILIES:
+        for letter in {letter for letter in "".join(phrases.load(family)) if len(letter.casefold()) > 1}:
+            spelled = ["".join(cases) for cases in itertools.product(*({char, char.upper(), char.lower()} for char in letter.casefold()))]
+            assert all(caseless(text) == caseless(letter) for text in spelled if regex.fullmatch(regex.escape(letter), text, flags))

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
+from scrapelint import phrases
 from scrapelint.diagnostics import Applicability
+from scrapelint.rules.truncation import MAX_TEASER_CHARS, _teaser_patterns, _teaser_phrases_in
 
 # -- T001 truncated-sentence -------------------------------------------------------------
 
@@ -192,6 +197,44 @@ def test_feed_teaser_fires(text: str) -> None:
 @pytest.mark.parametrize("text", TEASER_SILENT)
 def test_feed_teaser_stays_silent(text: str) -> None:
     assert not fires(text, "T003")
+
+
+def _with_case(phrase: str, case: int) -> str:
+    return (phrase, phrase.upper(), phrase.lower(), phrase.title(), phrase.swapcase())[case]
+
+
+_TEASER_PIECES = [
+    " ", "  ", "\t", "\u00a0", "\n", ".", "!", "…", "...", "”", '"', "“", "’", ")", "]", "[", "(", "→", "»", "›", ">>",
+    "more", "MORE", "Title of the post", "word", "ı", "İ", "ſ", "ﬆ", "ß", "é",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_TEASER_PIECES)
+        | st.tuples(st.sampled_from(phrases.load("feed-teaser")), st.integers(0, 4)).map(lambda drawn: _with_case(*drawn)),
+        max_size=12,
+    ).map("".join)
+)
+@example("The end. CONTINUE READING →")
+@example("The end.  Read the reﬆ")
+@example("DEVAMINI OKU »")
+@example("[Read more…]")
+@example("The end. (more…)")
+def test_teaser_patterns_of_the_phrases_a_line_holds_match_as_those_of_all_ignoring_case_throughout(line: str) -> None:
+    more = r"[\[(]\s*+more\s*+(?:…|\.{3})\s*+[\])]"
+    link = (
+        r"[\[(]?\s*+\L<teaser>(?:\s*+[\"“][^\"”\n]{1,150}[\"”]|\s++[^\n]{1,150}?(?=\s*+[→»›]))?"
+        r"\s*+(?:[→»›]+|>>|…|\.{3})?\s*+[\])]?"
+    )
+    every, flags = phrases.load("feed-teaser"), regex.IGNORECASE | regex.V1
+    all_whole_line = regex.compile(rf"^\s*+(?:{link}|{more})\s*+$", flags, teaser=every)
+    all_trailing = regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s++){link}|(?P<gap>\s*+){more})\s*+$", flags, teaser=every)
+    whole_line, trailing = _teaser_patterns(_teaser_phrases_in(line))
+    assert (whole_line.match(line) is None) == (all_whole_line.match(line) is None)
+    start = max(0, len(line) - MAX_TEASER_CHARS)
+    link, any_link = trailing.search(line, start), all_trailing.search(line, start)
+    assert (link and (link.span("gap"), link.end())) == (any_link and (any_link.span("gap"), any_link.end()))
 
 
 def test_feed_teaser_in_markdown_code_is_left_alone() -> None:

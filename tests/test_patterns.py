@@ -605,7 +605,7 @@ def test_a_hostile_wildcard_phrase_in_the_configuration_does_not_hang(tmp_path: 
 
 
 _EVERY_CHARACTER = "".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x110000))))
-_CASELESS_FAMILIES = ("feed-teaser",)
+_CASELESS_FAMILIES = ("feed-teaser", "photo-credit", "photo-caption")
 """The phrase families whose patterns hold only the phrases that a line's ``caseless`` holds."""
 _IGNORING_CASE = (regex.IGNORECASE | regex.V1, regex.IGNORECASE)
 

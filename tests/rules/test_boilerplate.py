@@ -699,6 +699,37 @@ def test_captions_and_credits_are_removed_only_as_unsafe_fixes() -> None:
     assert fixed(caption, "B010", unsafe=True) == "Text.\n"
 
 
+_CREDIT_LABELS = sorted({*phrases.load("photo-credit"), *phrases.load("photo-caption")}, key=len, reverse=True)
+_CREDIT_PIECES = [
+    " ", "  ", "\t", "\u00a0", "-", "—", "*", "•", "(", "[", ")", "]", ":", "：", ".", "/", "#", "Jane Doe", "Reuters",
+    "getty", "x", "1", "ı", "İ", "ſ", "ß", "é", "\u0301",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_CREDIT_PIECES)
+        | st.tuples(st.sampled_from(_CREDIT_LABELS), st.integers(0, 3)).map(
+            lambda drawn: (str, str.upper, str.lower, str.swapcase)[drawn[1]](drawn[0])
+        ),
+        max_size=8,
+    ).map("".join)
+)
+@example("Photo: Jane Doe/Reuters")
+@example("(PHOTO CREDIT: AFP)")
+@example("— Foto   von  Jane Doe")
+@example("FOTOĞRAF: x")
+def test_credit_labels_match_as_the_pattern_of_every_label(text: str) -> None:
+    alternatives = "|".join(r"\s+".join(regex.escape(word) for word in label.split()) for label in _CREDIT_LABELS)
+    every_label = regex.compile(
+        rf"^[^\S\n]*+[*•·>#\p{{Pd}}]*[^\S\n]*+[(\[]?[^\S\n]*+(?P<label>{alternatives})(?![\p{{L}}\p{{M}}])\.?[^\S\n]*+"
+        r"(?P<colon>[:：])?[^\S\n]*+(?P<rest>[^\s:：].*?)(?<!\s)[^\S\n]*+[)\]]?[^\S\n]*+$",
+        regex.I | regex.M,
+    )
+    labelled, by_every = boilerplate._credit_pattern(()).match(text), every_label.match(text)
+    assert (labelled and labelled.regs) == (by_every and by_every.regs)
+
+
 def test_tag_label_is_safe_and_the_list_under_it_unsafe() -> None:
     text = "The race.\nTags\nstock car brasil, interlagos, calendar 2018\n"
     assert fixed(text, "B013") == "The race.\nstock car brasil, interlagos, calendar 2018\n"

@@ -9,7 +9,11 @@ from ruletest import codes, fires, fixed
 import scrapelint
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability
-from scrapelint.rules.truncation import MAX_TEASER_CHARS, _teaser_patterns, _teaser_phrases_in
+from scrapelint.rules.truncation import (
+    MAX_TEASER_CHARS,
+    _teaser_patterns,
+    _teaser_phrases_in,
+)
 
 # -- T001 truncated-sentence -------------------------------------------------------------
 

@@ -302,3 +302,35 @@ _SENTENCE_END_BEHIND_MARKS = regex.compile(r"""(?<![.!?…。！？])[.!?…。�
 @example("Hi... There. 。Ok！ Yes?! (No)")
 def test_sentence_ends_are_found_as_the_lookbehind_pattern_found_them(text: str) -> None:
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in _SENTENCE_END_BEHIND_MARKS.finditer(text)]
+
+
+LINE_PIECES = ["word", "Wörd", "é", "…", "政府", " ", "\t", "\xa0", "\u2003", ".", "", "x" * 60]
+
+
+@given(st.lists(st.lists(st.sampled_from(LINE_PIECES), max_size=4).map("".join), max_size=12).map("\n".join))
+@example("")
+@example("\n")
+@example("a\n\nb\n")
+def test_line_views_are_those_a_loop_over_the_lines_builds(text: str) -> None:
+    doc = Document(text)
+    offset = 0
+    expected_lines = []
+    for index, line_text in enumerate(text.split("\n")):
+        expected_lines.append((index, offset, offset + len(line_text), line_text, not line_text.strip()))
+        offset += len(line_text) + 1
+    assert doc.lines == tuple(expected_lines)
+    assert doc._line_starts == [line[1] for line in expected_lines]
+    assert doc._line_ends == [line[2] for line in expected_lines]
+    paragraphs = []
+    first = None
+    for line in [*doc.lines, None]:
+        if line is not None and not line.is_blank:
+            first = line.index if first is None else first
+        elif first is not None:
+            last = (line.index if line is not None else len(doc.lines)) - 1
+            start, end = doc.lines[first].start, doc.lines[last].end
+            paragraphs.append((first, last, start, end, text[start:end]))
+            first = None
+    assert doc.paragraphs == tuple(paragraphs)
+    lines_as_blocks = tuple((line.index, line.index, line.start, line.end, line.text) for line in doc.lines if not line.is_blank)
+    assert doc.blocks == (doc.paragraphs if doc.is_hard_wrapped else lines_as_blocks)

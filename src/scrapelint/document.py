@@ -9,7 +9,7 @@ given (``to_raw``) and to 1-based rows and columns (``position``); nothing else 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache, partial
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, count
 from operator import add, itemgetter, not_
 import os
 import re
@@ -141,7 +141,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return line_starts(self.text)
+        return line_starts(self._line_texts)
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self._line_starts, offset) - 1
@@ -155,9 +155,7 @@ class Document:
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         texts = self._line_texts
-        starts = self._line_starts
-        ends = map(add, starts, map(len, texts))
-        return tuple(map(_new_line, zip(range(len(texts)), starts, ends, texts, self._blank_lines)))
+        return tuple(map(_new_line, zip(range(len(texts)), self._line_starts, self._line_ends, texts, self._blank_lines)))
 
     @cached_property
     def _line_texts(self) -> list[str]:
@@ -229,7 +227,7 @@ class Document:
 
     @cached_property
     def _line_ends(self) -> list[int]:
-        return list(map(_LINE_END, self.lines))
+        return list(map(add, self._line_starts, map(len, self._line_texts)))
 
     def blocks_holding(self, *needles: str) -> list[int]:
         """The indices of the blocks that hold one of ``needles``, in order (see ``lines_holding``)."""
@@ -268,18 +266,16 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
-        paragraphs: list[Paragraph] = []
-        first: int | None = None
-        for line in self.lines + (None,):  # type: ignore[operator]
-            if line is not None and not line.is_blank:
-                if first is None:
-                    first = line.index
-                continue
-            if first is not None:
-                last = (line.index if line is not None else len(self.lines)) - 1
-                start, end = self.lines[first].start, self.lines[last].end
-                paragraphs.append(Paragraph(first, last, start, end, self.text[start:end]))
-                first = None
+        # Paragraphs lie between the blank lines, picked in C: extracted text has few, and
+        # the loop in Python is over them, not over every line.
+        starts, ends, text = self._line_starts, self._line_ends, self.text
+        paragraphs = []
+        after_blank = 0
+        for blank in chain(compress(count(), self._blank_lines), (len(starts),)):
+            if blank > after_blank:
+                start, end = starts[after_blank], ends[blank - 1]
+                paragraphs.append(_new_paragraph((after_blank, blank - 1, start, end, text[start:end])))
+            after_blank = blank + 1
         return tuple(paragraphs)
 
     @cached_property
@@ -298,8 +294,8 @@ class Document:
         # Trimmed, a line is no longer than it was: when too few lines of the whole text are
         # long enough to be filled, the inner ones cannot be (most pages end here, without a
         # loop over their lines).
-        lengths = sorted(map(len, self._line_texts))
-        if 4 * (len(lengths) - bisect_left(lengths, WRAP_WIDTH // 2)) < 3 * inner_count:
+        long_enough = sum(map((WRAP_WIDTH // 2).__le__, map(len, self._line_texts)))
+        if 4 * long_enough < 3 * inner_count:
             return False
         inner = [
             self.lines[index].text.strip()
@@ -315,8 +311,10 @@ class Document:
         """Paragraphs as a reader sees them: each non-blank line, unless the text is hard-wrapped."""
         if self.is_hard_wrapped:
             return self.paragraphs
-        filled = compress(self.lines, map(not_, map(_IS_BLANK, self.lines)))
-        return tuple(map(_new_paragraph, map(_LINE_AS_PARAGRAPH, filled)))
+        # Each line's fields in the order of ``Paragraph``'s: first line, last line, start, end, text.
+        indices = range(len(self._line_texts))
+        fields = zip(indices, indices, self._line_starts, self._line_ends, self._line_texts)
+        return tuple(map(_new_paragraph, compress(fields, map(not_, self._blank_lines))))
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -531,12 +529,8 @@ class Document:
 _new_line = partial(tuple.__new__, Line)
 _new_paragraph = partial(tuple.__new__, Paragraph)
 _new_position = partial(tuple.__new__, Position)
-_LINE_END = itemgetter(2)
-_IS_BLANK = itemgetter(4)
 _PARAGRAPH_START = itemgetter(2)
 _PARAGRAPH_END = itemgetter(3)
-_LINE_AS_PARAGRAPH = itemgetter(0, 0, 1, 2, 3)
-"""A line's fields in the order of ``Paragraph``'s: first line, last line, start, end, text."""
 
 
 _CODE_TOKENS = frozenset({"()", "=", "{", "}", ");", "])", "};", "});"})
@@ -686,11 +680,13 @@ def find_all(text: str, *needles: str) -> list[int]:
     return offsets
 
 
-def line_starts(text: str) -> list[int]:
-    """The offset where each line of ``text`` starts."""
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """The offset where each of ``lines`` (a text split at its line breaks) starts."""
     # Each line starts one past the end of the one before: lengths summed in C, not a loop
     # over the text's line breaks.
-    return list(accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    starts.pop()
+    return starts
 
 
 def spans_holding(text: str, starts: Sequence[int], ends: Sequence[int], needles: Iterable[str]) -> list[int]:

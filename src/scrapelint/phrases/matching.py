@@ -436,7 +436,7 @@ def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
     folded = doc.text.casefold()
     if len(folded) == len(doc.text):
         return folded, doc.line_index
-    starts = line_starts(folded)
+    starts = line_starts(folded.split("\n"))
     return folded, lambda offset: bisect_right(starts, offset) - 1
 
 

@@ -217,3 +217,12 @@ any_text = st.one_of(
     st.text(st.sampled_from("a .…&<>[]\"'“”‘’\n\r\t\u00a0\u200b-*#`~|/\\:;,!?()0123456789"), max_size=400),
 )
 """Article-like text, arbitrary Unicode, and text dense in the characters rules look for."""
+
+
+def phrases_among_pieces(pieces: list[str], listed: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """A line of ``pieces`` and ``listed`` phrases, each phrase as listed, in capitals, in
+    small letters, in title case or with its case swapped: for tests that a pattern built
+    for the phrases a line holds matches as the pattern of every phrase does."""
+    cases = (str, str.upper, str.lower, str.title, str.swapcase)
+    phrase = st.tuples(st.sampled_from(listed), st.sampled_from(cases)).map(lambda drawn: drawn[1](drawn[0]))
+    return st.lists(st.sampled_from(pieces) | phrase, max_size=max_size).map("".join)

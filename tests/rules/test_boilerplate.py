@@ -7,6 +7,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
+from strategies import phrases_among_pieces
 
 import scrapelint
 from scrapelint import Settings, phrases
@@ -706,15 +707,7 @@ _CREDIT_PIECES = [
 ]
 
 
-@given(
-    st.lists(
-        st.sampled_from(_CREDIT_PIECES)
-        | st.tuples(st.sampled_from(_CREDIT_LABELS), st.integers(0, 3)).map(
-            lambda drawn: (str, str.upper, str.lower, str.swapcase)[drawn[1]](drawn[0])
-        ),
-        max_size=8,
-    ).map("".join)
-)
+@given(phrases_among_pieces(_CREDIT_PIECES, _CREDIT_LABELS, max_size=8))
 @example("Photo: Jane Doe/Reuters")
 @example("(PHOTO CREDIT: AFP)")
 @example("— Foto   von  Jane Doe")

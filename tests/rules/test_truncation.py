@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 import regex
 from hypothesis import example, given
-from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
+from strategies import phrases_among_pieces
 
 import scrapelint
 from scrapelint import phrases
@@ -203,23 +203,13 @@ def test_feed_teaser_stays_silent(text: str) -> None:
     assert not fires(text, "T003")
 
 
-def _with_case(phrase: str, case: int) -> str:
-    return (phrase, phrase.upper(), phrase.lower(), phrase.title(), phrase.swapcase())[case]
-
-
 _TEASER_PIECES = [
     " ", "  ", "\t", "\u00a0", "\n", ".", "!", "…", "...", "”", '"', "“", "’", ")", "]", "[", "(", "→", "»", "›", ">>",
     "more", "MORE", "Title of the post", "word", "ı", "İ", "ſ", "ﬆ", "ß", "é",
 ]
 
 
-@given(
-    st.lists(
-        st.sampled_from(_TEASER_PIECES)
-        | st.tuples(st.sampled_from(phrases.load("feed-teaser")), st.integers(0, 4)).map(lambda drawn: _with_case(*drawn)),
-        max_size=12,
-    ).map("".join)
-)
+@given(phrases_among_pieces(_TEASER_PIECES, phrases.load("feed-teaser"), max_size=12))
 @example("The end. CONTINUE READING →")
 @example("The end.  Read the reﬆ")
 @example("DEVAMINI OKU »")

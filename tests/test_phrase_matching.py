@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from scrapelint.document import Document
 from scrapelint.phrases.matching import (
-    ShortLineIndex,
     _differing_chars,
     _template,
     _template_affixes,
@@ -108,19 +107,3 @@ def test_numbers_of_ascii_text_are_found_as_the_pattern_of_any_text_finds_them(t
     from scrapelint.phrases.matching import _NUMBER, _ascii_number
 
     assert _ascii_number().sub(" 0 ", text) == _NUMBER.sub(" 0 ", text)
-
-
-KEY_WORDS = ["read", "more", "readmore", "0", "über", "ευχαριστώ", "関連記事", "comments", "comment", "ore", "mor"]
-
-
-@given(
-    st.lists(st.lists(st.sampled_from(KEY_WORDS), min_size=1, max_size=4).map(" ".join), unique=True, max_size=10),
-    st.sets(st.sampled_from(KEY_WORDS)),
-)
-def test_the_short_line_index_finds_the_keys_a_loop_over_their_words_finds(keys: list[str], looked_up: set[str]) -> None:
-    index = ShortLineIndex(keys)
-    assert index.words == {word for key in keys for word in key.split()}
-    for word in looked_up:
-        assert sorted(index.holding(word)) == sorted(key for key in keys if word in key.split())
-    edges = {key for key in keys if key.split()[0] in looked_up or key.split()[-1] in looked_up}
-    assert set(index.opening_or_closing(looked_up)) == edges

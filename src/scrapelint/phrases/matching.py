@@ -14,8 +14,8 @@ import operator
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from functools import cached_property, lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -333,9 +333,8 @@ def short_lines(doc: Document) -> ShortLines:
     line that matches must still stand alone (see ``_inside_sentence``).
     """
     # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
-    # more than the rest (most keys come from phrase_key's cache). The document's own line
-    # texts, not a split of its own: a string hashed once (by another view) is not hashed again.
-    texts = doc.line_texts
+    # more than the rest (most keys come from phrase_key's cache).
+    texts = doc.text.split("\n")
     fits = list(map(MAX_PHRASE_LINE_CHARS.__ge__, map(len, texts)))
     indices = list(itertools.compress(itertools.count(), fits))
     # A longer line counts when the spaces around it make it so: few lines are that long.
@@ -350,60 +349,16 @@ def short_lines(doc: Document) -> ShortLines:
     return ShortLines(list(itertools.compress(indices, keys)), list(filter(None, keys)))
 
 
-class ShortLineIndex:
-    """The different keys of ``short_lines(doc)`` (each once, in the order of the text), and
-    what a phrase family looks them up by.
+class ShortLineIndex(NamedTuple):
+    """The different keys of ``short_lines(doc)``, and the words they are looked up by."""
 
-    Built in C: a loop in Python over each word of each key, to index them all, cost more
-    than the rest of the phrase matching; a family looks up only its own few words.
-    """
-
-    def __init__(self, keys: list[str]) -> None:
-        self.keys = keys
-        # The keys a line each (a key holds no line break): a word is looked for in them all
-        # with one str.find.
-        self._joined = "\n".join(keys)
-        self._starts = line_starts(keys)
-        self.words = frozenset(self._joined.split())
-        """The words of the keys: the words a phrase allowing edits is looked up by."""
-
-    def holding(self, word: str) -> list[str]:
-        """The keys that hold ``word`` as one of their words."""
-        joined, starts, keys = self._joined, self._starts, self.keys
-        find = joined.find
-        found = []
-        offset = find(word)
-        while offset != -1:
-            end = offset + len(word)
-            if (offset == 0 or joined[offset - 1] in " \n") and (end == len(joined) or joined[end] in " \n"):
-                index = bisect_right(starts, offset) - 1
-                found.append(keys[index])
-                if index + 1 == len(starts):
-                    break
-                offset = find(word, starts[index + 1])
-            else:
-                offset = find(word, offset + 1)
-        return found
-
-    @cached_property
-    def _edges(self) -> tuple[list[str], list[str]]:
-        """The first and the last word of each key (a key of one word has it as both)."""
-        return (
-            list(map(_BEFORE, map(str.partition, self.keys, itertools.repeat(" ")))),
-            list(map(_AFTER, map(str.rpartition, self.keys, itertools.repeat(" ")))),
-        )
-
-    def opening_or_closing(self, words: Container[str]) -> Iterator[str]:
-        """The keys whose first or last word is one of ``words``: the words a template is looked up by."""
-        firsts, lasts = self._edges
-        return itertools.chain(
-            itertools.compress(self.keys, map(words.__contains__, firsts)),
-            itertools.compress(self.keys, map(words.__contains__, lasts)),
-        )
-
-
-_BEFORE = operator.itemgetter(0)
-_AFTER = operator.itemgetter(2)
+    keys: list[str]
+    """The keys, each once, in the order of the text."""
+    by_word: dict[str, list[str]]
+    """Each word of ``FUZZY_CLUE_CHARS`` or more, and the keys that hold it: the words a
+    phrase allowing edits is looked up by."""
+    by_edge: dict[str, list[str]]
+    """Each first or last word, and the keys it opens or closes: the words a template is looked up by."""
 
 
 @lru_cache(maxsize=4)
@@ -411,13 +366,24 @@ def _short_line_index(doc: Document) -> ShortLineIndex:
     """The keys of ``short_lines(doc)`` indexed: a phrase family then looks up its own few
     keys and words instead of matching every line."""
     # The words of each different key only: the lines of menus and bars recur on a page.
-    return ShortLineIndex(list(dict.fromkeys(short_lines(doc).keys)))
+    keys = list(dict.fromkeys(short_lines(doc).keys))
+    by_word: dict[str, list[str]] = {}
+    by_edge: dict[str, list[str]] = {}
+    for key in keys:
+        split = key.split()
+        for word in split:  # a word twice lists the key twice: candidates are a set
+            if len(word) >= FUZZY_CLUE_CHARS:
+                by_word.setdefault(word, []).append(key)
+        by_edge.setdefault(split[0], []).append(key)
+        if len(split) > 1:
+            by_edge.setdefault(split[-1], []).append(key)
+    return ShortLineIndex(keys, by_word, by_edge)
 
 
 @lru_cache(maxsize=4)
 def _unspaced_keys(doc: Document) -> tuple[str, ...]:
     """The keys of ``short_lines(doc)`` in scripts written without spaces."""
-    keys = [key for key in _short_line_index(doc).keys if not key.isascii()]
+    keys = _short_line_index(doc).keys
     return tuple(itertools.compress(keys, map(is_unspaced, keys)))
 
 
@@ -433,13 +399,14 @@ def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
     kinds = dict.fromkeys(listed.exact.intersection(index.keys), EXACT)
     candidates: set[str] = set()
     if listed.templates:
-        candidates.update(index.opening_or_closing(listed.templates))
+        for word in listed.templates.keys() & index.by_edge.keys():
+            candidates.update(index.by_edge[word])
         if "" in listed.templates:
             candidates.update(_unspaced_keys(doc))
     if listed.near:
         shortest, longest = listed.near_lengths
-        for word in index.words.intersection(listed.near):
-            candidates.update(key for key in index.holding(word) if shortest <= len(key) <= longest and "0" not in key)
+        for word in listed.near.keys() & index.by_word.keys():
+            candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
     for key in candidates.difference(kinds):
         kind = listed.match(key)
         if kind:

@@ -36,7 +36,7 @@ import regex
 
 import scrapelint
 from scrapelint import phrases
-from scrapelint.patterns import LazyPattern, caseless
+from scrapelint.patterns import LazyPattern, SubsetPatterns, caseless
 
 SCREEN, SMALL, LARGE = 1_000, 10_000, 100_000
 SLOWEST = 3
@@ -647,3 +647,17 @@ def test_a_letter_that_full_case_folding_makes_several_has_the_caseless_of_the_l
         for letter in {letter for letter in "".join(phrases.load(family)) if len(letter.casefold()) > 1}:
             spelled = ["".join(cases) for cases in itertools.product(*({char, char.upper(), char.lower()} for char in letter.casefold()))]
             assert all(caseless(text) == caseless(letter) for text in spelled if regex.fullmatch(regex.escape(letter), text, flags))
+
+
+def test_subset_patterns_builds_a_few_subsets_then_the_pattern_of_all() -> None:
+    built: list[tuple[str, ...]] = []
+
+    def build(items: tuple[str, ...]) -> str:
+        built.append(items)
+        return "|".join(items)
+
+    patterns = SubsetPatterns(build, ("a", "b", "c"), limit=2)
+    assert [patterns.of(("a",)), patterns.of(("b",)), patterns.of(("a",)), patterns.of(("c",)), patterns.of(("b", "c"))] == [
+        "a", "b", "a", "a|b|c", "a|b|c",
+    ]
+    assert built == [("a",), ("b",), ("a", "b", "c")]

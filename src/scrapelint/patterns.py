@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -62,6 +62,38 @@ def caseless(text: str) -> str:
     lists cost milliseconds to compile, and most lines hold none of their phrases.
     """
     return text.casefold().translate(_CASELESS_LETTERS)
+
+
+Built = TypeVar("Built")
+
+
+class SubsetPatterns(Generic[Built]):
+    """The patterns ``build`` makes of the few ``items`` a text may hold, which compile in a
+    fraction of the time of the pattern of all ``items``.
+
+    A process builds ``limit`` of them at most, then the pattern of all items for any other
+    subset: a commit hook meets one or two subsets, a process that checks many texts meets
+    many, and would otherwise compile again and again.
+    """
+
+    def __init__(self, build: Callable[[tuple[str, ...]], Built], items: tuple[str, ...], limit: int = 2) -> None:
+        self._build = build
+        self._items = items
+        self._limit = limit
+        self._built: dict[tuple[str, ...], Built] = {}
+        self._every: Built | None = None
+
+    def of(self, subset: tuple[str, ...]) -> Built:
+        """The pattern for a text that holds ``subset`` of the items (in the items' order) and no other."""
+        built = self._built.get(subset)
+        if built is not None:
+            return built
+        if len(self._built) < self._limit:
+            built = self._built[subset] = self._build(subset)
+            return built
+        if self._every is None:
+            self._every = self._build(self._items)
+        return self._every
 
 
 def literal_tree(pieces: Iterable[tuple[str, str]]) -> str:

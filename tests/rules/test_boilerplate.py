@@ -722,8 +722,7 @@ def test_credit_labels_match_as_the_pattern_of_every_label(text: str) -> None:
     by_every = every_label.match(text)
     # A new matcher compiles the labels of the line's first words; one past its limit, all.
     partial = boilerplate._CreditLabels(tuple(_CREDIT_LABELS))
-    whole = boilerplate._CreditLabels(tuple(_CREDIT_LABELS))
-    whole.MAX_PARTIAL = 0
+    whole = boilerplate._CreditLabels(tuple(_CREDIT_LABELS), partial_patterns=0)
     for labelled in (partial.match(text), whole.match(text)):
         assert (labelled and labelled.regs) == (by_every and by_every.regs)
 

@@ -23,7 +23,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line
-from scrapelint.patterns import caseless, lazy, standard
+from scrapelint.patterns import SubsetPatterns, caseless, lazy, standard
 from scrapelint.phrases.matching import (
     EXACT,
     FUZZY,
@@ -1199,13 +1199,10 @@ class _CreditLabels:
     The pattern of all 140 labels costs 7 to 14 ms to compile, paid again by each process
     that meets a line with a "/"; most such lines open with no label, and a page's lines
     that do open with one or two of their first words ("Photo", "Image"). A pattern of
-    those labels compiles in a millisecond or so: a process compiles ``MAX_PARTIAL``
-    such patterns, and all labels' after that (a folder's worker meets many first words).
+    those labels compiles in a millisecond or so.
     """
 
-    MAX_PARTIAL = 2
-
-    def __init__(self, labels: tuple[str, ...]) -> None:
+    def __init__(self, labels: tuple[str, ...], partial_patterns: int = 2) -> None:
         self._labels = labels
         self._openings = tuple(caseless(label.split()[0]) for label in labels)
         self._any_opening = tuple(set(self._openings))
@@ -1214,21 +1211,17 @@ class _CreditLabels:
             by_initial.setdefault(opening[:1], []).append(opening)
         self._by_initial = {initial: tuple(openings) for initial, openings in by_initial.items()}
         self._longest = max(map(len, self._openings))
-        self._partial: dict[frozenset[str], regex.Pattern[str]] = {}
+        self._patterns = SubsetPatterns(self._pattern_of, tuple(sorted(self._any_opening)), partial_patterns)
 
     def match(self, text: str) -> regex.Match[str] | None:
-        openings = frozenset(self._openings_of(text))
+        openings = self._openings_of(text)
         if not openings:
             return None
-        pattern = self._partial.get(openings)
-        if pattern is None:
-            if len(self._partial) == self.MAX_PARTIAL:
-                pattern = _label_pattern(self._labels)
-            else:
-                pattern = self._partial[openings] = _label_pattern(
-                    tuple(label for label, opening in zip(self._labels, self._openings) if opening in openings)
-                )
-        return pattern.match(text)
+        return self._patterns.of(tuple(sorted(openings))).match(text)
+
+    def _pattern_of(self, openings: tuple[str, ...]) -> regex.Pattern[str]:
+        """The pattern of the labels that open with one of ``openings``."""
+        return _label_pattern(tuple(label for label, opening in zip(self._labels, self._openings) if opening in openings))
 
     def _openings_of(self, text: str) -> set[str]:
         """The labels' first words, caseless, that may open the label in ``text``.
@@ -1258,7 +1251,6 @@ def _credit_pattern(extra: tuple[str, ...]) -> _CreditLabels:
     return _CreditLabels(tuple(sorted({*phrases.load("photo-credit"), *phrases.load("photo-caption"), *extra}, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=4)
 def _label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
     """A line that opens with one of the ``labels``, tried in their order, and holds some more."""
     alternatives = "|".join(r"\s+".join(regex.escape(word) for word in label.split()) for label in labels)

@@ -14,7 +14,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line, Paragraph
-from scrapelint.patterns import caseless, lazy
+from scrapelint.patterns import SubsetPatterns, caseless, lazy
 from scrapelint.predicates import (
     Quotations,
     ends_sentence,
@@ -224,7 +224,6 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         yield Finding(start, end, f"Paragraph stops mid-sentence after {match[0]!r}")
 
 
-@lru_cache(maxsize=16)
 def _teaser_patterns(held: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A line that is only a teaser link, and a teaser link that ends a line of text, for
     a line that holds the teaser phrases ``held`` and no other (see ``_teaser_phrases_in``)."""
@@ -247,6 +246,11 @@ def _teaser_patterns(held: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.P
         # After the last sentence or ellipsis; "(more…)" may follow the last word directly.
         regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s++){link}|(?P<gap>\s*+){more})\s*+$", regex.V1, **lists),
     )
+
+
+@lru_cache(maxsize=1)
+def _teaser_pattern_sets() -> SubsetPatterns[tuple[regex.Pattern[str], regex.Pattern[str]]]:
+    return SubsetPatterns(_teaser_patterns, tuple(phrases.load("feed-teaser")))
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +350,7 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
         index = line.index
         if doc.in_code(line.start, line.end):
             continue
-        whole_line, trailing = _teaser_patterns(_teaser_phrases_in(line.text))
+        whole_line, trailing = _teaser_pattern_sets().of(_teaser_phrases_in(line.text))
         if whole_line.match(line.text):
             remove = doc.remove_lines(line.index)
             fix = Fix.unsafe("Remove the line", remove) if _link_may_belong(doc, index) else Fix.safe("Remove the line", remove)

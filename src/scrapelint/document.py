@@ -192,14 +192,17 @@ class Document:
         if not words:
             return []
         texts = self._line_texts
-        if len(texts) <= FEW_LINES and not any(map(_may_end_in(words, trailing, case_folded), texts)):
+        key = (words, trailing, case_folded)
+        # The first look saves a compile, not a search: once the pattern is built, it reads
+        # the text in C faster than the first look reads its lines in Python.
+        if len(texts) <= FEW_LINES and key not in _line_end_patterns and not any(map(_may_end_in(*key), texts)):
             return []
         size = len(self.text)
         starts = self._line_starts
         lines = self.lines
         found = [
             lines[bisect_right(starts, size - match.start()) - 1]
-            for match in _line_end_pattern(words, trailing, case_folded).finditer(self._backwards)
+            for match in _line_end_pattern(*key).finditer(self._backwards)
         ]
         found.reverse()
         return found
@@ -759,14 +762,27 @@ def _ascii_or_caseless(text: str) -> bool:
     return text.isascii() or all(character.isascii() or character.lower() == character == character.upper() for character in text)
 
 
-@lru_cache(maxsize=16)
+MAX_LINE_END_PATTERNS = 16
+_line_end_patterns: dict[tuple[frozenset[str], str, bool], re.Pattern[str]] = {}
+"""The patterns ``_line_end_pattern`` built, by its arguments: ``lines_ending_in`` asks
+whether one is built (an ``lru_cache`` cannot be asked), the oldest dropped first."""
+
+
 def _line_end_pattern(words: frozenset[str], trailing: str, ignore_case: bool) -> re.Pattern[str]:
     """What ``Document.lines_ending_in`` looks for in the text read backwards: a line
-    break, then ``trailing`` characters, then one of the words backwards.
+    break, then ``trailing`` characters, then one of the words backwards."""
+    key = (words, trailing, ignore_case)
+    pattern = _line_end_patterns.get(key)
+    if pattern is None:
+        if len(_line_end_patterns) >= MAX_LINE_END_PATTERNS:
+            del _line_end_patterns[next(iter(_line_end_patterns))]
+        pattern = _line_end_patterns[key] = _build_line_end_pattern(words, trailing, ignore_case)
+    return pattern
 
-    The standard library's engine finds a pattern that opens with a literal character by
-    a quick scan for that character; the words form a tree of their last characters.
-    """
+
+def _build_line_end_pattern(words: frozenset[str], trailing: str, ignore_case: bool) -> re.Pattern[str]:
+    """The standard library's engine finds a pattern that opens with a literal character by
+    a quick scan for that character; the words form a tree of their last characters."""
     ends = literal_tree((word[::-1], "") for word in words)
     if not ignore_case:
         return re.compile(rf"\n(?:{trailing})*{ends}(?!\w)")

@@ -284,8 +284,16 @@ def test_cut_marker_is_reported_without_a_fix() -> None:
 CUT_160 = "NASA picked five companies on Monday. The importance of deadlines grew last week, as the inspector general released two reports that depicted technical challeng"
 
 
+# Hard-wrapped text: a paragraph of lines filled to a width, which break off mid-sentence.
+WRAPPED = (
+    "The agency said the new contracts would be awarded by the end of the year to\n"
+    "the companies that can deliver the first landers in time for the mission date\n"
+)
+
 CUT_FIRES = [
     CUT_160 + "\n",
+    # a paragraph of hard-wrapped text, between blank lines that hold a space
+    WRAPPED + " \n" + CUT_160.replace(" as the", "\nas the") + "\n \n" + WRAPPED,
     CUT_160 + "\n\nThe next story starts here.\n",
     # an ellipsis glued to the stump, counted in or out
     CUT_160[:150] + "…\n",

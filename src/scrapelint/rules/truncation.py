@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 import regex
 
@@ -411,19 +411,13 @@ def _without_markers(text: str) -> str:
     return text.strip().lstrip(_MARKDOWN_MARKERS)
 
 
-def _some_piece_near(text: str, near: frozenset[int]) -> bool:
-    """A cheap first look: some line or blank-line separated paragraph has one of the ``near`` lengths."""
-    return bool(near) and any(
-        len(_without_markers(pieces[index])) in near
-        for pieces in (text.split("\n"), text.split("\n\n"))
-        for index in _long_enough(pieces, min(near))
-    )
+_without_leading_markers = methodcaller("lstrip", _MARKDOWN_MARKERS)
 
 
 def _long_enough(texts: Sequence[str], length: int) -> Iterator[int]:
     """The indices of the texts of ``length`` characters or more, picked in C: trimming a text
     only shortens it, so the others (most lines of a page) cannot have a length asked about,
-    and Python does not trim them."""
+    and they are not trimmed."""
     return compress(range(len(texts)), map(length.__le__, map(len, texts)))
 
 
@@ -477,15 +471,18 @@ def cut_mid_word(doc: Document, options: Options) -> Iterator[Finding]:
     """
     lengths = frozenset(int(length) for length in options["lengths"])
     near = _near(lengths)
-    if not _some_piece_near(doc.text, near):
+    if not near:
         return
     min_words = int(options["min-words"])
     blocks = doc.blocks
-    for number in _long_enough(list(map(_TEXT, blocks)), min(near)):
+    texts = list(map(_TEXT, blocks))
+    numbers = list(_long_enough(texts, min(near)))
+    # The long blocks trimmed and measured in C: most pages have none of a length asked
+    # about, and Python reads only those that have one.
+    trimmed = map(_without_leading_markers, map(str.strip, map(texts.__getitem__, numbers)))
+    for number in compress(numbers, map(near.__contains__, map(len, trimmed))):
         block = blocks[number]
         stripped = _without_markers(block.text)
-        if len(stripped) not in near:
-            continue
         core = _TRAILING_ELLIPSIS.sub("", stripped) if stripped.endswith(_ELLIPSIS_ENDINGS) else stripped
         if len(core) not in lengths and len(stripped) not in lengths:
             continue

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
@@ -120,6 +122,56 @@ def test_unbalanced_quotes_fires(text: str) -> None:
 @pytest.mark.parametrize("text", QUOTES_DO_NOT_FIRE)
 def test_unbalanced_quotes_stays_silent(text: str) -> None:
     assert not fires(text, "S002", filename="text.md")
+
+
+def _unbalanced_quotes_block_by_block(text: str) -> list[tuple[int, int, str]]:
+    """S002 as it read every block that holds a double quote, and every block of a text
+    with a guillemet or a corner bracket, with a pattern and a loop in Python."""
+    from scrapelint.document import Document
+    from scrapelint.rules.structure import (
+        _DOUBLE_QUOTE,
+        _OPENING_QUOTE,
+        _is_after_digit,
+        _outside_code_and_urls,
+        _unpaired,
+        _unpaired_marks,
+    )
+
+    doc = Document(text)
+    blocks = doc.blocks
+    found = []
+
+    def opens(index: int) -> bool:
+        return 0 <= index < len(blocks) and _OPENING_QUOTE.match(blocks[index].text) is not None
+
+    odd = {}
+    for index in doc.blocks_holding('"', "“", "”", "„", "‟"):
+        quotes = list(_DOUBLE_QUOTE.finditer(blocks[index].text))
+        if len(quotes) % 2 and not any(_is_after_digit(blocks[index].text, quote) for quote in quotes):
+            odd[index] = quotes[-1]
+    for index in _unpaired(blocks, odd):
+        start = blocks[index].start + odd[index].start()
+        if not (opens(index + 1) or index - 1 in odd and opens(index)) and _outside_code_and_urls(doc, start):
+            found.append((start, start + 1, "Odd number of double quotes in this paragraph"))
+    left_open: set[str] = set()
+    for index, block in enumerate(blocks):
+        reopened, left_open = left_open, set()
+        for opener, closer, position in _unpaired_marks(block.text):
+            if block.text.count(opener) > block.text.count(closer):
+                left_open.add(opener)
+                if opens(index + 1) or opener in reopened and opens(index):
+                    continue
+            if _outside_code_and_urls(doc, block.start + position):
+                found.append((block.start + position, block.start + position + 1, f"{opener} and {closer} do not pair up in this paragraph"))
+    return found
+
+
+@given(st.lists(st.sampled_from(['"', "“", "”", "„", "«", "»", "「", "」", "『", "』", "Word", "a", "12", " ", "- ", "é", "\n", "\n\n", " \n"]), max_size=40).map("".join))
+@example("«Издательство «Наука»\n«Next paragraph »\n» и\n")
+@example('He said "yes\n"and no\n\n“Then\n“again”\n')
+def test_unbalanced_quotes_reads_only_blocks_that_hold_marks_as_it_read_every_block(text: str) -> None:
+    found = [(d.start, d.end, d.message) for d in scrapelint.lint(text, select=["S002"])]
+    assert found == sorted(_unbalanced_quotes_block_by_block(text))
 
 
 def test_unbalanced_quotes_has_no_fix() -> None:

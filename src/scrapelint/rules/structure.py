@@ -113,8 +113,10 @@ def _first_unmatched(brackets: list[tuple[int, str]], optional: set[int]) -> int
 # Double quotes of every style ("…", “…”, „…“, ”…”) pair up in twos.
 _CURLY_DOUBLE_QUOTES = "“”„‟"
 _DOUBLE_QUOTE = lazy(r'"|[“”„‟]')
+_DOUBLE_QUOTES = ('"', *_CURLY_DOUBLE_QUOTES)
 _OPENING_QUOTE = lazy(r'\s*(?:[-*•]\s+)?["“„«»]')
 _PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
+_PAIRED_MARKS = tuple(mark for pair in _PAIRED for mark in pair)
 _LINE_EDGE_NOISE = " \t#*_>-"
 # A quotation may run over a few line breaks when a converter put an inline element on a
 # line of its own ("“\ncomfort food\n”").
@@ -126,6 +128,9 @@ def _odd_blocks(doc: Document) -> dict[int, regex.Match[str]]:
     odd = {}
     for index in doc.blocks_holding('"', *_CURLY_DOUBLE_QUOTES):  # most blocks hold none
         block = doc.blocks[index]
+        # Counted in C first: most blocks that hold quotes hold them in pairs.
+        if not sum(map(block.text.count, _DOUBLE_QUOTES)) % 2:
+            continue
         quotes = list(_DOUBLE_QUOTE.finditer(block.text))
         # A straight quote after a digit may be an inch mark (12" pizza) or close a
         # quotation ("Top 10"): with one, any count can pair up.
@@ -231,7 +236,7 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
     No fix: where the quotation should end cannot be known.
     """
     text = doc.text
-    if not any(mark in text for mark in "\"“”„‟«»「」『』"):
+    if not any(mark in text for mark in (*_DOUBLE_QUOTES, *_PAIRED_MARKS)):
         return
     blocks = doc.blocks
 
@@ -248,13 +253,15 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         if _outside_code_and_urls(doc, start):
             yield Finding(start, start + 1, "Odd number of double quotes in this paragraph")
-    if not any(mark in text for mark in "«»「」『』"):
+    if not any(mark in text for mark in _PAIRED_MARKS):
         return
     left_open: set[str] = set()
-    for index, block in enumerate(blocks):
-        reopened, left_open = left_open, set()
-        if block.text.isascii():  # the paired marks are not ASCII
-            continue
+    previous = -1
+    # Only the blocks that hold a paired mark: a block without one leaves nothing open.
+    for index in doc.blocks_holding(*_PAIRED_MARKS):
+        block = blocks[index]
+        reopened = left_open if previous == index - 1 else set()
+        left_open, previous = set(), index
         for opener, closer, position in _unpaired_marks(block.text):
             if block.text.count(opener) > block.text.count(closer):
                 left_open.add(opener)

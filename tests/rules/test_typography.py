@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
+from scrapelint.document import find_all
 from scrapelint.rules.typography import (
     _glued_marks,
     _GluedCopies,
+    _spaced_marks,
     _spaces_high_marks_on_purpose,
 )
 
@@ -171,6 +173,12 @@ def test_glued_pairs_are_counted_as_str_count_counts_them(text: str) -> None:
     for glue in glues:
         for pair, glue_in_pair in _glued_pairs(text, glue):
             assert copies.count(pair, glue_in_pair) == text.count(pair)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", ",", ".", ";", "!", "?", "\n", "é"]), max_size=30).map("".join))
+@example("a ,b\t.")
+def test_blanks_before_marks_are_those_a_search_for_each_pair_finds(text: str) -> None:
+    assert _spaced_marks(text) == find_all(text, *(blank + mark for blank in " \t" for mark in ",.;!?"))
 
 
 def test_glued_pairs_overlapping_copies_count_once() -> None:

@@ -720,3 +720,41 @@ def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_fin
 @example("Why?”")
 def test_prose_ends_are_read_as_the_pattern_reads_them(text: str) -> None:
     assert _ends_as_prose(text) == (regex.search(r"""[.!…。！]["'”’»)\]]*$""", text) is not None)
+
+
+def _has_repeated_sentence_candidate_replacing_each_mark(text: str) -> bool:
+    """The first look of D004 as it replaced every sentence break, whether the text held it or not."""
+    from scrapelint.rules.duplication import _SENTENCE_BREAKS, MIN_SENTENCE_CHARS
+
+    for mark in _SENTENCE_BREAKS:
+        text = text.replace(mark, ". ")
+    inside: set[str] = set()
+    alone: set[str] = set()
+    for line in text.split("\n"):
+        if len(line) < MIN_SENTENCE_CHARS:
+            continue
+        if ". " not in line:
+            piece = line.strip().rstrip(".")
+            if piece in inside:
+                return True
+            alone.add(piece)
+            continue
+        for piece in line.split(". "):
+            if len(piece) >= MIN_SENTENCE_CHARS:
+                piece = piece.strip().rstrip(".")
+                if piece in inside or piece in alone:
+                    return True
+                inside.add(piece)
+    return False
+
+
+SENTENCE_PIECE = "The committee met again on Monday to discuss the plan"
+
+
+@given(st.lists(st.sampled_from([SENTENCE_PIECE, "Fin", ". ", "! ", "? ", "… ", ".” ", '." ', ".’ ", "!” ", "?” ", "!", "”", "’", '"', " ", "\n", "é"]), max_size=12).map("".join))
+@example(SENTENCE_PIECE + "! " + SENTENCE_PIECE + "\n" + SENTENCE_PIECE + ".\n")
+@example(SENTENCE_PIECE + ".” Fin\n" + SENTENCE_PIECE + "\n")
+def test_the_first_look_for_repeated_sentences_replaces_only_the_breaks_a_text_may_hold(text: str) -> None:
+    from scrapelint.rules.duplication import _has_repeated_sentence_candidate
+
+    assert _has_repeated_sentence_candidate(text) == _has_repeated_sentence_candidate_replacing_each_mark(text)

@@ -11,6 +11,7 @@ from ruletest import codes, fires, fixed
 import scrapelint
 from scrapelint.document import find_all
 from scrapelint.rules.typography import (
+    _doubled_commas_and_semicolons,
     _glued_marks,
     _GluedCopies,
     _spaced_marks,
@@ -179,6 +180,11 @@ def test_glued_pairs_are_counted_as_str_count_counts_them(text: str) -> None:
 @example("a ,b\t.")
 def test_blanks_before_marks_are_those_a_search_for_each_pair_finds(text: str) -> None:
     assert _spaced_marks(text) == find_all(text, *(blank + mark for blank in " \t" for mark in ",.;!?"))
+
+
+@given(st.lists(st.sampled_from(["a", ",", ";", ",,", ";;", ".", " ", "\n"]), max_size=20).map("".join))
+def test_doubled_commas_and_semicolons_are_those_a_search_for_each_finds(text: str) -> None:
+    assert _doubled_commas_and_semicolons(text) == find_all(text, ",,", ";;")
 
 
 def test_glued_pairs_overlapping_copies_count_once() -> None:

@@ -135,6 +135,15 @@ PARAGRAPH_FIRES = [
     "Совет проголосовал во вторник за закрытие моста на Главной улице на ремонт следующей весной.\n",
     # a copy that differs only in spacing
     f"{COUNCIL}\n{COUNCIL.replace(' ', '  ', 3)}\n",
+    # a hard-wrapped paragraph printed again apart, wrapped at another width: no line repeats
+    "The council voted on Tuesday to close the Main Street bridge for repairs next\n"
+    "spring, and residents who live near the river were told to expect long detours\n"
+    "for months.\n\n"
+    "Nobody at the meeting could say when the work would start or how much it would\n"
+    "cost the city in the end, and the mayor said she would ask again.\n\n"
+    "The council voted on Tuesday to close the Main Street bridge for\n"
+    "repairs next spring, and residents who live near the river were told\n"
+    "to expect long detours for months.\n",
 ]
 
 PARAGRAPH_SILENT = [
@@ -758,3 +767,18 @@ def test_the_first_look_for_repeated_sentences_replaces_only_the_breaks_a_text_m
     from scrapelint.rules.duplication import _has_repeated_sentence_candidate
 
     assert _has_repeated_sentence_candidate(text) == _has_repeated_sentence_candidate_replacing_each_mark(text)
+
+
+@given(st.lists(st.sampled_from([COUNCIL, FLOODS, "Share", "Home", " ", "  ", "\t", "\n", "\n\n", " \n"]), max_size=12).map("".join))
+@example(f"{COUNCIL}\n{COUNCIL.replace(' ', '  ', 3)}\n")
+def test_paragraphs_and_runs_reported_as_repeated_are_blocks_whose_text_the_text_holds_twice(text: str) -> None:
+    """D002 and D003 look no further in a text whose blocks are all different: each of
+    their findings starts at a block whose squeezed text another block holds too."""
+    from scrapelint.document import Document
+    from scrapelint.rules.duplication import _block_keys
+
+    doc = Document(text)
+    keys, counts = _block_keys(doc)
+    starts = {block.start: key for block, key in zip(doc.blocks, keys)}
+    for diagnostic in scrapelint.lint(text, select=["D002", "D003"]):
+        assert counts[starts[diagnostic.start]] >= 2

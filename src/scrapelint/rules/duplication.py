@@ -53,20 +53,6 @@ def _squeezed(text: str) -> str:
     return stripped
 
 
-@lru_cache(maxsize=2)
-def _has_repeated_line(text: str) -> bool:
-    """A cheap first look, before any view is built: some non-blank line occurs twice.
-
-    Every repeated paragraph, run of lines or paragraph of hard-wrapped text repeats a
-    line too. Cached: two rules ask, and a string hashes once.
-    """
-    # Without any blanks: coarser than the collapsed spacing that copies are compared with.
-    lines = text.replace(" ", "").replace("\t", "").split("\n")
-    distinct = set(lines)
-    distinct.discard("")
-    return len(distinct) < len(lines) - lines.count("")
-
-
 def _all_squeezed(texts: Sequence[str]) -> list[str]:
     """``_squeezed`` of each of ``texts``: trimmed in C, and only the few with inner spacing
     to collapse handled one by one (a page has thousands of lines)."""
@@ -252,10 +238,12 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     the same description under each entry that shares it, a tutorial the same note
     under each step, and a listing may hold the same line twice in a row.
     """
-    if not _has_repeated_line(doc.text):
-        return
     blocks = doc.blocks
     keys, counts = _block_keys(doc)
+    # Every finding is a block printed again; a short text often prints none, and its
+    # headline is then not looked for.
+    if len(counts) == len(keys):
+        return
     headline = _headline(doc)
     title = normalize_line(headline.text) if headline is not None else None
     min_words, safe_min_words = int(options["min-words"]), int(options["safe-min-words"])
@@ -484,8 +472,6 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     listing) is display-only: a listing split one token a line repeats its names, and a
     manual its notes.
     """
-    if not _has_repeated_line(doc.text):
-        return
     blocks = doc.blocks
     keys, counts = _block_keys(doc)
     last_headings: dict[str, int] | None = None

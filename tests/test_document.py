@@ -159,6 +159,20 @@ def test_the_first_look_at_a_few_lines_never_hides_a_line_the_pattern_finds(text
     assert short == pattern_only
 
 
+def test_the_line_end_pattern_dropped_for_a_new_one_is_the_least_recently_used() -> None:
+    import scrapelint.document as document
+
+    document._line_end_patterns.clear()
+    words = [frozenset({f"word{number}"}) for number in range(document.MAX_LINE_END_PATTERNS + 1)]
+    for listed in words[:-1]:
+        document._line_end_pattern(listed, " ", False)
+    first = document._line_end_pattern(words[0], " ", False)
+    document._line_end_pattern(words[-1], " ", False)
+    assert document._line_end_pattern(words[0], " ", False) is first
+    assert (words[1], " ", False) not in document._line_end_patterns
+    assert len(document._line_end_patterns) == document.MAX_LINE_END_PATTERNS
+
+
 def test_a_character_without_case_matches_only_itself_when_case_is_ignored() -> None:
     """What the first look of ``lines_ending_in`` takes for granted of the ends of lines
     outside ASCII that it compares with the words itself."""

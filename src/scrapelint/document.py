@@ -764,19 +764,20 @@ def _ascii_or_caseless(text: str) -> bool:
 
 MAX_LINE_END_PATTERNS = 16
 _line_end_patterns: dict[tuple[frozenset[str], str, bool], re.Pattern[str]] = {}
-"""The patterns ``_line_end_pattern`` built, by its arguments: ``lines_ending_in`` asks
-whether one is built (an ``lru_cache`` cannot be asked), the oldest dropped first."""
+"""The patterns ``_line_end_pattern`` built, by its arguments, the least recently used
+first: ``lines_ending_in`` asks whether one is built, which an ``lru_cache`` cannot tell."""
 
 
 def _line_end_pattern(words: frozenset[str], trailing: str, ignore_case: bool) -> re.Pattern[str]:
     """What ``Document.lines_ending_in`` looks for in the text read backwards: a line
     break, then ``trailing`` characters, then one of the words backwards."""
     key = (words, trailing, ignore_case)
-    pattern = _line_end_patterns.get(key)
+    pattern = _line_end_patterns.pop(key, None)
     if pattern is None:
         if len(_line_end_patterns) >= MAX_LINE_END_PATTERNS:
             del _line_end_patterns[next(iter(_line_end_patterns))]
-        pattern = _line_end_patterns[key] = _build_line_end_pattern(words, trailing, ignore_case)
+        pattern = _build_line_end_pattern(words, trailing, ignore_case)
+    _line_end_patterns[key] = pattern
     return pattern
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 import regex
 from hypothesis import example, given
@@ -8,6 +10,7 @@ from ruletest import codes, fires, fixed
 
 import scrapelint
 from scrapelint.diagnostics import Applicability
+from scrapelint.document import Document
 from scrapelint.rules.duplication import _ends_as_prose
 
 # A long paragraph of running text, and others to surround it.
@@ -767,6 +770,17 @@ def test_the_first_look_for_repeated_sentences_replaces_only_the_breaks_a_text_m
     from scrapelint.rules.duplication import _has_repeated_sentence_candidate
 
     assert _has_repeated_sentence_candidate(text) == _has_repeated_sentence_candidate_replacing_each_mark(text)
+
+
+def test_a_sentence_repeated_in_hard_wrapped_paragraphs_is_found() -> None:
+    sentence = "It was the first time that the members of the committee had agreed on anything at all this year."
+    first = textwrap.fill(f"The committee met on Monday morning to discuss the proposal in great detail and at length. {sentence} "
+                          "Then they left for lunch and came back later in the day to argue about the budget for the rest of the afternoon", 80)
+    second = textwrap.fill(f"Nobody could remember the exact time when the meeting ended, or who had spoken last on that day, or why. {sentence} "
+                           "They went home at six in the evening and the building was locked by the guards soon after they left the place", 80)
+    text = f"{first}\n\n{second}\n"
+    assert Document(text).is_hard_wrapped
+    assert codes(text, "D004") == ["D004"]
 
 
 @given(st.lists(st.sampled_from([COUNCIL, FLOODS, "Share", "Home", " ", "  ", "\t", "\n", "\n\n", " \n"]), max_size=12).map("".join))

@@ -11,6 +11,7 @@ from strategies import phrases_among_pieces
 
 import scrapelint
 from scrapelint import Settings, phrases
+from scrapelint.document import Document
 from scrapelint.patterns import standard
 from scrapelint.rules import boilerplate
 
@@ -857,6 +858,13 @@ def test_company_profile_goes_whole_and_only_unsafely() -> None:
     )
     assert fixed(body + profile, "B020") == body + profile
     assert fixed(body + profile, "B020", unsafe=True) == body
+
+
+@given(st.lists(st.sampled_from(["Acme is", "a", "", " ", "\t", "\u00a0", "\u3000", "Zürich has"]), max_size=12).map("\n".join))
+def test_company_profile_tail_is_the_last_nonblank_lines(text: str) -> None:
+    doc = Document(text)
+    every_nonblank = [line for line in doc.lines if not line.is_blank]
+    assert doc.nonblank_lines_before(len(doc.lines), boilerplate.MAX_PROFILE_TAIL_LINES)[::-1] == every_nonblank[-boilerplate.MAX_PROFILE_TAIL_LINES:]
 
 
 def test_copyright_footer_is_unsafe() -> None:

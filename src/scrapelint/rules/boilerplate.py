@@ -2657,7 +2657,8 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
     ## Fix safety
     Unsafe: the profile is prose, and a story about a company can close on the same facts.
     """
-    tail = [line for line in doc.lines if not line.is_blank][-MAX_PROFILE_TAIL_LINES:]
+    # Read from the end: a list of every non-blank line cost each page a pass over its lines.
+    tail = doc.nonblank_lines_before(len(doc.lines), MAX_PROFILE_TAIL_LINES)[::-1]
     facts = family_keys("company-profile")
     for position in range(len(tail) - 1, -1, -1):
         line = tail[position]

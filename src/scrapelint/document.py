@@ -197,13 +197,17 @@ class Document:
         # the text in C faster than the first look reads its lines in Python.
         if len(texts) <= FEW_LINES and key not in _line_end_patterns and not any(map(_may_end_in(*key), texts)):
             return []
+        return self.lines_closing_with(_line_end_pattern(*key))
+
+    def lines_closing_with(self, pattern: re.Pattern[str]) -> list[Line]:
+        """The lines where ``pattern``, a pattern of the standard library's engine that opens
+        with a line break, matches the text read backwards from the line break after them
+        (the last line has one too); in order. ``lines_opening_with`` read from the other end.
+        """
         size = len(self.text)
         starts = self._line_starts
         lines = self.lines
-        found = [
-            lines[bisect_right(starts, size - match.start()) - 1]
-            for match in _line_end_pattern(*key).finditer(self._backwards)
-        ]
+        found = [lines[bisect_right(starts, size - match.start()) - 1] for match in pattern.finditer(self._backwards)]
         found.reverse()
         return found
 

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
+from scrapelint.document import Document
+from scrapelint.rules import whitespace
 
 # Text every whitespace rule must leave alone.
 CLEAN = [
@@ -268,3 +272,12 @@ def test_whitespace_rules_together_converge_on_a_crlf_file() -> None:
 
 def test_multiple_spaces_in_code_are_flagged_without_a_listing_in_sight() -> None:
     assert fires("return  403;\n", "W002")
+
+
+@given(st.lists(st.sampled_from(["a", "é", "政", " ", "  ", "\t", "\u00a0", "\u3000", "\u2009", "\u200b", "\x0b", ".", "\n", "\n\n", "\r\n"]), max_size=16).map("".join))
+@example(" ")
+@example("a \n\u3000\n\nb\t")
+def test_trailing_whitespace_reads_each_line_whose_last_character_is_a_space(text: str) -> None:
+    doc = Document(text)
+    ending_in_space = [line for line in doc.lines if line.text and line.text[-1] in whitespace.HORIZONTAL_SPACE]
+    assert doc.lines_closing_with(whitespace._LAST_CHARACTER_A_SPACE) == ending_in_space

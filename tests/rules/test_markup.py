@@ -10,7 +10,14 @@ from ruletest import codes, fires, fixed
 
 import scrapelint
 from scrapelint import phrases
-from scrapelint.rules.markup import _code_lines, _elements, _is_strong, _tag_pattern
+from scrapelint.document import Document
+from scrapelint.rules.markup import (
+    _code_blocks,
+    _code_lines,
+    _elements,
+    _is_strong,
+    _tag_pattern,
+)
 
 # Text that no markup rule may flag: real article text, other scripts, Markdown used as Markdown.
 CLEAN = [
@@ -538,6 +545,47 @@ def test_strong_code_lines_by_word_lookup_are_those_of_the_named_lists(text: str
     )
     strong, _ = _code_lines()
     assert _is_strong(strong.fullmatch(text)) == (by_lists.fullmatch(text) is not None)
+
+
+def _code_blocks_line_by_line(doc: Document) -> list[tuple[int, int]]:
+    """``_code_blocks`` as it read every line of the text."""
+    strong, weak = _code_lines()
+    blocks = []
+    first = last = None
+    seen_strong = False
+    for line in doc.lines:
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        ends_like_code = stripped.endswith((";", "{", "}", "(", ")", "[", "*/"))
+        is_strong = ends_like_code and _is_strong(strong.fullmatch(stripped))
+        if is_strong or ends_like_code and weak.fullmatch(stripped):
+            if first is None:
+                first = line.index
+            last = line.index
+            seen_strong = seen_strong or is_strong
+            continue
+        if first is not None and seen_strong:
+            blocks.append((first, last))
+        first = last = None
+        seen_strong = False
+    if first is not None and seen_strong:
+        blocks.append((first, last))
+    return blocks
+
+
+_CODE_BLOCK_LINES = [
+    "display:none;", ".ad{display:none;}", "var x = 1;", "});", "}", "if (a) {", "x = 5;", "/* c */", "a */",
+    "fbq('init', '1');", "The text.", "Call function() to start.", "The function (see below)", "Note: this;",
+    "", " ", "\t", "\u00a0", "\u3000", "\x0b", "é;", "政府(", "[",
+]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_CODE_BLOCK_LINES), st.sampled_from(["", " ", "\t", "\u00a0", "\x0c"])), max_size=14))
+@example([("var x = 1;", ""), ("", ""), ("});", " "), ("The text.", ""), ("display:none;", "\t")])
+def test_code_blocks_read_only_the_lines_that_end_like_code_as_every_line(lines: list[tuple[str, str]]) -> None:
+    doc = Document("\n".join(text + trailing for text, trailing in lines))
+    assert list(_code_blocks(doc)) == _code_blocks_line_by_line(doc)
 
 
 # -- M007 markdown-in-plain-text -----------------------------------------------------------

@@ -1,5 +1,6 @@
 """Markup: HTML, shortcodes, template code, stylesheets and scripts printed as text."""
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -824,7 +825,9 @@ def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return strong, weak
 
 
-_CODE_ENDINGS = (";", "{", "}", "(", ")", "[", "*/")
+# A line ends like code when its last visible characters are one of ";", "{", "}", "(",
+# ")", "[" or "*/": read backwards, from the break after it, past its trailing spaces.
+_ENDS_LIKE_CODE = re.compile(r"\n[^\S\n]*(?:[;{}()\[]|/\*)")
 
 
 @lru_cache(maxsize=1)
@@ -845,29 +848,32 @@ def _is_strong(match: regex.Match[str] | None) -> bool:
 
 
 def _code_blocks(doc: Document) -> Iterator[tuple[int, int]]:
-    """(first, last) line indexes of each run of code lines that holds strong evidence."""
+    """(first, last) line indexes of each run of code lines that holds strong evidence.
+
+    Prose that mentions code ends like prose; statements and rules end like code. Only the
+    lines that end like code are read (found in C: most lines of a page are prose), and a
+    line of any other kind between two of them, blank lines aside, ends a run.
+    """
     strong, weak = _code_lines()
-    first = last = None
+    first: int | None = None
+    last = -1
     seen_strong = False
-    for line in doc.lines:
+    for line in doc.lines_closing_with(_ENDS_LIKE_CODE):
         stripped = line.text.strip()
-        if not stripped:
-            continue
-        # Prose that mentions code ends like prose; statements and rules end like code.
-        ends_like_code = stripped.endswith(_CODE_ENDINGS)
-        is_strong = ends_like_code and _is_strong(strong.fullmatch(stripped))
-        if is_strong or ends_like_code and weak.fullmatch(stripped):
+        is_strong = _is_strong(strong.fullmatch(stripped))
+        is_code = is_strong or weak.fullmatch(stripped) is not None
+        if first is not None and not (is_code and doc.nonblank_lines_after(last, 1)[0].index == line.index):
+            if seen_strong:
+                yield first, last
+            first = None
+            seen_strong = False
+        if is_code:
             if first is None:
                 first = line.index
             last = line.index
             seen_strong = seen_strong or is_strong
-            continue
-        if first is not None and seen_strong:
-            yield first, last  # type: ignore[misc]
-        first = last = None
-        seen_strong = False
     if first is not None and seen_strong:
-        yield first, last  # type: ignore[misc]
+        yield first, last
 
 
 @rule(

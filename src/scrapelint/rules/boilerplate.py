@@ -809,11 +809,12 @@ def related_links(doc: Document, options: Options) -> Iterator[Finding]:
     extra = _extension(options)
     labels = phrase_list("related", extra, templates=True)
     for line in lines_opening_with(doc, "related", extra):
-        if len(line.text) > 300 or _inside_sentence(doc, line):
-            continue
+        text = line.text
         # A teaser has a colon or a bar after its label: a line without one needs no pattern
-        # (compiling it cost a commit hook 4M instructions).
-        teaser = _TEASER.match(line.text) if ":" in line.text or "：" in line.text or "|" in line.text else None
+        # (compiling it cost a commit hook 4M instructions), nor a look at the lines around.
+        if len(text) > 300 or not (":" in text or "：" in text or "|" in text) or _inside_sentence(doc, line):
+            continue
+        teaser = _TEASER.match(text)
         if teaser and labels.match(phrase_key(teaser["label"])) == EXACT and _reads_as_title(teaser["title"]):
             yield _line_removal(doc, line, "Related-article link", safe=False)
     for heading, items in _related_headings(doc, extra):

@@ -735,29 +735,13 @@ def test_prose_ends_are_read_as_the_pattern_reads_them(text: str) -> None:
 
 
 def _has_repeated_sentence_candidate_replacing_each_mark(text: str) -> bool:
-    """The first look of D004 as it replaced every sentence break, whether the text held it or not."""
-    from scrapelint.rules.duplication import _SENTENCE_BREAKS, MIN_SENTENCE_CHARS
+    """The first look of D004 as it replaced every sentence break, whether the text held it or
+    not: on a text with every break replaced already, the look replaces none."""
+    from scrapelint.rules.duplication import _SENTENCE_BREAKS, _has_repeated_sentence_candidate
 
     for mark in _SENTENCE_BREAKS:
         text = text.replace(mark, ". ")
-    inside: set[str] = set()
-    alone: set[str] = set()
-    for line in text.split("\n"):
-        if len(line) < MIN_SENTENCE_CHARS:
-            continue
-        if ". " not in line:
-            piece = line.strip().rstrip(".")
-            if piece in inside:
-                return True
-            alone.add(piece)
-            continue
-        for piece in line.split(". "):
-            if len(piece) >= MIN_SENTENCE_CHARS:
-                piece = piece.strip().rstrip(".")
-                if piece in inside or piece in alone:
-                    return True
-                inside.add(piece)
-    return False
+    return _has_repeated_sentence_candidate(text)
 
 
 SENTENCE_PIECE = "The committee met again on Monday to discuss the plan"

@@ -25,21 +25,7 @@ from scrapelint.rules.base import Category, FixAvailability, Options, rule
 _SPACE_BEFORE = lazy(
     r"(?<=[\p{L}\p{N}”’»)\]])(?P<space>[ \t]+)(?P<mark>,|\.(?![ \t]*\.)|;(?!-?\))|[!?])(?=\s|$|[\"”’»)\]])"
 )
-_BLANKS_BEFORE_MARK = " \t"
-_SPACED = ",.;!?"
-
-
-def _spaced_marks(text: str) -> list[int]:
-    """The offsets of a blank before one of the marks, in order: ``find_all`` of each pair.
-
-    Found with str.find: a pattern that opens with a class is tried at every position. Only
-    the pairs whose blank and mark the text holds are searched for: a search for one
-    character (most texts have no tab) runs at memory speed, one for two characters at a
-    fraction of it.
-    """
-    blanks = [blank for blank in _BLANKS_BEFORE_MARK if blank in text]
-    marks = [mark for mark in _SPACED if mark in text] if blanks else []
-    return find_all(text, *(blank + mark for blank in blanks for mark in marks))
+_SPACED_MARKS = tuple(blank + mark for blank in " \t" for mark in ",.;!?")
 
 
 # French puts a (thin) space before these on purpose; its function words are in the
@@ -112,7 +98,8 @@ def space_before_punctuation(doc: Document, options: Options) -> Iterator[Findin
     the text changes.
     """
     text = doc.text
-    spaced_marks = _spaced_marks(text)
+    # Found with str.find: a pattern that opens with a class is tried at every position.
+    spaced_marks = find_all(text, *_SPACED_MARKS)
     if not spaced_marks:
         return
     paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
@@ -356,13 +343,6 @@ _WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(?:\p{L}\.)*\p{L}+\Z")
 _CAPITAL_AFTER = lazy(r"\s+[\"“‘«(\[]?\p{Lu}")
 
 
-def _doubled_commas_and_semicolons(text: str) -> list[int]:
-    """``find_all(text, ",,", ";;")``, searching for ";;" only in a text with a semicolon:
-    a search for one character runs at memory speed, for two at a fraction of it, and many
-    texts have none."""
-    return find_all(text, ",,", ";;") if ";" in text else find_all(text, ",,")
-
-
 def _matches_at(pattern: LazyPattern, text: str, offsets: list[int]) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` that start at ``offsets``, in order."""
     for offset in offsets:
@@ -404,7 +384,7 @@ def doubled_punctuation(doc: Document, options: Options) -> Iterator[Finding]:
     """
     text = doc.text
     # Each search for two characters reads the whole text: each is made once.
-    doubled_marks = _doubled_commas_and_semicolons(text)
+    doubled_marks = find_all(text, ",,", ";;")
     doubled_periods = find_all(text, "..")
     if not doubled_marks and not doubled_periods:
         return

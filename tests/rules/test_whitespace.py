@@ -280,4 +280,4 @@ def test_multiple_spaces_in_code_are_flagged_without_a_listing_in_sight() -> Non
 def test_trailing_whitespace_reads_each_line_whose_last_character_is_a_space(text: str) -> None:
     doc = Document(text)
     ending_in_space = [line for line in doc.lines if line.text and line.text[-1] in whitespace.HORIZONTAL_SPACE]
-    assert doc.lines_closing_with(whitespace._LAST_CHARACTER_A_SPACE) == ending_in_space
+    assert doc.lines_closing_with(whitespace._last_character_a_space()) == ending_in_space

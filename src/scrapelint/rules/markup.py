@@ -825,9 +825,11 @@ def _code_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return strong, weak
 
 
-# A line ends like code when its last visible characters are one of ";", "{", "}", "(",
-# ")", "[" or "*/": read backwards, from the break after it, past its trailing spaces.
-_ENDS_LIKE_CODE = re.compile(r"\n[^\S\n]*(?:[;{}()\[]|/\*)")
+@lru_cache(maxsize=1)
+def _ends_like_code() -> re.Pattern[str]:
+    """A line whose last visible characters are one of ";", "{", "}", "(", ")", "[" or
+    "*/": read backwards, from the break after it, past its trailing spaces."""
+    return re.compile(r"\n[^\S\n]*(?:[;{}()\[]|/\*)")
 
 
 @lru_cache(maxsize=1)
@@ -858,7 +860,7 @@ def _code_blocks(doc: Document) -> Iterator[tuple[int, int]]:
     first: int | None = None
     last = -1
     seen_strong = False
-    for line in doc.lines_closing_with(_ENDS_LIKE_CODE):
+    for line in doc.lines_closing_with(_ends_like_code()):
         stripped = line.text.strip()
         is_strong = _is_strong(strong.fullmatch(stripped))
         is_code = is_strong or weak.fullmatch(stripped) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
@@ -16,9 +17,14 @@ SPECIAL_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u
 """Every space separator but U+0020: no-break, em, thin, ideographic..."""
 HORIZONTAL_SPACE = "\t " + SPECIAL_SPACES
 MARKDOWN_HARD_BREAK = "  "
-# Read backwards, from the break after each line: the engine skips from break to break in C,
-# where asking each line for its last character was a loop in Python over every line.
-_LAST_CHARACTER_A_SPACE = re.compile(f"\n[{HORIZONTAL_SPACE}]")
+
+
+@lru_cache(maxsize=1)
+def _last_character_a_space() -> re.Pattern[str]:
+    """A line whose last character is a space, read backwards from the break after it: the
+    engine skips from break to break in C, where asking each line for its last character
+    was a loop in Python over every line."""
+    return re.compile(f"\n[{HORIZONTAL_SPACE}]")
 
 
 @rule(
@@ -51,7 +57,7 @@ def trailing_whitespace(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: only whitespace at the end of the line is removed; a Markdown hard break keeps
     its two spaces.
     """
-    for line in doc.lines_closing_with(_LAST_CHARACTER_A_SPACE):
+    for line in doc.lines_closing_with(_last_character_a_space()):
         kept = line.text.rstrip(HORIZONTAL_SPACE)
         start, end = line.start + len(kept), line.end
         trailing = line.text[len(kept):]

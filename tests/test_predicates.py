@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from scrapelint.document import Document
 from scrapelint.predicates import (
     is_bare_figure,
     is_running_text,
@@ -133,7 +132,7 @@ def test_has_words_answers_as_the_pattern_of_the_first_words_does(text: str, cou
 
 
 END_MARKS_TEXT = st.text(
-    alphabet=st.sampled_from(list("ab .!?…。！？:：\"'”’»)]\t\n\u00a0\u3000\x1c\x1f\x85\u2028,")), max_size=60
+    alphabet=st.sampled_from(list("ab .!?…。！？:：\"'”’»)]\t\n\r\x0b\u00a0\u3000\x1c\x1f\x85\u2028,")), max_size=60
 )
 
 
@@ -142,12 +141,9 @@ END_MARKS_TEXT = st.text(
 def test_sentence_or_label_end_finds_the_lines_that_end_sentence_or_label(text: str) -> None:
     from scrapelint.predicates import ends_sentence_or_label, sentence_or_label_end
 
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    found = [bisect_right(starts, match.start()) - 1 for match in sentence_or_label_end().finditer(text)]
-    assert found == [index for index, line in enumerate(lines) if ends_sentence_or_label(line)]
+    doc = Document(text)
+    found = [line.index for line in doc.lines_closing_with(sentence_or_label_end())]
+    assert found == [line.index for line in doc.lines if ends_sentence_or_label(line.text)]
 
 
 _LINE_OPENINGS = st.lists(

@@ -160,11 +160,13 @@ def ends_sentence_or_label(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def sentence_or_label_end() -> re.Pattern[str]:
-    """The end of each line that ``ends_sentence_or_label``, over a whole text (at most one
-    match a line): a sentence's mark, any closing quotes or brackets, and the spaces that
-    ``ends_sentence`` strips; or a colon and any spaces that ``str.isspace`` counts. Of
-    the standard library's engine, which skips quickly to the characters a match can
-    start with: a rule reads only the lines it finds instead of asking each line."""
+    """What ``Document.lines_closing_with`` finds the lines that ``ends_sentence_or_label``
+    by, in the text read backwards: from the line break after a line, the spaces that
+    ``ends_sentence`` strips, any closing quotes or brackets and a sentence's mark; or any
+    spaces that ``str.isspace`` counts and a colon. Of the standard library's engine, which
+    skips from line break to line break: a rule reads only the lines it finds instead of
+    asking each line. Read forwards, each character of the text was tested against the
+    marks (69M instructions over the 106 naive pages; 26M backwards)."""
     marks = re.escape("".join(_SENTENCE_MARKS))
     closers = re.escape(SENTENCE_CLOSERS)
     blanks = _PATTERN_SPACE.replace("\n", "")
@@ -172,8 +174,7 @@ def sentence_or_label_end() -> re.Pattern[str]:
     # Spelt out, not [^\S\n]: before Python 3.11 the regex package compiles this pattern,
     # and its \s leaves out the separators that str.isspace counts.
     counted_spaces = re.escape(blanks + "\x1c\x1d\x1e\x1f")
-    # One class first, not a choice of two: the engine skips to a character of a leading class.
-    return standard(rf"[{marks}:：](?:(?<=[:：])[{counted_spaces}]*+|(?<![:：])[{closers}]*+[{spaces}]*+)$", re.MULTILINE)
+    return standard(rf"\n(?:[{counted_spaces}]*+[:：]|[{spaces}]*+[{closers}]*+[{marks}])")
 
 
 def opens_with_sentence_mark(text: str) -> bool:

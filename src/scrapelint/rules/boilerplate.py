@@ -2550,8 +2550,7 @@ def _paragraph_lines(doc: Document) -> list[Line]:
     """The lines that are paragraphs of prose (see ``_is_paragraph``), in order."""
     # Only the lines that end like a sentence or a label, found by one search of the text,
     # are counted for words; not those too short to hold enough (a character between words).
-    lines = doc.lines
-    found = (lines[doc.line_index(match.start())] for match in sentence_or_label_end().finditer(doc.text))
+    found = doc.lines_closing_with(sentence_or_label_end())
     shortest = 2 * MIN_SECTION_PARAGRAPH_WORDS - 1
     return [line for line in found if len(line.text) >= shortest and has_words(line.text, MIN_SECTION_PARAGRAPH_WORDS)]
 

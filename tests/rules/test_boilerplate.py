@@ -13,6 +13,7 @@ import scrapelint
 from scrapelint import Settings, phrases
 from scrapelint.document import Document
 from scrapelint.patterns import standard
+from scrapelint.predicates import has_words
 from scrapelint.rules import boilerplate
 
 # Text that no boilerplate rule may flag: real-looking article lines, headings, numbers,
@@ -835,6 +836,41 @@ def test_menu_candidates_skip_to_the_characters_that_may_break_a_line(lines: lis
     reference = standard(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{5,}}", re.M)
     text = "\n" + "\n".join(lines)
     assert [m.span() for m in boilerplate._menu_run_candidates().finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+# Pieces of headings and paragraphs: words of several scripts, the characters whose case
+# folding is longer or a letter ("ß", "İ", "ﬃ", "\u0345", circled letters), marks, the
+# noise that keys leave out at the edges, and spaces of every kind.
+_KEY_PIECES = st.sampled_from([
+    "News", "world", "Straße", "İstanbul", "ﬃx", "\u0345", "a\u0345", "Ⓐ", "ⓑc", "é", "e\u0301", "日本", "٣", "don't", "it’s",
+    "co-op", "-", "—", "•", "#", ">", "|", ".", ":", "…", ",", "!", "’", " ", "  ", "\t", "\u00a0", "\u3000", "\x1c",
+])
+
+
+@given(st.lists(_KEY_PIECES, max_size=30).map("".join))
+@example("Ab \u0345 \u0345")
+def test_a_key_holds_every_word_of_its_line(text: str) -> None:
+    """What B019 reads a section's heading by: a paragraph's key holds its ten words or more."""
+    from scrapelint.predicates import normalize_line, words
+
+    assert len(words(normalize_line(text))) >= len(words(text))
+
+
+_PARAGRAPH = "The council approved the budget on Tuesday after a long debate."
+_HEAD_LINES = st.one_of(st.lists(_KEY_PIECES, max_size=8).map("".join), st.sampled_from([_PARAGRAPH, "News", " ", "", "Home."]))
+
+
+@given(st.lists(_HEAD_LINES, max_size=20).map("\n".join))
+def test_headings_that_are_paragraphs_are_keyed_only_for_wordy_labels(text: str) -> None:
+    """Without the headings that are paragraphs, a key of fewer than ten words finds the same heading."""
+    doc = Document(text)
+    paragraphs = boilerplate._paragraph_lines(doc)
+    every = boilerplate._section_heads(doc, paragraphs, True)
+    others = boilerplate._section_heads(doc, paragraphs, False)
+    short = boilerplate.MIN_SECTION_PARAGRAPH_WORDS
+    assert {key: index for key, index in others.items() if not has_words(key, short)} == {
+        key: index for key, index in every.items() if not has_words(key, short)
+    }
 
 
 # Where each sentence starts, as the break pattern found it with a lookbehind for the mark.

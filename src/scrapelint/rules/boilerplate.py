@@ -2388,10 +2388,10 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         # Read once, and only from a text that holds a run of labels long enough to be a menu.
         return _paragraph_lines(doc)
 
-    @lru_cache(maxsize=1)
-    def section_heads() -> tuple[dict[str, int], int]:
+    @lru_cache(maxsize=2)
+    def section_heads(of_paragraphs: bool) -> tuple[dict[str, int], int]:
         # With the last heading's index: a page has hundreds of runs and of headings.
-        heads = _section_heads(doc, paragraphs())
+        heads = _section_heads(doc, paragraphs(), of_paragraphs)
         return heads, max(heads.values(), default=-1)
 
     @lru_cache(maxsize=1)
@@ -2480,7 +2480,7 @@ def _menu_run(
     doc: Document,
     run: list[Line],
     labels: list[MenuLabel],
-    section_heads: Callable[[], tuple[dict[str, int], int]],
+    section_heads: Callable[[bool], tuple[dict[str, int], int]],
     prose_share: Callable[[], float],
 ) -> Iterator[Finding]:
     if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]) or _opens_section(doc, run[0]):
@@ -2494,7 +2494,7 @@ def _menu_run(
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
-    if _heads_sections_below(run, labels, *section_heads()):
+    if _heads_sections_below(run, labels, section_heads):
         return
     shown = ", ".join(label.text for label in labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
@@ -2528,21 +2528,27 @@ def _between_numbered_headings(doc: Document, run: list[Line]) -> bool:
 _NUMBERED_HEADING = lazy(r"^\s*(\d{1,2})[.)][ \t]+\p{L}")
 
 
-def _heads_sections_below(run: list[Line], labels: list[MenuLabel], section_heads: dict[str, int], last_head: int) -> bool:
+def _heads_sections_below(
+    run: list[Line], labels: list[MenuLabel], section_heads: Callable[[bool], tuple[dict[str, int], int]]
+) -> bool:
     """Whether half the labels of ``run`` (``labels``: its lines' labels) or more head
     sections of the text below: a table of contents.
 
     A label heads a section when a later line reads the same and a paragraph of prose
     follows it: a menu printed again in the footer is followed by labels or teasers. The
     run may end on the first of those headings, when no text separates it from the table.
-    ``last_head`` is the largest index in ``section_heads``.
+    ``section_heads`` gives the headings (see ``_section_heads``) and the largest index among them.
     """
+    # Keyed once for each label, with its judgement: the labels of menus recur page after page.
+    wanted = {label.key: line.index for label, line in zip(reversed(labels), reversed(run))}
+    # A heading that is a paragraph itself has a key of ten words or more (case folding
+    # never takes a word away), a label one of five at most, unless case folding makes
+    # letters of its marks ("\u0345" folds to "ι"): only for such a key are those headings keyed.
+    heads, last_head = section_heads(any(has_words(key, MIN_SECTION_PARAGRAPH_WORDS) for key in wanted))
     # Only the headings below the run's first line count.
     if last_head <= run[0].index:
         return False
-    # Keyed once for each label, with its judgement: the labels of menus recur page after page.
-    wanted = {label.key: line.index for label, line in zip(reversed(labels), reversed(run))}
-    headed = sum(1 for key, index in wanted.items() if section_heads.get(key, -1) > index)
+    headed = sum(1 for key, index in wanted.items() if heads.get(key, -1) > index)
     return headed * 2 >= len(wanted)
 
 
@@ -2555,17 +2561,22 @@ def _paragraph_lines(doc: Document) -> list[Line]:
     return [line for line in found if len(line.text) >= shortest and has_words(line.text, MIN_SECTION_PARAGRAPH_WORDS)]
 
 
-def _section_heads(doc: Document, paragraphs: list[Line]) -> dict[str, int]:
+def _section_heads(doc: Document, paragraphs: list[Line], of_paragraphs: bool) -> dict[str, int]:
     """For each line that a paragraph of prose (one of ``paragraphs``) follows, its key and
-    the index of its last such line."""
+    the index of its last such line; without ``of_paragraphs``, only the lines that are no
+    paragraph themselves (of the 106 naive pages' headings, half are paragraphs, the
+    longest lines: 9 of the 11 ms of keying them)."""
     lines = doc.lines
     heads = {}
+    previous = -1
     for following in paragraphs:
         index = following.index - 1
         while index >= 0 and lines[index].is_blank:
             index -= 1
-        if index >= 0:
+        # A paragraph above is the one before in the list: no other line stands between.
+        if index >= 0 and (of_paragraphs or index != previous):
             heads[normalize_line(lines[index].text)] = index
+        previous = following.index
     return heads
 
 

@@ -2320,6 +2320,7 @@ def _menu_run_candidates() -> re.Pattern[str]:
 # A page's thousands of labels are made without the named tuple's own __new__, a call in Python.
 _new_menu_label = partial(tuple.__new__, MenuLabel)
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
+_CAPITALISED = operator.attrgetter("capitalised")
 
 
 @rule(
@@ -2489,7 +2490,7 @@ def _menu_run(
         return
     if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
         return
-    titled = sum(1 for label in labels if label.capitalised)
+    titled = sum(map(_CAPITALISED, labels))
     if titled < TITLE_CASE_SHARE * len(run):
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
@@ -2544,7 +2545,7 @@ def _heads_sections_below(
     # A heading that is a paragraph itself has a key of ten words or more (case folding
     # never takes a word away), a label one of five at most, unless case folding makes
     # letters of its marks ("\u0345" folds to "ι"): only for such a key are those headings keyed.
-    heads, last_head = section_heads(any(has_words(key, MIN_SECTION_PARAGRAPH_WORDS) for key in wanted))
+    heads, last_head = section_heads(any(map(has_words, wanted, itertools.repeat(MIN_SECTION_PARAGRAPH_WORDS))))
     # Only the headings below the run's first line count.
     if last_head <= run[0].index:
         return False

@@ -1596,8 +1596,11 @@ _CLOCK = lazy(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 def _is_timestamp(key: str, text: str, date_words: frozenset[str]) -> bool:
     """A line that is only a date and a clock time ("Tuesday, 22 October 2010 at 20:13")."""
+    # The clock's colon first: most lines with numbers have none, and are not split into words.
+    if ":" not in text:
+        return False
     tokens = key.split()
-    if tokens.count("0") < 2 or ":" not in text or is_unspaced(key) or not _CLOCK.search(text):
+    if tokens.count("0") < 2 or is_unspaced(key) or not _CLOCK.search(text):
         return False
     zones = {zone.casefold() for zone in _TIME_ZONE.findall(text)}
     named = any(token in date_words and len(token) > 3 for token in tokens)

@@ -830,6 +830,7 @@ MENU_CANDIDATE_LINES = st.lists(st.lists(_MENU_LINE_PIECES, min_size=1, max_size
 @example(["Aa", "Aa", "Aa", "W", "a://a", "a"])
 @example(["Aa", "Aa", "Aa. ", "W", "Aa", "a"])
 @example(["Aa", "Aa: a!”\t", "Aa", "W", "Aa", "a"])
+@example(["Aa", " \t", "Aa", "W", "\u00a0Aa", "a", "Aa"])
 def test_menu_candidates_skip_to_the_characters_that_may_break_a_line(lines: list[str]) -> None:
     assert boilerplate.MAX_MENU_ITEM_CHARS == 40 and boilerplate.MIN_MENU_ITEMS == 6
     line = _LINE_TRYING_EACH_CHARACTER

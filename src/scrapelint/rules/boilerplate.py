@@ -2315,7 +2315,10 @@ def _menu_run_candidates() -> re.Pattern[str]:
         rf"(?![^\n0-9@,，w:]*+(?:{breaker}|[w:][^\n]*?{breaker}))"
         # Punctuation at the end: after the line's last mark, only closing quotes or brackets
         # and spaces (the marks are taken one run at a time, not tried at each character).
-        rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]]*+[^\S\n]*+$)(?=[^\n]*?\S)[^\n]*+"
+        rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]]*+[^\S\n]*+$)"
+        # A filled line: once its leading spaces are taken, any character left is no space
+        # (a look for one before the line was taken cost 6M of the 83M instructions).
+        rf"[^\n]++"
     )
     return standard(rf"\n{line}(?:\n(?:[^\S\n]*+\n)*+{line}){{{MIN_MENU_ITEMS - 1},}}", re.M)
 

@@ -715,10 +715,10 @@ def _heads_later_text_by_search(keys: list[str], start: int, length: int) -> boo
 def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_finds(keys: list[str]) -> None:
     from collections import Counter
 
-    from scrapelint.rules.duplication import _heads_later_text, _last_headings
+    from scrapelint.rules.duplication import _heads_later_text, _last_headings, _repeated_indices
 
     counts = Counter(keys)
-    last_headings = _last_headings(keys, counts)
+    last_headings = _last_headings(keys, _repeated_indices(keys, counts))
     for start in range(len(keys)):
         for length in range(1, len(keys) - start + 1):
             if all(counts[key] > 1 for key in keys[start:start + length]):
@@ -776,7 +776,24 @@ def test_paragraphs_and_runs_reported_as_repeated_are_blocks_whose_text_the_text
     from scrapelint.rules.duplication import _block_keys
 
     doc = Document(text)
-    keys, counts = _block_keys(doc)
+    keys, counts, _ = _block_keys(doc)
     starts = {block.start: key for block, key in zip(doc.blocks, keys)}
     for diagnostic in scrapelint.lint(text, select=["D002", "D003"]):
         assert counts[starts[diagnostic.start]] >= 2
+
+
+@given(st.lists(st.sampled_from(["Home", "home", "Share", COUNCIL, "é", "", "日本"]), max_size=16))
+@example(["Home", "Home", "Share", "Home"])
+def test_the_copies_d002_may_report_are_those_a_pass_over_every_block_picks(keys: list[str]) -> None:
+    """Picked among the repeated blocks, as once from all: one of exactly two copies, or
+    a copy right after the block before it."""
+    from collections import Counter
+    from operator import eq
+
+    from scrapelint.rules.duplication import _repeated_indices, _reportable_copies
+
+    counts = Counter(keys)
+    twice = [number for number in range(len(keys)) if counts[keys[number]] == 2]
+    after_itself = [number + 1 for number, same in enumerate(map(eq, keys[1:], keys)) if same]
+    assert _reportable_copies(keys, counts, _repeated_indices(keys, counts)) == sorted(set(twice).union(after_itself))
+    assert _repeated_indices(keys, counts) == [number for number in range(len(keys)) if counts[keys[number]] > 1]

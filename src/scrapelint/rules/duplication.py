@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import contains, eq, itemgetter
+from operator import contains, itemgetter, lt
 
 import regex
 
@@ -239,20 +239,16 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     under each step, and a listing may hold the same line twice in a row.
     """
     blocks = doc.blocks
-    keys, counts = _block_keys(doc)
+    keys, counts, repeated = _block_keys(doc)
     # Every finding is a block printed again; a short text often prints none, and its
     # headline is then not looked for.
-    if len(counts) == len(keys):
+    if not repeated:
         return
     headline = _headline(doc)
     title = normalize_line(headline.text) if headline is not None else None
     min_words, safe_min_words = int(options["min-words"]), int(options["safe-min-words"])
-    # Only a copy right after its first, or one of exactly two copies, can be reported:
-    # both found in C (most repeated blocks of a page are menus printed many times apart).
-    twice = compress(range(len(keys)), map((2).__eq__, map(counts.__getitem__, keys)))
-    after_itself = compress(range(1, len(keys)), map(eq, keys[1:], keys))
     first_seen: dict[str, int] = {}
-    for number in sorted(set(twice).union(after_itself)):
+    for number in _reportable_copies(keys, counts, repeated):
         block, key = blocks[number], keys[number]
         adjacent = keys[number - 1] == key and number > 0
         if adjacent:
@@ -279,6 +275,16 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         yield Finding(block.start, block.end, f"Paragraph repeated ({where})", fix)
 
 
+def _reportable_copies(keys: Sequence[str], counts: Counter[str], repeated: Sequence[int]) -> list[int]:
+    """The indices of the items D002 may report, in order: one of exactly two copies, or a
+    copy right after the item before it (``repeated``: the indices of the items that occur
+    more than once, in order).
+
+    Picked among the repeated items alone: most blocks of a page are printed once, and a
+    pass over all of them cost more than the rest of the rule on most pages."""
+    return [number for number in repeated if counts[keys[number]] == 2 or number and keys[number - 1] == keys[number]]
+
+
 MIN_QUOTED_SENTENCE_WORDS = 8
 """A line of a repeated run this long that ends like a sentence may be quoted on purpose."""
 MIN_QUOTED_PIECES = 2
@@ -299,20 +305,31 @@ _TEXT_OF_BLOCK = itemgetter(4)
 
 
 @lru_cache(maxsize=2)
-def _block_keys(doc: Document) -> tuple[list[str], Counter[str]]:
-    """The text of each block, squeezed, and how many blocks hold each: D002 and D003 read both."""
+def _block_keys(doc: Document) -> tuple[list[str], Counter[str], list[int]]:
+    """The text of each block, squeezed, how many blocks hold each, and the indices of the
+    blocks whose text another block holds too: D002 and D003 read all three."""
     keys = _all_squeezed(list(map(_TEXT_OF_BLOCK, doc.blocks)))
-    return keys, Counter(keys)
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return keys, counts, []
+    return keys, counts, _repeated_indices(keys, counts)
 
 
-def _repeated_runs(keys: Sequence[str], counts: Counter[str], max_lines: int) -> Iterator[tuple[int, int]]:
+def _repeated_indices(keys: Sequence[str], counts: Counter[str]) -> list[int]:
+    """The indices of the items that occur more than once (``counts``: how often each item occurs)."""
+    # ``lt`` with ``repeat(1)``: a bound ``(1).__lt__`` is a slot wrapper, which costs
+    # more per call (about 140 instructions an item).
+    return list(compress(range(len(keys)), map(lt, repeat(1), map(counts.__getitem__, keys))))
+
+
+def _repeated_runs(keys: Sequence[str], repeated: Sequence[int], max_lines: int) -> Iterator[tuple[int, int]]:
     """(start, length) of each run of at least two items that the same run follows at once
-    (``counts``: how often each item occurs)."""
+    (``repeated``: the indices of the items that occur more than once, in order)."""
     size = len(keys)
     # Only an item printed again can start a run: the others (most lines of a page) are skipped.
     following: dict[int, int] = {}  # the index of the next copy of each such item
     last_seen: dict[str, int] = {}
-    for index in reversed(list(compress(range(size), map((1).__lt__, map(counts.__getitem__, keys))))):
+    for index in reversed(repeated):
         key = keys[index]
         if key in last_seen:
             following[index] = last_seen[key]
@@ -348,24 +365,24 @@ def _heads_later_text(keys: Sequence[str], start: int, length: int, last_heading
     """Whether at least a third of the lines of the run ``keys[start:start + length]`` stand again
     after its copies in a row, each over a paragraph (a line of a dozen words or more): the run lists the
     headings of the text that follows (a table of contents, the questions of an FAQ).
-    ``last_headings`` is ``_last_headings(keys, counts)``."""
+    ``last_headings`` is ``_last_headings(keys, repeated)``."""
     run = set(keys[start:start + length])
     end = _end_of_copies(keys, start, length)
     headings = [key for key in run if last_headings.get(key, -1) >= end]
     return len(headings) >= 2 and 3 * len(headings) >= len(run)
 
 
-def _last_headings(keys: Sequence[str], counts: Counter[str]) -> dict[str, int]:
+def _last_headings(keys: Sequence[str], repeated: Sequence[int]) -> dict[str, int]:
     """Each item printed more than once that stands over a paragraph (a line of a dozen words
-    or more) somewhere, with the last index where it does.
+    or more) somewhere, with the last index where it does (``repeated``: the indices of the
+    items that occur more than once, in order).
 
     Found once for all the runs of a text: a search after each run for its lines took
     time in the square of the text's length (4x the text, 10x the time)."""
     last: dict[str, int] = {}
     over_paragraph: dict[str, bool] = {}  # the lines below recur too: each is counted once
-    repeated = compress(range(len(keys) - 1), map((1).__lt__, map(counts.__getitem__, keys)))
-    for index in reversed(list(repeated)):
-        if keys[index] in last:
+    for index in reversed(repeated):
+        if index == len(keys) - 1 or keys[index] in last:  # the last item stands over nothing
             continue
         below = keys[index + 1]
         if below not in over_paragraph:
@@ -473,9 +490,9 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     manual its notes.
     """
     blocks = doc.blocks
-    keys, counts = _block_keys(doc)
+    keys, _, repeated = _block_keys(doc)
     last_headings: dict[str, int] | None = None
-    for start, length in _repeated_runs(keys, counts, int(options["max-lines"])):
+    for start, length in _repeated_runs(keys, repeated, int(options["max-lines"])):
         run = keys[start:start + length]
         joined = " ".join(run)
         if len(set(run)) < 2 or len(words(joined)) < 2 or len(_LETTER.findall(joined)) < MIN_BLOCK_LETTERS:
@@ -492,7 +509,7 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         # A run that lists the headings of the text after it (a table of contents, an FAQ's
         # questions) may be followed by the body's own headings with their text folded away.
         if last_headings is None:
-            last_headings = _last_headings(keys, counts)
+            last_headings = _last_headings(keys, repeated)
         heads_later_text = _heads_later_text(keys, start, length, last_headings)
         safe = (
             length >= 3

@@ -741,7 +741,7 @@ def _has_repeated_sentence_candidate_replacing_each_mark(text: str) -> bool:
 
     for mark in _SENTENCE_BREAKS:
         text = text.replace(mark, ". ")
-    return _has_repeated_sentence_candidate(text)
+    return _has_repeated_sentence_candidate(text, text.split("\n"))
 
 
 SENTENCE_PIECE = "The committee met again on Monday to discuss the plan"
@@ -753,7 +753,57 @@ SENTENCE_PIECE = "The committee met again on Monday to discuss the plan"
 def test_the_first_look_for_repeated_sentences_replaces_only_the_breaks_a_text_may_hold(text: str) -> None:
     from scrapelint.rules.duplication import _has_repeated_sentence_candidate
 
-    assert _has_repeated_sentence_candidate(text) == _has_repeated_sentence_candidate_replacing_each_mark(text)
+    assert _has_repeated_sentence_candidate(text, text.split("\n")) == _has_repeated_sentence_candidate_replacing_each_mark(text)
+
+
+def _has_repeated_sentence_candidate_rewriting_the_whole_text(text: str) -> bool:
+    """The first look of D004 as it replaced the breaks in the whole text, then split it into lines."""
+    from scrapelint.rules.duplication import _SENTENCE_BREAKS, MIN_SENTENCE_CHARS
+
+    for mark in _SENTENCE_BREAKS:
+        if mark[-2] in text:
+            text = text.replace(mark, ". ")
+    inside: set[str] = set()
+    alone: set[str] = set()
+    for line in text.split("\n"):
+        if len(line) < MIN_SENTENCE_CHARS:
+            continue
+        if ". " not in line:
+            piece = line.strip().rstrip(".")
+            if piece in inside:
+                return True
+            alone.add(piece)
+            continue
+        for piece in line.split(". "):
+            if len(piece) >= MIN_SENTENCE_CHARS:
+                piece = piece.strip().rstrip(".")
+                if piece in inside or piece in alone:
+                    return True
+                inside.add(piece)
+    return False
+
+
+SHORT_PIECE = "Le comité s’est réuni lundi, 委员会"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [SENTENCE_PIECE, SHORT_PIECE, "Fin", ".", ". ", "! ", "? ", "… ", ".” ", '." ', ".’ ", "!” ", "?” ", "!", "?", "…",
+             "”", "’", '"', " ", "  ", "\t", "\n", "\n\n", " \n", "é", "。", " " * 40, "." * 40]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@example(SENTENCE_PIECE + "! " + SENTENCE_PIECE + "\n" + SENTENCE_PIECE + ".\n")
+@example(SENTENCE_PIECE[:38] + ".” Fin\n" + SENTENCE_PIECE[:38] + "?” \n")
+@example(SENTENCE_PIECE + ". " + " " * 40 + ". Fin\n" + " " * 40 + "\n")
+def test_the_first_look_rewrites_only_long_lines_as_it_rewrote_the_whole_text(text: str) -> None:
+    """Breaks replaced line by line, in the lines long enough before any replacement, give
+    the pieces that replacing them in the whole text gave."""
+    from scrapelint.rules.duplication import _has_repeated_sentence_candidate
+
+    assert _has_repeated_sentence_candidate(text, text.split("\n")) == _has_repeated_sentence_candidate_rewriting_the_whole_text(text)
 
 
 def test_a_sentence_repeated_in_hard_wrapped_paragraphs_is_found() -> None:

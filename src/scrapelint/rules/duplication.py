@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import contains, itemgetter, lt
+from operator import contains, itemgetter, le, lt
 
 import regex
 
@@ -550,9 +550,10 @@ MIN_SENTENCE_CHARS = 40
 """The shortest sentence (its spacing collapsed) that is compared with the others."""
 
 
-def _has_repeated_sentence_candidate(text: str) -> bool:
+def _has_repeated_sentence_candidate(text: str, lines: Sequence[str]) -> bool:
     """A cheap first look: a piece of ``MIN_SENTENCE_CHARS`` or more between sentence ends, inside a
-    line of several sentences, occurs again in another line.
+    line of several sentences, occurs again in another line (``lines``: ``text.split("\\n")``,
+    which the document holds already).
 
     For a text whose lines are its blocks: the rule reads a hard-wrapped text, whose
     sentences run over line breaks, without this look. The look cuts lines at the usual
@@ -562,14 +563,22 @@ def _has_repeated_sentence_candidate(text: str) -> bool:
     to catch those (cutting at every break the rule's pattern knows, collapsing the spacing
     of each piece) cost the look 1.4 to 2 times its time on naive pages.
     """
+    # The breaks by the character before their space, for the characters the text holds: a
+    # search for one character runs at memory speed, one for two at a fraction of it, and
+    # most lines lack most of these characters.
+    breaks: dict[str, list[str]] = {}
     for mark in _SENTENCE_BREAKS:
-        # A search for one character runs at memory speed, one for two at a fraction of it:
-        # most texts lack the mark before the space of several of these.
         if mark[-2] in text:
-            text = text.replace(mark, ". ")
+            breaks.setdefault(mark[-2], []).append(mark)
     inside: set[str] = set()
     alone: set[str] = set()
-    for line in text.split("\n"):
+    # A break replaced leaves a line as long or shorter: a line too short as it is (most
+    # lines of a page) is neither searched nor rewritten.
+    for line in compress(lines, map(le, repeat(MIN_SENTENCE_CHARS), map(len, lines))):
+        for char, marks in breaks.items():
+            if char in line:
+                for mark in marks:
+                    line = line.replace(mark, ". ")
         if len(line) < MIN_SENTENCE_CHARS:
             continue
         if ". " not in line:
@@ -631,7 +640,7 @@ def repeated_sentence(doc: Document, options: Options) -> Iterator[Finding]:
     may repeat a sentence on purpose (a refrain, a summary). No fix when both copies sit
     inside paragraphs: which one to keep is an editor's choice.
     """
-    if not doc.is_hard_wrapped and not _has_repeated_sentence_candidate(doc.text):
+    if not doc.is_hard_wrapped and not _has_repeated_sentence_candidate(doc.text, doc.row_texts(1, len(doc.lines))):
         return
     min_words, max_distance = int(options["min-words"]), int(options["max-distance"])
     candidates: dict[str, list[int]] = {}

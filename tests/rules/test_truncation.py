@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 import regex
 from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 from strategies import phrases_among_pieces
 
@@ -343,3 +344,13 @@ def test_cut_mid_word_has_no_fix_and_names_the_length() -> None:
     (diagnostic,) = scrapelint.lint(CUT_160, select=["T004"])
     assert diagnostic.fix is None
     assert "160" in diagnostic.message and "challeng" in diagnostic.message
+
+
+@given(
+    st.lists(st.text(alphabet="ab é日\n.", max_size=12), max_size=10),
+    st.integers(min_value=0, max_value=12),
+)
+def test_the_texts_long_enough_for_t004_are_those_of_the_length_or_more(texts: list[str], length: int) -> None:
+    from scrapelint.rules.truncation import _long_enough
+
+    assert list(_long_enough(texts, length)) == [index for index, text in enumerate(texts) if len(text) >= length]

@@ -280,8 +280,7 @@ def _reportable_copies(keys: Sequence[str], counts: Counter[str], repeated: Sequ
     copy right after the item before it (``repeated``: the indices of the items that occur
     more than once, in order).
 
-    Picked among the repeated items alone: most blocks of a page are printed once, and a
-    pass over all of them cost more than the rest of the rule on most pages."""
+    Picked among the repeated items alone: most blocks of a page are printed once."""
     return [number for number in repeated if counts[keys[number]] == 2 or number and keys[number - 1] == keys[number]]
 
 

@@ -14,6 +14,9 @@ from scrapelint.phrases.matching import (
     _differing_chars,
     _template,
     _template_affixes,
+    count_held,
+    holds_any,
+    is_unspaced,
     key_opening,
     lines_holding,
     lines_opening_with,
@@ -65,6 +68,20 @@ def test_a_key_that_fits_a_template_starts_and_ends_as_its_affixes_say(data: st.
         start, end = _template_affixes(phrase)
         if regex.fullmatch(_template(phrase, phrase_key)[0], key):
             assert key.startswith(start) and key.endswith(end), (phrase, key)
+
+
+HELD_WORDS = ("employs", "stock exchange", "ex", "関連", "記事", "über", "a b")
+
+
+@given(
+    st.lists(st.sampled_from(["employs", "employ", "stock", "exchange", "ex", "関連記事", "über", "a", "b", "", "x"]), max_size=8).map(" ".join),
+    st.lists(st.sampled_from(HELD_WORDS), max_size=5, unique=True).map(tuple),
+)
+def test_held_words_are_found_as_a_search_of_each_word_finds_them(key: str, listed: tuple[str, ...]) -> None:
+    """A listed word is held at a word start of the key, or anywhere in an unspaced script."""
+    held = [(word in key) if is_unspaced(word) else (f" {word}" in f" {key}") for word in listed]
+    assert holds_any(key, listed) is any(held)
+    assert count_held(key, listed) == sum(held)
 
 
 NEEDLES = ("contributed reporting", "contribuyó a este reportaje", "e-mail", "mail", "über", "関連")

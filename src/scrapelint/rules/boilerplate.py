@@ -30,6 +30,7 @@ from scrapelint.phrases.matching import (
     MAX_PHRASE_LINE_CHARS,
     TEMPLATE,
     PhraseList,
+    count_held,
     family_keys,
     family_needles,
     holds_any,
@@ -2685,7 +2686,7 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
         if not _may_open_profile(line.text):
             continue
         key = phrase_key(line.text)
-        if sum(1 for fact in facts if holds_any(key, (fact,))) < MIN_PROFILE_FACTS:
+        if count_held(key, facts) < MIN_PROFILE_FACTS:
             continue
         opening = _PROFILE_SUBJECT.match(line.text)
         if opening is None:
@@ -2754,5 +2755,5 @@ def affiliate_disclosure(doc: Document, options: Options) -> Iterator[Finding]:
         if text.startswith("|") or not _is_short_prose(text):
             continue
         key = phrase_key(text)
-        if sum(1 for clue in clues if holds_any(key, (clue,))) >= MIN_DISCLOSURE_CLUES and not _inside_sentence(doc, line):
+        if count_held(key, clues) >= MIN_DISCLOSURE_CLUES and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Affiliate disclosure", safe=False)

@@ -11,7 +11,7 @@ from ruletest import codes, fires, fixed
 import scrapelint
 from scrapelint.diagnostics import Applicability
 from scrapelint.document import Document
-from scrapelint.rules.duplication import _ends_as_prose
+from scrapelint.rules.duplication import _DOUBLED_WORD, _ends_as_prose, _listed_doubles
 
 # A long paragraph of running text, and others to surround it.
 COUNCIL = "The council voted 7-2 on Tuesday to close the Main Street bridge for repairs next spring, the mayor's office said."
@@ -847,3 +847,21 @@ def test_the_copies_d002_may_report_are_those_a_pass_over_every_block_picks(keys
     after_itself = [number + 1 for number, same in enumerate(map(eq, keys[1:], keys)) if same]
     assert _reportable_copies(keys, counts, _repeated_indices(keys, counts)) == sorted(set(twice).union(after_itself))
     assert _repeated_indices(keys, counts) == [number for number in range(len(keys)) if counts[keys[number]] > 1]
+
+
+DOUBLE_WORDS = frozenset({"the", "a", "und", "der", "ça", "ο"})
+
+
+@given(st.lists(st.sampled_from(["the", "The", "THE", "a", "A", "und", "Und", "der", "ça", "Ça", "ο", "Ο", "x", " ", "  ", "\n", "-", "'"]), max_size=14).map("".join))
+@example("the the the")
+@example("The the")
+@example("Ça ça")
+def test_listed_doubles_start_wherever_a_listed_double_is_printed(text: str) -> None:
+    """Each place a listed word follows itself (lower case, or capitalised first) after one
+    space, overlapping copies included, is tried for a double; no other place is."""
+    starts = sorted({
+        index for index in range(len(text)) for word in DOUBLE_WORDS for first in {word, word.capitalize()}
+        if text.startswith(f"{first} {word}", index)
+    })
+    expected = [match.span() for match in map(lambda start: _DOUBLED_WORD.match(text, start), starts) if match is not None]
+    assert [match.span() for match in _listed_doubles(text, DOUBLE_WORDS)] == expected

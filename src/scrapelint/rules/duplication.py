@@ -689,29 +689,43 @@ def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[s
     """Doubles of the listed words, found with plain string searches: a pattern that tries
     every word of the text is many times slower, and these doubles are rare. The second
     copy is in lower case, the first too or capitalised; one space sits between."""
+    needles, initials = _double_needles(listed)
+    find = text.find
+    # Each needle's first search in C: a text holds few of the doubles, or none.
+    firsts = list(map(find, needles))
     starts = set()
-    for word in listed:
-        capitalised = word.capitalize()
-        if capitalised != word and len(word) > 1 and capitalised[1:] == word[1:]:
-            # "the the" and "The the" differ in their first character only: one search for
-            # the rest, and that character checked at each (rare) hit.
-            initials = (word[0], capitalised[0])
-            starts.update(found - 1 for found in _overlapping(text, f"{word[1:]} {word}") if found and text[found - 1] in initials)
-        else:
-            for first in {word, capitalised}:
-                starts.update(_overlapping(text, f"{first} {word}"))
+    for needle, first_characters, found in zip(needles, initials, firsts) if firsts.count(-1) < len(firsts) else ():
+        while found != -1:
+            if not first_characters:
+                starts.add(found)
+            elif found and text[found - 1] in first_characters:
+                starts.add(found - 1)
+            found = find(needle, found + 1)  # copies that overlap count too
     for start in sorted(starts):
         match = _DOUBLED_WORD.match(text, start)
         if match is not None:
             yield match
 
 
-def _overlapping(text: str, needle: str) -> Iterator[int]:
-    """Every offset of ``needle`` in ``text``, copies that overlap included."""
-    found = text.find(needle)
-    while found != -1:
-        yield found
-        found = text.find(needle, found + 1)
+@lru_cache(maxsize=8)
+def _double_needles(listed: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What ``_listed_doubles`` searches for, built once for the words of a set of
+    languages: each double, and the characters that may open it ("" for none).
+
+    "the the" and "The the" differ in their first character only: one search for the
+    rest ("he the"), and that character checked at each (rare) hit."""
+    needles: list[str] = []
+    initials: list[tuple[str, ...]] = []
+    for word in sorted(listed):
+        capitalised = word.capitalize()
+        if capitalised != word and len(word) > 1 and capitalised[1:] == word[1:]:
+            needles.append(f"{word[1:]} {word}")
+            initials.append((word[0], capitalised[0]))
+        else:
+            for first in sorted({word, capitalised}):
+                needles.append(f"{first} {word}")
+                initials.append(())
+    return tuple(needles), tuple(initials)
 
 
 @lru_cache(maxsize=None)

@@ -9,8 +9,8 @@ given (``to_raw``) and to 1-based rows and columns (``position``); nothing else 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache, partial
-from itertools import accumulate, chain, compress, count
-from operator import add, itemgetter, not_
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter, le, not_
 import os
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -301,7 +301,7 @@ class Document:
         # Trimmed, a line is no longer than it was: when too few lines of the whole text are
         # long enough to be filled, the inner ones cannot be (most pages end here, without a
         # loop over their lines).
-        long_enough = sum(map((WRAP_WIDTH // 2).__le__, map(len, self._line_texts)))
+        long_enough = sum(map(le, repeat(WRAP_WIDTH // 2), map(len, self._line_texts)))
         if 4 * long_enough < 3 * inner_count:
             return False
         inner = [
@@ -695,7 +695,7 @@ def line_starts(lines: Sequence[str]) -> list[int]:
     """The offset where each of ``lines`` (a text split at its line breaks) starts."""
     # Each line starts one past the end of the one before: lengths summed in C, not a loop
     # over the text's line breaks.
-    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    starts = list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
     starts.pop()
     return starts
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import lt
 
 import regex
 
@@ -318,7 +319,7 @@ def _sample_words(text: str) -> frozenset[str]:
     tokens = set(text[:LANGUAGE_SAMPLE_CHARS].casefold().split())
     # Stripped and measured in C: a loop in Python over the tokens cost more than the rest.
     stripped = list(map(str.strip, tokens, repeat(_TOKEN_EDGES)))
-    return frozenset(compress(stripped, map((1).__lt__, map(len, stripped))))
+    return frozenset(compress(stripped, map(lt, repeat(1), map(len, stripped))))
 
 
 @lru_cache(maxsize=None)

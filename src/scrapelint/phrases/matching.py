@@ -353,7 +353,7 @@ def short_lines(doc: Document) -> ShortLines:
     # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
     # more than the rest (most keys come from phrase_key's cache).
     texts = doc.text.split("\n")
-    fits = list(map(MAX_PHRASE_LINE_CHARS.__ge__, map(len, texts)))
+    fits = list(map(operator.ge, itertools.repeat(MAX_PHRASE_LINE_CHARS), map(len, texts)))
     indices = list(itertools.compress(itertools.count(), fits))
     # A longer line counts when the spaces around it make it so: few lines are that long.
     padded = [

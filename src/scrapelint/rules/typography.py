@@ -26,8 +26,6 @@ _SPACE_BEFORE = lazy(
     r"(?<=[\p{L}\p{N}”’»)\]])(?P<space>[ \t]+)(?P<mark>,|\.(?![ \t]*\.)|;(?!-?\))|[!?])(?=\s|$|[\"”’»)\]])"
 )
 _SPACED_MARKS = tuple(blank + mark for blank in " \t" for mark in ",.;!?")
-
-
 # French puts a (thin) space before these on purpose; its function words are in the
 # open-clause word lists.
 _HIGH_MARKS = frozenset(";!?")

@@ -250,7 +250,9 @@ def _teaser_patterns(held: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.P
 
 @lru_cache(maxsize=1)
 def _teaser_pattern_sets() -> SubsetPatterns[tuple[regex.Pattern[str], regex.Pattern[str]]]:
-    return SubsetPatterns(_teaser_patterns, tuple(phrases.load("feed-teaser")))
+    # Pages hold few of the phrases, and the same few: the 106 pages of a corpus folder
+    # meet four subsets, which compile in 2.5 ms each; all 79 phrases take 42 ms.
+    return SubsetPatterns(_teaser_patterns, tuple(phrases.load("feed-teaser")), limit=8)
 
 
 @lru_cache(maxsize=1)

@@ -124,3 +124,12 @@ def test_numbers_of_ascii_text_are_found_as_the_pattern_of_any_text_finds_them(t
     from scrapelint.phrases.matching import _NUMBER, _ascii_number
 
     assert _ascii_number().sub(" 0 ", text) == _NUMBER.sub(" 0 ", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcé ßZ字\u0301")), max_size=24), st.text(alphabet=st.sampled_from(list("abcé ßZ字\u0301")), max_size=24))
+@example("leave a reply", "leave a replay")
+@example("", "")
+def test_the_character_count_bound_is_the_bag_distance(first: str, second: str) -> None:
+    """``_differing_chars`` counts in C what subtracting the Counters both ways counts."""
+    one, other = Counter(first), Counter(second)
+    assert _differing_chars(one, other) == max(sum((one - other).values()), sum((other - one).values()))

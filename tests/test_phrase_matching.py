@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from scrapelint.document import Document
 from scrapelint.phrases.matching import (
     _differing_chars,
+    _line_first_words,
     _template,
     _template_affixes,
     count_held,
@@ -116,6 +117,22 @@ def test_lines_opening_with_finds_the_lines_whose_first_word_opens_a_phrase(line
                 if key_opening(phrase_key(first[0])) in openings:
                     expected.append(line.index)
         assert [line.index for line in lines_opening_with(doc, family)] == expected
+
+
+FIRST_WORD_PIECES = [
+    "Related", "a", "x9", "42", "_", "-", "• ", "’", "“", "©", " ", "\u00a0", "\t", "\x0b", "\x1c", "\u2028", "\n", "  \n",
+    "é", "e\u0301", "\u0301", "ñ", "Ça", "İ", "ß", "Москва", "関連記事", "칼럼", "٣", "²", "Ⅻ", "ª", "\u200b", "👍",
+]
+
+
+@given(st.lists(st.sampled_from(FIRST_WORD_PIECES), max_size=16).map("".join))
+@example("don’t\nCafé\n\n  e\u0301te\u0301 x\n• 関連記事\n")
+def test_first_words_of_lines_are_those_the_pattern_of_unicode_classes_finds(text: str) -> None:
+    """Each line's first word, read in ASCII by the standard library's engine and outside
+    it again by the regex package's, is the word that one search of the text with the
+    classes of Unicode properties finds."""
+    expected = regex.findall(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?[^\n]*+", text, flags=regex.M)
+    assert _line_first_words(Document(text))[0] == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("19 .,:/kKmMab_-")), max_size=30))

@@ -141,7 +141,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return line_starts(self._line_texts)
+        return line_starts(self.line_texts)
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self._line_starts, offset) - 1
@@ -154,22 +154,23 @@ class Document:
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
-        texts = self._line_texts
+        texts = self.line_texts
         return tuple(map(_new_line, zip(range(len(texts)), self._line_starts, self._line_ends, texts, self._blank_lines)))
 
     @cached_property
-    def _line_texts(self) -> list[str]:
+    def line_texts(self) -> list[str]:
+        """The text of each line, as in ``lines``: for a view that reads the texts only, in C."""
         return self.text.split("\n")
 
     def row_texts(self, first: int, last: int) -> list[str]:
         """The text of each row from ``first`` to ``last`` (1-based) that the text has;
         without the ``lines`` view, whose building costs a report more than its rows."""
-        return self._line_texts[first - 1 : last]
+        return self.line_texts[first - 1 : last]
 
     @cached_property
     def _blank_lines(self) -> list[bool]:
         """Whether each line is blank: the ``is_blank`` of ``lines``, in a list of its own."""
-        return [not text or text.isspace() for text in self._line_texts]
+        return [not text or text.isspace() for text in self.line_texts]
 
     def lines_holding(self, *needles: str) -> list[Line]:
         """The lines that hold one of ``needles`` (strings without a line break), in order.
@@ -191,7 +192,7 @@ class Document:
         """
         if not words:
             return []
-        texts = self._line_texts
+        texts = self.line_texts
         key = (words, trailing, case_folded)
         # The first look saves a compile, not a search: once the pattern is built, it reads
         # the text in C faster than the first look reads its lines in Python.
@@ -234,7 +235,7 @@ class Document:
 
     @cached_property
     def _line_ends(self) -> list[int]:
-        return list(map(add, self._line_starts, map(len, self._line_texts)))
+        return list(map(add, self._line_starts, map(len, self.line_texts)))
 
     def blocks_holding(self, *needles: str) -> list[int]:
         """The indices of the blocks that hold one of ``needles``, in order (see ``lines_holding``)."""
@@ -295,13 +296,13 @@ class Document:
         (short lines) and extractor output (long lines) are not wrapped.
         """
         # The lines a paragraph continues after: every non-blank line but each paragraph's last.
-        inner_count = len(self._line_texts) - self._blank_lines.count(True) - len(self.paragraphs)
+        inner_count = len(self.line_texts) - self._blank_lines.count(True) - len(self.paragraphs)
         if inner_count < 2:
             return False
         # Trimmed, a line is no longer than it was: when too few lines of the whole text are
         # long enough to be filled, the inner ones cannot be (most pages end here, without a
         # loop over their lines).
-        long_enough = sum(map(le, repeat(WRAP_WIDTH // 2), map(len, self._line_texts)))
+        long_enough = sum(map(le, repeat(WRAP_WIDTH // 2), map(len, self.line_texts)))
         if 4 * long_enough < 3 * inner_count:
             return False
         inner = [
@@ -319,8 +320,8 @@ class Document:
         if self.is_hard_wrapped:
             return self.paragraphs
         # Each line's fields in the order of ``Paragraph``'s: first line, last line, start, end, text.
-        indices = range(len(self._line_texts))
-        fields = zip(indices, indices, self._line_starts, self._line_ends, self._line_texts)
+        indices = range(len(self.line_texts))
+        fields = zip(indices, indices, self._line_starts, self._line_ends, self.line_texts)
         return tuple(map(_new_paragraph, compress(fields, map(not_, self._blank_lines))))
 
     @cached_property
@@ -413,7 +414,7 @@ class Document:
         of code, and no label names their language.
         """
         text = self.text
-        if sum(map(_CODE_TOKENS.__contains__, self._line_texts)) >= MIN_CODE_TOKEN_LINES:
+        if sum(map(_CODE_TOKENS.__contains__, self.line_texts)) >= MIN_CODE_TOKEN_LINES:
             return True
         if (">>>" in text or "$ " in text) and sum(map(self._at_prompt, self.lines_opening_with(_prompt_line()))) >= MIN_PROMPT_LINES:
             return True
@@ -426,7 +427,7 @@ class Document:
             return True
         # A set of the stripped lines is built in C: most texts hold no label and stop here.
         labels = _code_labels()
-        stripped = list(map(str.strip, self._line_texts))
+        stripped = list(map(str.strip, self.line_texts))
         if labels.isdisjoint(stripped):
             return False
         return any(self._labels_code(index) for index, line in enumerate(stripped) if line in labels)

@@ -358,7 +358,7 @@ def short_lines(doc: Document) -> ShortLines:
     """
     # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
     # more than the rest (most keys come from phrase_key's cache).
-    texts = doc.text.split("\n")
+    texts = doc.line_texts
     fits = list(map(operator.ge, itertools.repeat(MAX_PHRASE_LINE_CHARS), map(len, texts)))
     indices = list(itertools.compress(itertools.count(), fits))
     # A longer line counts when the spaces around it make it so: few lines are that long.
@@ -407,7 +407,9 @@ def _short_line_index(doc: Document) -> ShortLineIndex:
 @lru_cache(maxsize=4)
 def _unspaced_keys(doc: Document) -> tuple[str, ...]:
     """The keys of ``short_lines(doc)`` in scripts written without spaces."""
-    keys = _short_line_index(doc).keys
+    # Only keys outside ASCII are asked, picked in C: most keys are ASCII, and the cached
+    # function costs a call and a lookup for each.
+    keys = list(itertools.filterfalse(str.isascii, _short_line_index(doc).keys))
     return tuple(itertools.compress(keys, map(is_unspaced, keys)))
 
 
@@ -618,9 +620,9 @@ def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
     first_words = _ascii_first_word_of_each_line().findall(doc.text)
     beyond_ascii = list(itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, first_words))))
     if beyond_ascii:
-        lines = doc.lines
+        texts = doc.line_texts
         for index in beyond_ascii:
-            first_words[index] = _FIRST_WORD_OF_LINE.match(lines[index].text)[1] or ""
+            first_words[index] = _FIRST_WORD_OF_LINE.match(texts[index])[1] or ""
     by_opening: dict[str, list[str]] = {}
     # The same words open line after line: each is keyed once. A word of ASCII letters
     # is its own opening once in lower case, as its key says.

@@ -5,7 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.diagnostics import Position
-from scrapelint.document import _SENTENCE_END, Document
+from scrapelint.document import _SENTENCE_END, Document, _indented_below
 
 
 def test_positions_count_characters_not_bytes() -> None:
@@ -300,6 +300,19 @@ def test_shows_code_finds_listings_sessions_and_code_split_into_tokens() -> None
 def test_shows_code_leaves_prose_leaked_scripts_and_failed_templates() -> None:
     for text in SHOWS_NO_CODE:
         assert not Document(text).shows_code, text
+
+
+INDENTS = ["", " ", "  ", "\t", " \t", "\u3000", "\xa0"]
+INDENTED_CONTENTS = ["def f(x):", "return x;", "<div>", "x = 1", "Prose.", "// note", "}", "", "  "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(INDENTS), st.sampled_from(INDENTED_CONTENTS)).map("".join), max_size=8).map("\n".join))
+@example("Add this:\n\n  \n    x = 1;\n")
+def test_a_line_indented_below_another_follows_a_line_break_and_a_space_or_a_tab(text: str) -> None:
+    """``shows_code`` searches a text for lines indented deeper only where it holds a line
+    break followed by a space or a tab."""
+    if _indented_below().search(text):
+        assert "\n " in text or "\n\t" in text
 
 
 def test_nonblank_lines_before_gives_the_nearest_first_and_stops_at_the_top() -> None:

@@ -422,7 +422,10 @@ class Document:
         # code or not, found by searches that skip quickly to each colon or line break.
         starts = self._line_starts
         under_colon = (bisect_right(starts, match.end() - 1) for match in _colon_line_end(text).finditer(text))
-        indented = (bisect_right(starts, match.end()) for match in _indented_below().finditer(text))
+        # A line indented deeper follows a line break and a space or a tab: a text without
+        # one (most extracted text) is not searched, line by line, for such a line.
+        deeper = "\n " in text or "\n\t" in text
+        indented = (bisect_right(starts, match.end()) for match in _indented_below().finditer(text)) if deeper else ()
         if any(map(self._opens_listing, chain(under_colon, indented))):
             return True
         # A set of the stripped lines is built in C: most texts hold no label and stop here.

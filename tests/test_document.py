@@ -5,7 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.diagnostics import Position
-from scrapelint.document import _SENTENCE_END, Document, _indented_below
+from scrapelint.document import _SENTENCE_END, URL_OR_EMAIL, Document, _indented_below
 
 
 def test_positions_count_characters_not_bytes() -> None:
@@ -313,6 +313,18 @@ def test_a_line_indented_below_another_follows_a_line_break_and_a_space_or_a_tab
     break followed by a space or a tab."""
     if _indented_below().search(text):
         assert "\n " in text or "\n\t" in text
+
+
+URL_PIECES = ["www.", "WwW.", "wWW.", "ww.", "w.", "W.", "Now.", "w", "example.com", "/path", "a@b.co", "@", "http://", " ", "\n", "é", "ẃ"]
+
+
+@given(st.lists(st.sampled_from(URL_PIECES), max_size=12).map("".join))
+@example("Visit WWW.example.com\nnow.\nwWw.x.org/a b@c.de")
+def test_url_spans_are_found_in_the_lines_holding_a_slash_an_at_or_www(text: str) -> None:
+    """The lines searched for addresses are those holding "/", "@" or "www." in any case."""
+    doc = Document(text)
+    lines = [line for line in doc.lines if "/" in line.text or "@" in line.text or "www." in line.text.lower()]
+    assert doc.url_spans == tuple(m.span() for line in lines for m in URL_OR_EMAIL.finditer(doc.text, line.start, line.end))
 
 
 def test_nonblank_lines_before_gives_the_nearest_first_and_stops_at_the_top() -> None:

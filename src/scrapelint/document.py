@@ -72,8 +72,9 @@ URL_OR_EMAIL = lazy(
     r"""(?<=\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|br|in|ca|au|info|ly|gl|me))/[^\s<>"']*""",
     regex.I,
 )
-_WWW = tuple(f"{w1}{w2}{w3}." for w1 in "wW" for w2 in "wW" for w3 in "wW")
-""""www." in each mix of cases: what ``"www." in line.lower()`` finds."""
+_WW = frozenset(f"{w1}{w2}" for w1 in "wW" for w2 in "wW")
+"""The first two letters of "www." in each mix of cases: what ``"www." in line.lower()`` finds,
+before a "w." or a "W."."""
 # A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
 # whitespace and something that can start a sentence.
 # Possessive, and starting only at the first mark of a run: a run of 10,000 periods is then
@@ -372,10 +373,16 @@ class Document:
         """URLs and e-mail addresses."""
         # Each of them holds "/", "@" or "www." (in any case) and stays on one line: only
         # such lines, found by str.find, are searched (the pattern tries every word start of
-        # the text otherwise).
+        # the text otherwise). "www." is found by its end, "w." or "W.": a search for each
+        # of its eight mixes of cases cost most of this view.
+        text = self.text
+        indices = set(spans_holding(text, self._line_starts, self._line_ends, ("/", "@")))
+        indices.update(self.line_index(offset) for offset in find_all(text, "w.", "W.") if text[max(offset - 2, 0) : offset] in _WW)
+        lines = self.lines
         spans = []
-        for line in self.lines_holding("/", "@", *_WWW):
-            spans.extend(m.span() for m in URL_OR_EMAIL.finditer(self.text, line.start, line.end))
+        for index in sorted(indices):
+            line = lines[index]
+            spans.extend(m.span() for m in URL_OR_EMAIL.finditer(text, line.start, line.end))
         return tuple(spans)
 
     @cached_property

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from scrapelint.document import Document
 from scrapelint.phrases.matching import (
+    _characters_beyond_ascii,
     _differing_chars,
     _line_first_words,
     _template,
@@ -133,6 +134,14 @@ def test_first_words_of_lines_are_those_the_pattern_of_unicode_classes_finds(tex
     classes of Unicode properties finds."""
     expected = regex.findall(r"^[^\p{L}\p{N}\n]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?[^\n]*+", text, flags=regex.M)
     assert _line_first_words(Document(text))[0] == expected
+
+
+@given(st.text())
+@example("Über 関連 \ud800 x\U0001f44d ß")
+def test_characters_beyond_ascii_are_those_of_the_case_folded_text(text: str) -> None:
+    """Read from the text's UTF-8 bytes, lone surrogates included."""
+    doc = Document(text)
+    assert _characters_beyond_ascii(doc) == {char for char in doc.text.casefold() if not char.isascii()}
 
 
 @given(st.text(alphabet=st.sampled_from(list("19 .,:/kKmMab_-")), max_size=30))

@@ -709,24 +709,45 @@ _CREDIT_PIECES = [
 ]
 
 
+def _match_of_every_label(labels: list[str], text: str) -> regex.Match[str] | None:
+    """What one pattern of the lead, every label and the tail matches (see ``_CreditLabels``)."""
+    alternatives = "|".join(r"\s+".join(regex.escape(word) for word in label.split()) for label in labels)
+    return regex.match(
+        rf"^[^\S\n]*+[*•·>#\p{{Pd}}]*[^\S\n]*+[(\[]?[^\S\n]*+(?P<label>(?i:{alternatives}))(?![\p{{L}}\p{{M}}])\.?[^\S\n]*+"
+        r"(?P<colon>[:：])?[^\S\n]*+(?P<rest>[^\s:：].*?)(?<!\s)[^\S\n]*+[)\]]?[^\S\n]*+$",
+        text,
+        regex.M,
+    )
+
+
+def _assert_matched_as_every_label(labels: list[str], text: str) -> None:
+    by_every = _match_of_every_label(labels, text)
+    labelled = boilerplate._CreditLabels(tuple(labels)).match(text)
+    assert labelled == (by_every and (by_every["label"], by_every["colon"], by_every["rest"]))
+
+
 @given(phrases_among_pieces(_CREDIT_PIECES, _CREDIT_LABELS, max_size=8))
 @example("Photo: Jane Doe/Reuters")
 @example("(PHOTO CREDIT: AFP)")
 @example("— Foto   von  Jane Doe")
 @example("FOTOĞRAF: x")
+@example("Photo creditor: x")
 def test_credit_labels_match_as_the_pattern_of_every_label(text: str) -> None:
-    alternatives = "|".join(r"\s+".join(regex.escape(word) for word in label.split()) for label in _CREDIT_LABELS)
-    every_label = regex.compile(
-        rf"^[^\S\n]*+[*•·>#\p{{Pd}}]*[^\S\n]*+[(\[]?[^\S\n]*+(?P<label>{alternatives})(?![\p{{L}}\p{{M}}])\.?[^\S\n]*+"
-        r"(?P<colon>[:：])?[^\S\n]*+(?P<rest>[^\s:：].*?)(?<!\s)[^\S\n]*+[)\]]?[^\S\n]*+$",
-        regex.I | regex.M,
-    )
-    by_every = every_label.match(text)
-    # A new matcher compiles the labels of the line's first words; one past its limit, all.
-    partial = boilerplate._CreditLabels(tuple(_CREDIT_LABELS))
-    whole = boilerplate._CreditLabels(tuple(_CREDIT_LABELS), partial_patterns=0)
-    for labelled in (partial.match(text), whole.match(text)):
-        assert (labelled and labelled.regs) == (by_every and by_every.regs)
+    _assert_matched_as_every_label(_CREDIT_LABELS, text)
+
+
+# A user's labels may open with what may also stand before a label: the pattern of every
+# label then backtracks into the marks and the bracket before it.
+_ODD_LABELS = sorted({*_CREDIT_LABELS[:20], "(Photo", "[img]", "— Credit", "-pic", "* Foto", "(c) by"}, key=len, reverse=True)
+
+
+@given(phrases_among_pieces(_CREDIT_PIECES, _ODD_LABELS, max_size=8))
+@example("((Photo: x")
+@example("-- -pic x")
+@example("— Credit: Jane")
+@example("* * Foto x")
+def test_labels_that_open_with_marks_match_as_the_pattern_of_every_label(text: str) -> None:
+    _assert_matched_as_every_label(_ODD_LABELS, text)
 
 
 def test_tag_label_is_safe_and_the_list_under_it_unsafe() -> None:

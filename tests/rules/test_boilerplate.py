@@ -750,6 +750,28 @@ def test_labels_that_open_with_marks_match_as_the_pattern_of_every_label(text: s
     _assert_matched_as_every_label(_ODD_LABELS, text)
 
 
+_CONTRIBUTOR_CREDITS = [phrase for listed in boilerplate._credit_phrases(boilerplate._listed_credits(())) for phrase in listed]
+_CONTRIBUTOR_PIECES = [
+    " ", "  ", "\t", "\u00a0", "(", ")", "[", "]", ";", ":", "：", ".", ",", "—", "-", "*", "_", "Jane Doe", "Keith Bradsher",
+    "and", " from ", " in ", " de ", "Hong Kong", "São Paulo", "Straße", "STRASSE", "İstanbul", "ı", "ſ", "é", "東京", "x",
+]
+
+
+@given(phrases_among_pieces(_CONTRIBUTOR_PIECES, _CONTRIBUTOR_CREDITS, max_size=8))
+@example("Keith Bradsher contributed reporting from Hong Kong.")
+@example("(Reporting by Jane Doe; Editing by Keith Bradsher)")
+@example("Con información de  Jane Doe")
+@example("Jane Doe contributed to this report.")
+def test_contributor_credit_matches_as_the_pattern_of_every_credit(text: str) -> None:
+    every = boilerplate._credit_line_pattern(boilerplate._listed_credits(())).match(text)
+    # Built for each line: a process's patterns go past their limit, to the pattern of every credit.
+    credits = boilerplate._held_credits(text, ())
+    held = boilerplate._credit_line_pattern(credits).match(text) if credits else None
+    assert (held and (held.span(), held.captures("names"), held["place"])) == (
+        every and (every.span(), every.captures("names"), every["place"])
+    )
+
+
 def test_tag_label_is_safe_and_the_list_under_it_unsafe() -> None:
     text = "The race.\nTags\nstock car brasil, interlagos, calendar 2018\n"
     assert fixed(text, "B013") == "The race.\nstock car brasil, interlagos, calendar 2018\n"

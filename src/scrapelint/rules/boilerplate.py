@@ -406,13 +406,6 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     sentence the same way.
     """
     prompts = phrase_list("newsletter", _extension(options))
-    topic = family_keys("newsletter-word")
-
-    def is_sign_up(key: str, text: str) -> bool:
-        # "Newsletter publishers are struggling" opens with a listed word, but not with a prompt.
-        opening = prompts.opening(key)
-        return opening is not None and opening not in topic and holds_any(key, topic)
-
     flagged = set()
     for line, _, _ in matching_lines(doc, prompts):
         if not _inside_sentence(doc, line):
@@ -421,7 +414,7 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, "Newsletter prompt", safe=safe)
     for line in lines_holding(doc, family_needles("newsletter-word")):
         if line.index not in flagged and not _inside_sentence(doc, line):
-            yield from _prompt_sentences(doc, line, is_sign_up, "Newsletter sign-up text")
+            yield from _prompt_sentences(doc, line, _is_sign_up, prompts, "Newsletter sign-up text")
 
 
 def _closes_paragraph(doc: Document, line: Line) -> bool:
@@ -445,45 +438,67 @@ _SENTENCE_BREAK = lazy(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N
 MAX_PROMPT_WORDS = 40
 
 
-def _prompt_sentences(
-    doc: Document, line: Line, is_prompt: Callable[[str, str], bool], message: str
-) -> Iterator[Finding]:
-    """The prompt that a line is, or that its last sentences are, as an unsafe removal.
+def _is_sign_up(prompts: PhraseList, key: str, text: str) -> bool:
+    """Whether a piece of text opens with a newsletter prompt and names a newsletter or an inbox."""
+    # "Newsletter publishers are struggling" opens with a listed word, but not with a prompt.
+    topic = family_keys("newsletter-word")
+    opening = prompts.opening(key)
+    return opening is not None and opening not in topic and holds_any(key, topic)
 
-    ``is_prompt`` judges a piece of text by its key and its text. A line that opens with
-    a prompt goes whole; otherwise the run of prompt sentences that ends the line goes,
-    and the sentences before it stay.
-    """
-    text = line.text
-    if len(text) > MAX_NOTICE_CHARS:
+
+def _prompt_sentences(
+    doc: Document, line: Line, is_prompt: Callable[[PhraseList, str, str], bool], prompts: PhraseList, message: str
+) -> Iterator[Finding]:
+    """The prompt that a line is, or that its last sentences are, as an unsafe removal (see ``_prompt_start``)."""
+    start = _prompt_start(line.text, is_prompt, prompts)
+    if start is None:
         return
+    if not start:
+        yield _line_removal(doc, line, message, safe=False)
+        return
+    text = line.text
+    cut = len(text[:start].rstrip())
+    yield Finding(
+        line.start + start,
+        line.end,
+        f"{message} at the end of a line: {text[start:].strip()!r}",
+        Fix.unsafe("Remove the prompt", Edit(line.start + cut, line.end)),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _prompt_start(text: str, is_prompt: Callable[[PhraseList, str, str], bool], prompts: PhraseList) -> int | None:
+    """Where the prompt starts in the line ``text``: 0 when the line is one, the start of the
+    run of prompt sentences that ends the line, or None.
+
+    ``is_prompt`` judges a piece of text by ``prompts``, its key and its text. A line that
+    opens with a prompt goes whole; otherwise the run of prompt sentences that ends the
+    line goes, and the sentences before it stay. Kept for the lines that recur: a site's
+    menus and footers name its networks on every page (of the bs4 pages' 1,551 lines that
+    name a network, 917 differ).
+    """
+    if len(text) > MAX_NOTICE_CHARS:
+        return None
     # Counted only as far as one word more than a prompt has: most of these lines are prose.
     # A line with fewer words than that is short prose (MAX_PROMPT_WORDS < MAX_NOTICE_WORDS):
     # its words are counted once.
     within_prompt = not has_words(text, MAX_PROMPT_WORDS + 1)
     if not within_prompt and not _is_short_prose(text):
-        return
-    if within_prompt and is_prompt(phrase_key(text), text):
-        yield _line_removal(doc, line, message, safe=False)
-        return
+        return None
+    if within_prompt and is_prompt(prompts, phrase_key(text), text):
+        return 0
     starts = [0] + [match.end() for match in _SENTENCE_BREAK.finditer(text)]
     if len(starts) == 1:  # one sentence is the whole line: no prompt ends it after other sentences
-        return
+        return None
     tail = None
     for start, end in reversed(list(zip(starts, [*starts[1:], len(text)]))):
         piece = text[start:end]
-        if not is_prompt(phrase_key(piece), piece):
+        if not is_prompt(prompts, phrase_key(piece), piece):
             break
         tail = start
     if not tail or len(words(text[tail:])) > MAX_PROMPT_WORDS:
-        return
-    cut = len(text[:tail].rstrip())
-    yield Finding(
-        line.start + tail,
-        line.end,
-        f"{message} at the end of a line: {text[tail:].strip()!r}",
-        Fix.unsafe("Remove the prompt", Edit(line.start + cut, line.end)),
-    )
+        return None
+    return tail
 
 
 # -- cookie and consent notices -------------------------------------------------------
@@ -1385,11 +1400,6 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     may tell readers to follow someone.
     """
     prompts = phrase_list("follow-us", _extension(options), templates=True)
-
-    def is_prompt(key: str, text: str) -> bool:
-        kind = prompts.match(key)
-        return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and _mention_pattern().search(text) is not None
-
     flagged = set()
     for line, _, kind in matching_lines(doc, prompts):
         if kind in (EXACT, FUZZY) and not _inside_sentence(doc, line):
@@ -1400,12 +1410,18 @@ def follow_prompt(doc: Document, options: Options) -> Iterator[Finding]:
         if line.index not in flagged:
             # Few lines that name a network are prompts: whether one is a piece of a
             # sentence is asked of those only.
-            found = list(_prompt_sentences(doc, line, is_prompt, "Follow-us prompt"))
+            found = list(_prompt_sentences(doc, line, _is_follow_prompt, prompts, "Follow-us prompt"))
             if found and not _inside_sentence(doc, line):
                 worded.extend((finding, line.text) for finding in found)
     if _lists_accounts([text for _, text in worded]):
         return
     yield from (finding for finding, _ in worded)
+
+
+def _is_follow_prompt(prompts: PhraseList, key: str, text: str) -> bool:
+    """Whether a piece of text is a follow-us prompt, or opens with one and names a network, an @handle or an app."""
+    kind = prompts.match(key)
+    return kind in (EXACT, FUZZY) or (kind == TEMPLATE or prompts.opening(key)) and _mention_pattern().search(text) is not None
 
 
 MIN_LISTED_ACCOUNTS = 3

@@ -1229,45 +1229,48 @@ class _CreditLabels:
     """
 
     def __init__(self, labels: tuple[str, ...]) -> None:
-        self._labels = labels
-        self._words = tuple(tuple(map(caseless, label.split())) for label in labels)
-        self._openings = tuple(label_words[0] for label_words in self._words)
-        self._any_opening = tuple(set(self._openings))
+        # Each label's place in the order, the label and its words (caseless), by its first word.
+        self._by_opening: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+        for place, label in enumerate(labels):
+            label_words = tuple(map(caseless, label.split()))
+            self._by_opening.setdefault(label_words[0], []).append((place, label, label_words))
+        self._any_opening = tuple(self._by_opening)
         by_initial: dict[str, list[str]] = {}
         for opening in self._any_opening:
             by_initial.setdefault(opening[:1], []).append(opening)
         self._by_initial = {initial: tuple(openings) for initial, openings in by_initial.items()}
-        self._longest = max(map(len, self._openings))
+        self._longest = max(map(len, self._any_opening))
 
     def match(self, text: str) -> tuple[str, str | None, str] | None:
         """The label as written, the colon after it if any, and the rest of the line."""
-        openings = self._openings_of(text)
-        if not openings:
+        openings_at = self._openings_at(text)
+        if not openings_at:
             return None
-        folded = caseless(text)
-        # A label's words are each where the pattern of the label matches them, case aside.
-        candidates = [
-            label for label, label_words in zip(self._labels, self._words)
-            if label_words[0] in openings and all(map(folded.__contains__, label_words))
-        ]
-        if not candidates:
-            return None
+        folded = None
         for start in _label_starts(text):
-            for label in candidates:
+            openings = openings_at.get(start)
+            if not openings:
+                continue
+            for _, label, label_words in sorted(itertools.chain.from_iterable(map(self._by_opening.__getitem__, openings))):
+                # A label's other words are each where the pattern of the label matches them, case aside.
+                if len(label_words) > 1:
+                    folded = caseless(text) if folded is None else folded
+                    if not all(map(folded.__contains__, label_words[1:])):
+                        continue
                 written = _label_words(label).match(text, start)
                 tail = written and _LABEL_TAIL.match(text, written.end())
                 if tail:
                     return written[0], tail["colon"], tail["rest"]
         return None
 
-    def _openings_of(self, text: str) -> set[str]:
-        """The labels' first words, caseless, that may open the label in ``text``.
+    def _openings_at(self, text: str) -> dict[int, set[str]]:
+        """The labels' first words, caseless, that may open a label in ``text``, by where.
 
         The label comes after marks and spaces only, none of them a letter or a digit;
         where a ``regex`` pattern matches a word ignoring case, the text's ``caseless``
-        opens with the word's.
+        from there opens with the word's.
         """
-        found = set()
+        found: dict[int, set[str]] = {}
         start = 0
         while True:
             # The tail from ``start`` as far as the longest first word reaches, unless a
@@ -1277,7 +1280,7 @@ class _CreditLabels:
                 rest = caseless(text[start:])
             if rest.startswith(self._any_opening):
                 near = self._by_initial.get(rest[:1], ()) + self._by_initial.get("", ())
-                found.update(opening for opening in near if rest.startswith(opening))
+                found[start] = {opening for opening in near if rest.startswith(opening)}
             if start == len(text) or text[start].isalnum():
                 return found
             start += 1

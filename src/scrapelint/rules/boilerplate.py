@@ -953,7 +953,7 @@ def _title_lines_after(doc: Document, heading: Line, headings: PhraseList) -> tu
             or following is not None and opens_in_lower_case(following.text)
             or headings.match(phrase_key(text))
             or _is_other_furniture(phrase_key(text))
-            or _is_dated_label(phrase_key(text), text, family_keys("published-label"), _date_words())
+            or _is_dated_label(phrase_key(text), text, (), _date_words())
         ):
             break
         if items and following is not None and _is_paragraph(following.text):
@@ -1531,7 +1531,7 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     """
     yield from _split_bylines(doc)
     reading_times = phrase_list("reading-time")
-    labels = family_keys("published-label", _extension(options))
+    extra = _extension(options)
     date_words = _date_words()
     indices, keys = short_lines(doc)
     # Only a listed reading time, or a line with a number, is read in Python.
@@ -1540,10 +1540,10 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
         line, key = doc.lines[indices[position]], keys[position]
         if key in reading_times.exact:  # what match() calls EXACT
             # Next to the date, the reading time is part of the dateline, which stays the user's call.
-            what, safe = "Reading-time line", not (_next_to_date(doc, line, labels, date_words) or _over_paragraph(doc, line))
+            what, safe = "Reading-time line", not (_next_to_date(doc, line, extra, date_words) or _over_paragraph(doc, line))
         elif "0" not in key:  # a date and a time hold numbers, which keys read as "0"
             continue
-        elif _is_dated_label(key, line.text, labels, date_words):
+        elif _is_dated_label(key, line.text, extra, date_words):
             what, safe = "Publication-date line", False
         elif _is_timestamp(key, line.text, date_words):
             what, safe = "Timestamp line", False
@@ -1599,7 +1599,7 @@ MAX_DATELINE_GAP = 3
 (a blank line on each side of a separator)."""
 
 
-def _next_to_date(doc: Document, line: Line, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:
+def _next_to_date(doc: Document, line: Line, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
     """Whether the nearest line above or below ``line`` is a date, with or without a
     publication label or a clock time ("12 Nov 2025", "Updated 3 hours ago"), across a blank
     line or a separator ("7 min read" / "·" / "Dec 30, 2013")."""
@@ -1616,14 +1616,18 @@ def _next_to_date(doc: Document, line: Line, labels: tuple[str, ...], date_words
         tokens = key.split()
         if "0" in tokens and any(token != "0" for token in tokens) and all(token == "0" or token in date_words for token in tokens):
             return True
-        if _is_dated_label(key, text, labels, date_words) or _is_timestamp(key, text, date_words):
+        if _is_dated_label(key, text, extra, date_words) or _is_timestamp(key, text, date_words):
             return True
     return False
 
 
 @lru_cache(maxsize=8)
-def _label_openings(labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(key_opening(label) for label in labels)
+def _published_labels(extra: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The keys of the publication labels, with ``extra``, and the openings they make (see
+    ``key_opening``): looked up by the few words of ``extra``, not by the labels' tuple,
+    whose hash a lookup computes again (a sixth of article-metadata's instructions)."""
+    labels = family_keys("published-label", extra)
+    return labels, frozenset(map(key_opening, labels))
 
 
 @lru_cache(maxsize=1)
@@ -1652,8 +1656,12 @@ def _is_timestamp(key: str, text: str, date_words: frozenset[str]) -> bool:
     return named and all(token == "0" or token in date_words or token in zones for token in tokens)
 
 
-def _is_dated_label(key: str, text: str, labels: tuple[str, ...], date_words: frozenset[str]) -> bool:
-    if "0" not in key or key_opening(key) not in _label_openings(labels):
+def _is_dated_label(key: str, text: str, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
+    """A line that is a publication label (of the listed ones, with ``extra``) and a date or a time."""
+    if "0" not in key:
+        return False
+    labels, openings = _published_labels(extra)
+    if key_opening(key) not in openings:
         return False
     if is_unspaced(key):
         for label in labels:

@@ -667,7 +667,7 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
 
 def _is_copyright_notice(text: str, rights: tuple[str, ...]) -> bool:
     key = phrase_key(text)
-    has_rights = any(key.startswith(notice) or key.endswith(notice) for notice in rights)
+    has_rights = key.startswith(rights) or key.endswith(rights)
     start = _COPYRIGHT_START.match(text)
     if start is None:
         return has_rights

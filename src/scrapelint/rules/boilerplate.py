@@ -1290,6 +1290,9 @@ def _label_starts(text: str) -> list[int]:
     """Where a label may start in ``text``, in the order that the pattern of the lead, the
     labels and the tail tries them when it backtracks: after the whole lead, then before
     its bracket, then after fewer and fewer of its marks."""
+    # A line that opens with a letter or a digit has no lead (most lines): no match is needed.
+    if text[:1].isalnum():
+        return [0]
     lead = _LABEL_LEAD.match(text)
     starts = [lead.end()]
     if lead["bracket"]:

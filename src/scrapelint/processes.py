@@ -82,9 +82,11 @@ def stop_signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
-TASKS_PER_JOB = 16
+TASKS_PER_JOB = 64
 """Tasks each worker gets on average: the largest files go first, so the workers finish
-together; a worker stops only between tasks."""
+together; a worker stops only between tasks. Small tasks, because a worker holds the
+next task or two before it starts them, which no other process can take any more: at the
+end of a run the others wait for those."""
 MAX_TASK_BYTES = 1024 * 1024
 """A task holds at most this much text (or one file), so Ctrl-C stops a run soon."""
 
@@ -119,23 +121,25 @@ def check_in_pool(
     workers, given the files' sizes: the reports in the order of ``files``, each as soon as
     those before it are ready.
 
-    This process checks the largest files alone before it starts any worker: the workers
+    This process checks the smallest task alone before it starts any worker: the workers
     start as copies of it (where they can), with the patterns and phrase lists those files
-    needed already built, which each would otherwise build again. Then it takes its share
-    of the rest, from the smallest files up, while the workers take them from the largest
-    down: one worker fewer to start, and no result of its own to send."""
+    needed already built, which each would otherwise build again, and no core waits long
+    for it (the largest file first kept the other cores idle for as long as it took).
+    Then it takes its share of the rest, from the smallest files up, while the workers
+    take them from the largest down: one worker fewer to start, and no result of its own
+    to send."""
     import multiprocessing
     import threading
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     tasks = _tasks(sizes, jobs)
-    reports: dict[int, FileReport] = dict(_check_task_with(files, mode, unsafe, encoding, cache, tasks[0]))
+    reports: dict[int, FileReport] = dict(_check_task_with(files, mode, unsafe, encoding, cache, tasks[-1]))
     next_index = 0
     while next_index in reports:
         yield reports.pop(next_index)
         next_index += 1
-    rest = tasks[1:]
+    rest = tasks[:-1]
     if not rest:
         return
     # fork: each worker starts with what this process imported and built, at no cost. Not

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from scrapelint.checker import FileReport
+from scrapelint.diagnostics import Applicability
 from scrapelint.records import FrozenRecord
 
 FORMATS = {
@@ -48,8 +49,6 @@ def render(name: str, results: Sequence[FileReport], options: ReportOptions) -> 
 
 def summary(results: Sequence[FileReport], options: ReportOptions) -> str:
     """ruff's closing lines: how many were found, fixed, and could be fixed."""
-    from scrapelint.diagnostics import Applicability
-
     if not options.show_summary:
         return ""
     remaining = [d for r in results for d in r.diagnostics]
@@ -79,11 +78,12 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
 def fix_marker(diagnostic: object, unsafe_fixes: bool = False) -> str:
     """``[*]`` before the message of a diagnostic whose fix ``--fix`` would apply (with
     ``--unsafe-fixes``, an unsafe fix too)."""
-    from scrapelint.diagnostics import Applicability
-
+    # Called for each of a report's thousands of diagnostics: no tuple of the kinds to build.
     fix = getattr(diagnostic, "fix", None)
-    applied = (Applicability.SAFE, Applicability.UNSAFE) if unsafe_fixes else (Applicability.SAFE,)
-    return "[*] " if fix is not None and fix.applicability in applied else ""
+    if fix is None:
+        return ""
+    applicability = fix.applicability
+    return "[*] " if applicability == Applicability.SAFE or (unsafe_fixes and applicability == Applicability.UNSAFE) else ""
 
 
 def report_path(filename: str) -> str:

@@ -12,7 +12,8 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability
 from scrapelint.rules.truncation import (
     MAX_TEASER_CHARS,
-    _teaser_patterns,
+    _is_teaser_line,
+    _teaser_link_at_end,
     _teaser_phrases_in,
 )
 
@@ -216,7 +217,9 @@ _TEASER_PIECES = [
 @example("DEVAMINI OKU »")
 @example("[Read more…]")
 @example("The end. (more…)")
-def test_teaser_patterns_of_the_phrases_a_line_holds_match_as_those_of_all_ignoring_case_throughout(line: str) -> None:
+@example("The end. (more…) Read more")
+@example("The end. Read more (more…)")
+def test_teaser_links_of_the_phrases_a_line_holds_are_found_as_the_patterns_of_all_find_them_ignoring_case_throughout(line: str) -> None:
     more = r"[\[(]\s*+more\s*+(?:…|\.{3})\s*+[\])]"
     link = (
         r"[\[(]?\s*+\L<teaser>(?:\s*+[\"“][^\"”\n]{1,150}[\"”]|\s++[^\n]{1,150}?(?=\s*+[→»›]))?"
@@ -225,11 +228,11 @@ def test_teaser_patterns_of_the_phrases_a_line_holds_match_as_those_of_all_ignor
     every, flags = phrases.load("feed-teaser"), regex.IGNORECASE | regex.V1
     all_whole_line = regex.compile(rf"^\s*+(?:{link}|{more})\s*+$", flags, teaser=every)
     all_trailing = regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s++){link}|(?P<gap>\s*+){more})\s*+$", flags, teaser=every)
-    whole_line, trailing = _teaser_patterns(_teaser_phrases_in(line))
-    assert (whole_line.match(line) is None) == (all_whole_line.match(line) is None)
+    held = _teaser_phrases_in(line)
+    assert _is_teaser_line(line, held) == (all_whole_line.match(line) is not None)
     start = max(0, len(line) - MAX_TEASER_CHARS)
-    link, any_link = trailing.search(line, start), all_trailing.search(line, start)
-    assert (link and (link.span("gap"), link.end())) == (any_link and (any_link.span("gap"), any_link.end()))
+    any_link = all_trailing.search(line, start)
+    assert _teaser_link_at_end(line, start, held) == (any_link and any_link.span("gap"))
 
 
 def test_feed_teaser_in_markdown_code_is_left_alone() -> None:

@@ -14,7 +14,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line, Paragraph
-from scrapelint.patterns import SubsetPatterns, caseless, lazy
+from scrapelint.patterns import caseless, lazy
 from scrapelint.predicates import (
     Quotations,
     ends_sentence,
@@ -224,35 +224,69 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         yield Finding(start, end, f"Paragraph stops mid-sentence after {match[0]!r}")
 
 
-def _teaser_patterns(held: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A line that is only a teaser link, and a teaser link that ends a line of text, for
-    a line that holds the teaser phrases ``held`` and no other (see ``_teaser_phrases_in``)."""
-    # Every run of spaces is taken whole (possessive): what follows each one cannot start
-    # with a space, and a run split between adjacent quantifiers is tried in quadratic or
-    # cubic time on a long run of spaces.
-    # Case is ignored in the words alone: a class of non-ASCII marks ignoring case costs half
-    # a millisecond to compile, and no mark has a case.
-    more = r"[\[(]\s*+(?i:more)\s*+(?:…|\.{3})\s*+[\])]"
-    # A named list of no phrases would match the empty string: none is a branch that fails.
-    phrase, lists = (r"(?i:\L<teaser>)", {"teaser": held}) if held else ("(?!)", {})
-    link = (
-        rf"[\[(]?\s*+{phrase}"
-        # WordPress prints the post's title after "Continue reading": allow it before an arrow.
-        r"(?:\s*+[\"“][^\"”\n]{1,150}[\"”]|\s++[^\n]{1,150}?(?=\s*+[→»›]))?"
-        r"\s*+(?:[→»›]+|>>|…|\.{3})?\s*+[\])]?"
-    )
-    return (
-        regex.compile(rf"^\s*+(?:{link}|{more})\s*+$", regex.V1, **lists),
-        # After the last sentence or ellipsis; "(more…)" may follow the last word directly.
-        regex.compile(rf"(?:(?<=[.!?…\"”’)\]])(?P<gap>\s++){link}|(?P<gap>\s*+){more})\s*+$", regex.V1, **lists),
+# Every run of spaces is taken whole (possessive): what follows each one cannot start with a
+# space, and a run split between adjacent quantifiers is tried in quadratic or cubic time on a
+# long run of spaces. Case is ignored in the words alone: a class of non-ASCII marks ignoring
+# case costs half a millisecond to compile, and no mark has a case.
+_MORE = r"[\[(]\s*+(?i:more)\s*+(?:…|\.{3})\s*+[\])]"
+_MORE_LINE = lazy(rf"^\s*+{_MORE}\s*+$", regex.V1)
+# "(more…)" may follow the last word directly.
+_MORE_AT_END = lazy(rf"(?P<gap>\s*+){_MORE}\s*+$", regex.V1)
+# A teaser link is a listed phrase, maybe in brackets, then what these take to the line's end.
+# The patterns hold no phrase: with the phrases in them they compiled for each set of phrases
+# a process met (3 ms each, 12 ms for the bs4 folder's three); only a pattern of one phrase,
+# a tenth of that, is compiled for each phrase.
+_SPACES = lazy(r"\s*+", regex.V1)
+_AFTER_TEASER_PHRASE = lazy(
+    # WordPress prints the post's title after "Continue reading": allow it before an arrow.
+    r"(?:\s*+[\"“][^\"”\n]{1,150}[\"”]|\s++[^\n]{1,150}?(?=\s*+[→»›]))?"
+    r"\s*+(?:[→»›]+|>>|…|\.{3})?\s*+[\])]?\s*+$",
+    regex.V1,
+)
+# Where a link after the last sentence or ellipsis may start: a run of spaces after its end.
+_GAP_AFTER_SENTENCE = lazy(r"(?<=[.!?…\"”’)\]])\s++", regex.V1)
+
+
+@lru_cache(maxsize=256)
+def _teaser_phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    # A named list of one, matched as the list of every phrase matched each of its phrases.
+    return regex.compile(r"(?i:\L<teaser>)", regex.V1, teaser=(phrase,))
+
+
+def _teaser_link_from(text: str, start: int, held: tuple[str, ...]) -> bool:
+    """Whether a teaser link of one of the phrases ``held`` (an opening bracket and spaces
+    before it allowed) runs from ``start`` to the end of ``text``."""
+    openings = [start]
+    if text[start:start + 1] in ("[", "("):
+        openings.append(_SPACES.match(text, start + 1).end())
+    return any(
+        (phrase_match := _teaser_phrase_pattern(phrase).match(text, opening)) is not None
+        and _AFTER_TEASER_PHRASE.match(text, phrase_match.end()) is not None
+        for opening in openings
+        for phrase in held
     )
 
 
-@lru_cache(maxsize=1)
-def _teaser_pattern_sets() -> SubsetPatterns[tuple[regex.Pattern[str], regex.Pattern[str]]]:
-    # Pages hold few of the phrases, and the same few: the 106 pages of a corpus folder
-    # meet four subsets, which compile in 2.5 ms each; all 79 phrases take 42 ms.
-    return SubsetPatterns(_teaser_patterns, tuple(phrases.load("feed-teaser")), limit=8)
+def _is_teaser_line(text: str, held: tuple[str, ...]) -> bool:
+    """Whether the line ``text``, which holds the teaser phrases ``held`` and no other (see
+    ``_teaser_phrases_in``), is only a teaser link or a "(more…)"."""
+    if _MORE_LINE.match(text):
+        return True
+    return bool(held) and _teaser_link_from(text, _SPACES.match(text).end(), held)
+
+
+def _teaser_link_at_end(text: str, start: int, held: tuple[str, ...]) -> tuple[int, int] | None:
+    """The spaces before the teaser link or "(more…)" that ends the line ``text``, which
+    holds the teaser phrases ``held`` and no other, searched from ``start``: a link must
+    follow the last sentence or ellipsis. Of a link and a "(more…)" the one that starts
+    first, the link if both start at the same place."""
+    more = _MORE_AT_END.search(text, start)
+    for gap in _GAP_AFTER_SENTENCE.finditer(text, start) if held else ():
+        if more is not None and gap.start() > more.start():
+            break
+        if _teaser_link_from(text, gap.end(), held):
+            return gap.span()
+    return None if more is None else more.span("gap")
 
 
 @lru_cache(maxsize=1)
@@ -352,23 +386,24 @@ def feed_teaser(doc: Document, options: Options) -> Iterator[Finding]:
         index = line.index
         if doc.in_code(line.start, line.end):
             continue
-        whole_line, trailing = _teaser_pattern_sets().of(_teaser_phrases_in(line.text))
-        if whole_line.match(line.text):
+        held = _teaser_phrases_in(line.text)
+        if _is_teaser_line(line.text, held):
             remove = doc.remove_lines(line.index)
             fix = Fix.unsafe("Remove the line", remove) if _link_may_belong(doc, index) else Fix.safe("Remove the line", remove)
             yield Finding(line.start, line.end, f"Feed-teaser link on a line of its own: {line.text.strip()!r}", fix)
             continue
         body = line.text
-        link = trailing.search(body, max(0, len(body) - MAX_TEASER_CHARS))
-        if link is not None:
-            start = line.start + link.end("gap")
+        gap = _teaser_link_at_end(body, max(0, len(body) - MAX_TEASER_CHARS), held)
+        if gap is not None:
+            gap_start, gap_end = gap
+            start = line.start + gap_end
             yield Finding(
                 start,
                 line.start + len(body.rstrip()),
-                f"Feed-teaser link at the end of a paragraph: {body[link.end('gap'):].strip()!r}",
-                Fix.safe("Remove the link", Edit(line.start + link.start("gap"), line.end)),
+                f"Feed-teaser link at the end of a paragraph: {body[gap_end:].strip()!r}",
+                Fix.safe("Remove the link", Edit(line.start + gap_start, line.end)),
             )
-            body = body[:link.start("gap")]
+            body = body[:gap_start]
         marker = _ELISION_AT_END.search(body, max(0, len(body) - MAX_TEASER_CHARS))
         if marker is not None and not inside_quotation(body, marker.start()):
             yield Finding(

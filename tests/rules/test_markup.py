@@ -13,10 +13,13 @@ from scrapelint import phrases
 from scrapelint.document import Document
 from scrapelint.rules.markup import (
     _code_blocks,
-    _code_lines,
     _elements,
     _is_strong,
+    _is_strong_line,
+    _is_weak_line,
+    _strong_code_line,
     _tag_pattern,
+    _weak_code_line,
 )
 
 # Text that no markup rule may flag: real article text, other scripts, Markdown used as Markdown.
@@ -517,7 +520,8 @@ _CODE_PIECES = [
     "color", "font-size", "-webkit-box", "colour", "border", "border-top", "display", "window", "document", "windows",
     "$", "ga", "gaq", "_gaq", "jQuery", "fbq", "dataLayer", "Window", "function", "=>", "var", "let", " x", "@media",
     ":", ";", " ", "\t", "=", "==", "(", ")", "{", "}", ".", "[", "]", '"', "'", "-", "a", "Z", "é", "ſ", "1px",
-    "none", "!important", "#ccc", "push", "_",
+    "none", "!important", "#ccc", "push", "_", "return", "if", "else", "for", "while", "try", "/*", "*/", "@page",
+    "Updated", "AM", "function ", "const ",
 ]
 
 
@@ -543,13 +547,23 @@ def test_strong_code_lines_by_word_lookup_are_those_of_the_named_lists(text: str
         properties=phrases.load("css-properties"),
         globals=phrases.load("script-globals"),
     )
-    strong, _ = _code_lines()
-    assert _is_strong(strong.fullmatch(text)) == (by_lists.fullmatch(text) is not None)
+    assert _is_strong_line(text) == (by_lists.fullmatch(text) is not None)
+
+
+@given(st.lists(st.sampled_from(_CODE_PIECES), max_size=16).map("".join))
+@example("});")
+@example("return x;")
+@example("/* c */")
+@example("a.b(c);")
+@example("color: red; }")
+def test_weak_code_lines_are_those_of_the_weak_pattern(text: str) -> None:
+    """``_is_weak_line`` tests what the pattern's branches need before the pattern: the same answers."""
+    assert _is_weak_line(text) == (_weak_code_line().fullmatch(text) is not None)
 
 
 def _code_blocks_line_by_line(doc: Document) -> list[tuple[int, int]]:
     """``_code_blocks`` as it read every line of the text."""
-    strong, weak = _code_lines()
+    strong, weak = _strong_code_line(), _weak_code_line()
     blocks = []
     first = last = None
     seen_strong = False

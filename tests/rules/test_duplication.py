@@ -11,7 +11,13 @@ from ruletest import codes, fires, fixed
 import scrapelint
 from scrapelint.diagnostics import Applicability
 from scrapelint.document import Document
-from scrapelint.rules.duplication import _DOUBLED_WORD, _ends_as_prose, _listed_doubles
+from scrapelint.rules.duplication import (
+    _DOUBLED_WORD,
+    _ends_as_prose,
+    _holds_each_word,
+    _listed_doubles,
+    _opening_sentence_pattern,
+)
 
 # A long paragraph of running text, and others to surround it.
 COUNCIL = "The council voted 7-2 on Tuesday to close the Main Street bridge for repairs next spring, the mayor's office said."
@@ -570,6 +576,22 @@ def test_headline_as_lede_fix_is_unsafe_and_keeps_the_rest_of_the_paragraph() ->
     assert fixed(text, "D006") == text
     assert fixed(text, "D006", unsafe=True) == "Storm Hits Coast\n\nWinds reached 90 mph overnight.\n"
     fix_is_idempotent(text, "D006", unsafe=True)
+
+
+_HEADLINE_WORDS = ["Storm", "storm", "STRASSE", "Straße", "straße", "ẞ", "ss", "İzmir", "izmir", "IZMIR", "ı", "K", "\u212a", "ſ", "Σ", "ς", "σ", "é", "É", "a", "A."]
+_LINE_PIECES = [" ", "  ", "\t", "\u00a0", ".", "?", "!", "”", "More text"]
+
+
+@given(st.lists(st.sampled_from(_HEADLINE_WORDS), min_size=1, max_size=4), st.data())
+@example(["Straße", "nach", "Izmir"], None)
+def test_a_line_the_opening_sentence_pattern_matches_holds_each_word_of_the_headline(core: list[str], data: st.DataObject | None) -> None:
+    """The words are looked for before the pattern is compiled: a line without one of them cannot match."""
+    # Lines of the headline's words (or others) in any case, then the ends of a sentence.
+    pieces = st.lists(st.sampled_from([*_HEADLINE_WORDS, *_LINE_PIECES]), max_size=8).map("".join)
+    words = [data.draw(st.sampled_from([word, word.upper(), word.casefold(), *_HEADLINE_WORDS])) for word in core] if data else core
+    text = " ".join(words) + (data.draw(pieces) if data else ". More text")
+    if _opening_sentence_pattern(" ".join(core)).match(text):
+        assert _holds_each_word(text, " ".join(core))
 
 
 # A block that reads as content, not as a menu's labels, may be printed twice on purpose

@@ -13,7 +13,7 @@ import regex
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, Line, is_code_line
-from scrapelint.patterns import lazy
+from scrapelint.patterns import caseless, lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
     MIN_RUNNING_WORDS,
@@ -810,6 +810,26 @@ def _legitimate_doubles(languages: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(by_language.get(language, frozenset()) for language in languages))
 
 
+def _opening_sentence_pattern(core: str) -> regex.Pattern[str]:
+    """A line that opens with the headline ``core`` as a whole sentence, more text after it."""
+    closes_itself = core[-1] in "?!…"
+    return regex.compile(
+        r"\s*" + r"\s+".join(regex.escape(part) for part in core.split(" "))
+        + (r"(?P<end>[\"'”’»)]*)" if closes_itself else r"(?P<end>[.!?…]+[\"'”’»)]*)")
+        + r"\s+(?=\S)",
+        regex.IGNORECASE,
+    )
+
+
+def _holds_each_word(text: str, core: str) -> bool:
+    """Whether ``text`` holds each word of the headline ``core`` ignoring case, as a line
+    that ``_opening_sentence_pattern(core)`` matches does: the pattern costs a millisecond
+    or more to compile, and most lines that open with the headline's first word go on
+    with other words."""
+    folded = caseless(text)
+    return all(caseless(part) in folded for part in core.split(" "))
+
+
 @rule(
     code="D006",
     name="headline-as-lede",
@@ -857,17 +877,11 @@ def headline_as_lede(doc: Document, options: Options) -> Iterator[Finding]:
     first_word = core.split(" ", 1)[0].casefold()
     candidates = [
         line for line in doc.nonblank_lines_after(headline.index, int(options["window"]))
-        if line.text.lstrip().casefold().startswith(first_word)
+        if line.text.lstrip().casefold().startswith(first_word) and _holds_each_word(line.text, core)
     ]
     if not candidates:
         return
-    closes_itself = core[-1] in "?!…"
-    pattern = regex.compile(
-        r"\s*" + r"\s+".join(regex.escape(part) for part in core.split(" "))
-        + (r"(?P<end>[\"'”’»)]*)" if closes_itself else r"(?P<end>[.!?…]+[\"'”’»)]*)")
-        + r"\s+(?=\S)",
-        regex.IGNORECASE,
-    )
+    pattern = _opening_sentence_pattern(core)
     for line in candidates:
         match = pattern.match(line.text)
         if match is None:

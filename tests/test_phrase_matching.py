@@ -16,6 +16,7 @@ from scrapelint.phrases.matching import (
     _line_first_words,
     _template,
     _template_affixes,
+    _within_edits,
     count_held,
     holds_any,
     is_unspaced,
@@ -41,6 +42,45 @@ def test_character_counts_never_rule_out_a_phrase_within_the_edits(phrase: str, 
     within = [errors for errors in (1, 2, 3) if regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", text)]
     assert within
     assert _differing_chars(Counter(phrase), Counter(text)) <= min(within)
+
+
+_EDIT_ALPHABET = st.sampled_from(list("ab ré.*ßſ関"))
+
+
+@given(st.text(alphabet=_EDIT_ALPHABET, max_size=14), st.data(), st.integers(min_value=1, max_value=3))
+def test_within_edits_says_what_the_fuzzy_pattern_says(phrase: str, data: st.DataObject, errors: int) -> None:
+    """The edit count agrees with the ``regex`` fuzzy pattern it replaced, on keys near the phrase and far from it."""
+    edited = list(phrase)
+    for _ in range(data.draw(st.integers(min_value=0, max_value=5))):
+        where = data.draw(st.integers(min_value=0, max_value=len(edited)))
+        char = data.draw(_EDIT_ALPHABET)
+        kind = data.draw(st.sampled_from(("insert", "delete", "replace")))
+        if kind == "insert":
+            edited.insert(where, char)
+        elif where < len(edited):
+            if kind == "delete":
+                del edited[where]
+            else:
+                edited[where] = char
+    for key in ("".join(edited), data.draw(st.text(alphabet=_EDIT_ALPHABET, max_size=14))):
+        fuzzy = regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", key)
+        assert _within_edits(phrase, key, errors) == (fuzzy is not None), (phrase, key, errors)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key", "errors", "within"),
+    [
+        ("leave a reply", "leave a replay", 1, True),
+        ("abcdef", "bcdefa", 2, True),
+        ("abcdef", "bcdefa", 1, False),
+        ("required fields are marked", "requierd fields are marked", 2, True),
+        ("required fields are marked", "requierd fields are marked", 1, False),
+        ("share this", "", 3, False),
+    ],
+)
+def test_within_edits_counts_insertions_deletions_and_substitutions(phrase: str, key: str, errors: int, within: bool) -> None:
+    assert _within_edits(phrase, key, errors) is within
+    assert (regex.fullmatch(rf"(?:{regex.escape(phrase)}){{e<={errors}}}", key) is not None) is within
 
 
 @given(st.text(alphabet=st.sampled_from(list("AbcZ")), min_size=1, max_size=12))

@@ -1162,3 +1162,26 @@ def test_a_line_the_address_pattern_matches_opens_as_an_address_may() -> None:
     for text in ("HTTPS://example.com", "Www.example.com", "http://x", "Washington, DC", "ſhttp://", "htt", ""):
         assert boilerplate._may_be_address(text) or boilerplate._ADDRESS_LINE.match(text) is None, text
     assert boilerplate._may_be_address("HTTPS://example.com") and boilerplate._may_be_address("Www.example.com")
+
+
+_MENTION_PIECES = [
+    " ", "  ", ".", ",", "'s", "@", "@ab", "@a", "x@ab", "a", "1", "é", "_", "-", "+", "app", "Apps", "APP STORE",
+    "app store", "Google Play", "google play", "VK", "Mail", "E", "X", "ı", "İ",
+]
+
+
+@given(phrases_among_pieces(_MENTION_PIECES, phrases.load("social-network"), max_size=10))
+@example("Follow VentureBeat on Twitter")
+@example("Follow @VentureBeat, or get the app")
+@example("VKontakte, VK and E-mail@ab")
+@example("GOOGLE+ Google+a")
+def test_mentions_are_what_one_pattern_of_the_networks_handles_and_apps_finds(text: str) -> None:
+    """Network names looked up at each place are what the named list of them found."""
+    names = {name for name in phrases.load("social-network") if len(name) > 1}
+    names |= {name.upper() for name in names}
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:\L<names>)(?![\p{L}\p{N}])|(?<![\w.])@\w{2,}|(?i:\bapps?\b|\bapp store\b|\bgoogle play\b)",
+        names=sorted(names, key=len, reverse=True),
+    )
+    assert list(boilerplate._mentions(text)) == [match.span() for match in pattern.finditer(text)]
+    assert boilerplate._without_mentions(text) == pattern.sub(" ", text)

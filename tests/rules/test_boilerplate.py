@@ -763,13 +763,26 @@ _CONTRIBUTOR_PIECES = [
 @example("Con información de  Jane Doe")
 @example("Jane Doe contributed to this report.")
 def test_contributor_credit_matches_as_the_pattern_of_every_credit(text: str) -> None:
-    every = boilerplate._credit_line_pattern(boilerplate._listed_credits(())).match(text)
-    # Built for each line: a process's patterns go past their limit, to the pattern of every credit.
+    """The patterns of the credits a line holds, apart for the credits that open and close
+    a line, match as one pattern of every credit."""
+    openers, closers = boilerplate._credit_phrases(boilerplate._listed_credits(()))
+    edge, close_edge, ends = r"[\s(\[—–\-*_]*+", r"[\s.)\]*_]*+", r"(?<![\s.)\]*_])"
+    every = regex.compile(
+        rf"^{edge}(?:"
+        rf"(?:{boilerplate._phrase_alternatives(openers)})(?![\p{{L}}\p{{M}}])[^\S\n]*+[:：]?[^\S\n]*+(?P<names>[^\n]+?){ends}"
+        rf"|(?P<names>[^\n]+?)(?<!\s)[^\S\n]++(?:{boilerplate._phrase_alternatives(closers)})"
+        rf"(?:[^\S\n]++(?:from|in|de|aus|da|desde)[^\S\n]++(?P<place>[^\n.]+?){ends})?"
+        rf"){close_edge}$",
+        regex.I,
+    ).match(text)
+    # Built for each line: a process's patterns go past their limit, to the patterns of every credit.
     credits = boilerplate._held_credits(text, ())
-    held = boilerplate._credit_line_pattern(credits).match(text) if credits else None
+    opening, closing = boilerplate._credit_line_pattern(credits) if credits else (None, None)
+    held = opening and opening.match(text) or closing and closing.match(text)
     assert (held and (held.span(), held.captures("names"), held["place"])) == (
         every and (every.span(), every.captures("names"), every["place"])
     )
+    assert (held and held.span()) == ((match := boilerplate._credit_line_match(text, ())) and match.span())
 
 
 def test_tag_label_is_safe_and_the_list_under_it_unsafe() -> None:

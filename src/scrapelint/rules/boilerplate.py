@@ -2284,7 +2284,7 @@ def _credit_needles(extra: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _credit_line_patterns(extra: tuple[str, ...]) -> SubsetPatterns[regex.Pattern[str]]:
+def _credit_line_patterns(extra: tuple[str, ...]) -> SubsetPatterns[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]:
     """The patterns of the credits a line may hold (see ``_held_credits``).
 
     The pattern of every credit costs 10 to 17 ms to compile, paid by each process that
@@ -2311,31 +2311,47 @@ def _held_credits(text: str, extra: tuple[str, ...]) -> tuple[str, ...]:
 def _credit_line_match(text: str, extra: tuple[str, ...]) -> regex.Match[str] | None:
     """What the pattern of every credit matches of the line ``text``."""
     held = _held_credits(text, extra)
-    return _credit_line_patterns(extra).of(held).match(text) if held else None
+    if not held:
+        return None
+    opening, closing = _credit_line_patterns(extra).of(held)
+    return opening and opening.match(text) or closing and closing.match(text)
 
 
 def _phrase_alternatives(listed: list[str]) -> str:
-    """The phrases, longest first, with any run of spaces between their words; none, a pattern that never matches."""
+    """The phrases, longest first, with any run of spaces between their words."""
     ordered = sorted(dict.fromkeys(listed), key=len, reverse=True)
-    return "|".join(r"[^\S\n]+".join(regex.escape(word) for word in phrase.split()) for phrase in ordered) or "(?!)"
+    return "|".join(r"[^\S\n]+".join(regex.escape(word) for word in phrase.split()) for phrase in ordered)
 
 
-def _credit_line_pattern(listed: tuple[str, ...]) -> regex.Pattern[str]:
-    """A line that opens or closes with one of the ``listed`` credits, names in between."""
+def _credit_line_pattern(listed: tuple[str, ...]) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """A line that opens with one of the ``listed`` credits, names after it, and a line that
+    closes with one, names before it; None for either that none of the credits makes.
+
+    They are the two branches of one pattern, tried in this order. Apart, a set of credits
+    that only open lines (or only close them) compiles one branch, not both: a third less.
+    """
     openers, closers = _credit_phrases(listed)
     # Runs of spaces are taken whole, and the names and the place end on a character that
     # the edges cannot take: 100 KB of spaces took minutes, tried split every way.
     edge = r"[\s(\[—–\-*_]*+"
     close_edge = r"[\s.)\]*_]*+"
     ends = r"(?<![\s.)\]*_])"
-    return regex.compile(
-        rf"^{edge}(?:"
-        rf"(?:{_phrase_alternatives(openers)})(?![\p{{L}}\p{{M}}])[^\S\n]*+[:：]?[^\S\n]*+(?P<names>[^\n]+?){ends}"
-        rf"|(?P<names>[^\n]+?)(?<!\s)[^\S\n]++(?:{_phrase_alternatives(closers)})"
-        rf"(?:[^\S\n]++(?:from|in|de|aus|da|desde)[^\S\n]++(?P<place>[^\n.]+?){ends})?"
-        rf"){close_edge}$",
-        regex.I,
-    )
+    opening = closing = None
+    if openers:
+        opening = regex.compile(
+            rf"^{edge}(?:{_phrase_alternatives(openers)})(?![\p{{L}}\p{{M}}])[^\S\n]*+[:：]?[^\S\n]*+(?P<names>[^\n]+?){ends}"
+            # No place follows an opening credit: a group that never takes part, as in one pattern of both.
+            rf"(?:(?P<place>)(?!))?{close_edge}$",
+            regex.I,
+        )
+    if closers:
+        closing = regex.compile(
+            rf"^{edge}(?P<names>[^\n]+?)(?<!\s)[^\S\n]++(?:{_phrase_alternatives(closers)})"
+            rf"(?:[^\S\n]++(?:from|in|de|aus|da|desde)[^\S\n]++(?P<place>[^\n.]+?){ends})?"
+            rf"{close_edge}$",
+            regex.I,
+        )
+    return opening, closing
 
 
 def _are_names(text: str) -> bool:

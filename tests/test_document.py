@@ -5,7 +5,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.diagnostics import Position
-from scrapelint.document import _SENTENCE_END, URL_OR_EMAIL, Document, _indented_below
+from scrapelint.document import (
+    _SENTENCE_END,
+    URL_OR_EMAIL,
+    Document,
+    _ends_with_abbreviation,
+    _indented_below,
+)
 
 
 def test_positions_count_characters_not_bytes() -> None:
@@ -374,3 +380,21 @@ def test_line_views_are_those_a_loop_over_the_lines_builds(text: str) -> None:
     assert doc.paragraphs == tuple(paragraphs)
     lines_as_blocks = tuple((line.index, line.index, line.start, line.end, line.text) for line in doc.lines if not line.is_blank)
     assert doc.blocks == (doc.paragraphs if doc.is_hard_wrapped else lines_as_blocks)
+
+
+_ABBREVIATION_PIECES = ["Mr", "Dr", "e.g", "i.e", "E.G", "g", "e", "A", "U", "S", "x", "xMr", "é", "3", "pp", "p", "Sept", ".", " ", "-", "(", "_", "É"]
+
+
+@given(st.lists(st.sampled_from(_ABBREVIATION_PIECES), max_size=8).map("".join), st.integers(min_value=0, max_value=12))
+@example("e.g.", 0)
+@example("A.", 0)
+@example("the U.S.", 2)
+@example("Mr.", 1)
+def test_abbreviations_looked_up_end_a_text_as_the_pattern_of_them_found(text: str, start: int) -> None:
+    """A word looked up in the abbreviations is what the pattern of every abbreviation found."""
+    every = regex.compile(
+        r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|Nos|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|p|pp|ca|cf|al|e\.g|i\.e)\.$)"
+        r"|(?:\b\p{Lu}\.(?:\p{Lu}\.)*$)"
+    )
+    for end in range(len(text) + 1):
+        assert _ends_with_abbreviation(text, start, end) == (every.search(text, start, end) is not None), (text, start, end)

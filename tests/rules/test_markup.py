@@ -12,6 +12,10 @@ import scrapelint
 from scrapelint import phrases
 from scrapelint.document import Document
 from scrapelint.rules.markup import (
+    _OTHER_OPENINGS,
+    _PLACEHOLDER,
+    _PLACEHOLDER_IN_MARKDOWN,
+    _PLACEHOLDER_OPENINGS,
     _code_blocks,
     _elements,
     _is_strong,
@@ -387,6 +391,22 @@ def test_template_placeholder_fires(text: str) -> None:
 @pytest.mark.parametrize("text", PLACEHOLDER_NOT_FIRES)
 def test_template_placeholder_stays_silent(text: str) -> None:
     assert not fires(text, "M005")
+
+
+_PLACEHOLDER_PIECES = ["{", "}", "{{", "}}", "%", "%%", "$", "*", "#", "-", " ", "\t", "\\frac", "^", "name", "title", "x.y", "<", ">", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PLACEHOLDER_PIECES), max_size=12).map("".join))
+@example("{{ title }}")
+@example("{% if x %}")
+@example("{* name *}")
+@example("%%title%%")
+@example("${name}")
+def test_a_text_without_a_placeholder_opening_holds_no_placeholder(text: str) -> None:
+    """M005 looks for the openings before it compiles the patterns: a text without them has no match."""
+    for openings, pattern in ((_PLACEHOLDER_OPENINGS, _PLACEHOLDER), (_OTHER_OPENINGS, _PLACEHOLDER_IN_MARKDOWN)):
+        if not any(opening in text for opening in openings):
+            assert pattern.search(text) is None
 
 
 def test_site_generator_syntax_and_code_in_markdown_are_legitimate() -> None:

@@ -23,8 +23,10 @@ from scrapelint.phrases.matching import (
     key_opening,
     lines_holding,
     lines_opening_with,
+    matching_positions,
     phrase_key,
     phrase_list,
+    short_lines,
 )
 
 
@@ -135,6 +137,29 @@ def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str]) -
     doc = Document("\n".join(pieces))
     expected = [line.index for line in doc.lines if any(needle in line.text.casefold() for needle in NEEDLES)]
     assert [line.index for line in lines_holding(doc, NEEDLES)] == expected
+
+
+# Words of phrases that allow edits and of templates, misspelt and run together, with
+# numbers, marks, other scripts and blank lines with spaces.
+PHRASE_LINE_PIECES = [
+    "Leave a Reply", "Leave a Replay", "leave a reply to John", "Cancel reply", "Required fields are marked *", "Requierd fields are marked",
+    "Follow us on Twitter", "Follow Example News on Instagram", "follow us", "Folow us on", "Related posts", "Related Stories:",
+    "More from", "Share this article", "Shera this", "Read more", "comments", "Reply", "2 comments", "Zum Thema", "Lesen Sie auch",
+    "関連記事", "もっと見る", "의견", "Читайте также", "•", "—", "’", "Ü", "12", "x", "  ", "",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(PHRASE_LINE_PIECES), max_size=4).map(" ".join), max_size=12))
+@example(["Leave a Replay", "Folow us on Twitter", "Related posts from the archive", "  ", "関連記事 もっと見る"])
+# As long as a key can be and still be within the edits of a phrase, and as short.
+@example(["Laat een reactie achterxx", "Vaše e-mailová adresa nebude zveřejn", "Stáhněte si aplikacixx", "Partagez cet artic", "Vous aimerez aus"])
+def test_matching_positions_are_the_short_lines_that_match_a_phrase(lines: list[str]) -> None:
+    """The keys picked by the short-line index are matched as matching each short line's key finds them."""
+    doc = Document("\n".join(lines))
+    for family, templates in (("comment-form", False), ("follow-us", True), ("related", True), ("share", False)):
+        listed = phrase_list(family, (), templates)
+        kinds = {position: listed.match(key) for position, key in enumerate(short_lines(doc).keys)}
+        assert matching_positions(doc, listed) == {position: kind for position, kind in kinds.items() if kind}
 
 
 def test_lines_opening_with_picks_lines_by_their_first_word() -> None:

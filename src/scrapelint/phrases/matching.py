@@ -456,8 +456,9 @@ def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
         if "" in listed.templates:
             candidates.update(_unspaced_keys(doc))
     if listed.near:
-        shortest, longest = listed.near_lengths
+        lengths = _near_key_lengths(listed)
         for word in listed.near.keys() & index.by_word.keys():
+            shortest, longest = lengths[word]
             candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
     for key in candidates.difference(kinds):
         kind = listed.match(key)
@@ -467,6 +468,19 @@ def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
         return {}
     keys = short_lines(doc).keys
     return {position: kinds[keys[position]] for position in itertools.compress(itertools.count(), map(kinds.__contains__, keys))}
+
+
+@lru_cache(maxsize=64)
+def _near_key_lengths(listed: PhraseList) -> dict[str, tuple[int, int]]:
+    """For each word that phrases of ``listed`` allowing edits are looked up by, the shortest
+    and the longest key within the edits of one of them."""
+    # A key that shares only that word with the phrases and is of no such length is no
+    # candidate: each of its fuzzy looks measured the phrases' lengths, to find none near.
+    # The range of the whole list let through two keys out of three of the 106 bs4 pages'.
+    return {
+        word: (min(len(phrase) - errors for phrase, errors in near), max(len(phrase) + errors for phrase, errors in near))
+        for word, near in listed.near.items()
+    }
 
 
 def matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:

@@ -11,12 +11,14 @@ from hypothesis import strategies as st
 
 from scrapelint.document import Document
 from scrapelint.phrases.matching import (
+    _ascii_number,
     _characters_beyond_ascii,
     _differing_chars,
     _line_first_words,
     _template,
     _template_affixes,
     _within_edits,
+    computed_phrase_key,
     count_held,
     holds_any,
     is_unspaced,
@@ -160,6 +162,37 @@ def test_matching_positions_are_the_short_lines_that_match_a_phrase(lines: list[
         listed = phrase_list(family, (), templates)
         kinds = {position: listed.match(key) for position, key in enumerate(short_lines(doc).keys)}
         assert matching_positions(doc, listed) == {position: kind for position, kind in kinds.items() if kind}
+
+
+KEY_PIECES = [
+    "Read", "MORE", "a", "Z", "12", "3.5", "1,000", "4/5", "12:30", "k", "K", "m", "M", "km", "x9", "_", "-", ".", ",", ":", "/", "'",
+    " ", "  ", "\t", "\x0b", "\x1c", "\x1f", "\xa0", "’", "“", "—", "…", "•", "é", "e\u0301", "ß", "İ", "Москва", "関連記事", "칼럼", "٣", "²", "\ud800",
+]
+
+
+def _key_by_a_table_of_characters(text: str) -> str:
+    """``computed_phrase_key`` as it was before its table lowered the case and told the
+    digits: the common marks outside ASCII translated by a table of characters, the case
+    lowered and the digits looked for each on its own."""
+    not_word = bytes(byte for byte in range(128) if not chr(byte).isalnum())
+    common = str.maketrans(dict.fromkeys("\xa0\u2009\u202f•·◦▪▸►‣‘’“”«»–—…", " "))
+    if not text.isascii() and (spaced := text.translate(common)).isascii():
+        text = spaced
+    if not text.isascii():
+        return computed_phrase_key(text)
+    key = text.lower()
+    if any(map(key.__contains__, "0123456789")):
+        key = _ascii_number().sub(" 0 ", key)
+    return " ".join(key.encode().translate(bytes.maketrans(not_word, b" " * len(not_word))).decode().split())
+
+
+@given(st.lists(st.sampled_from(KEY_PIECES), max_size=12).map("".join))
+@example("Read MORE: 12.5k views — 3/4 of 10M, don’t")
+@example("Über 関連 \u2019")
+def test_a_key_is_the_key_a_table_of_characters_made(text: str) -> None:
+    """The ASCII key by one byte table that lowers the case and deletes the digits, the common
+    marks outside ASCII replaced one by one, is the key they were made by before."""
+    assert computed_phrase_key(text) == _key_by_a_table_of_characters(text)
 
 
 def test_lines_opening_with_picks_lines_by_their_first_word() -> None:

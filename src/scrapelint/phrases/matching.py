@@ -462,9 +462,8 @@ def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
         if "" in listed.templates:
             candidates.update(_unspaced_keys(doc))
     if listed.near:
-        lengths = _near_key_lengths(listed)
         for word in listed.near.keys() & index.by_word.keys():
-            shortest, longest = lengths[word]
+            shortest, longest = _near_key_lengths(listed, word)
             candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
     for key in candidates.difference(kinds):
         kind = listed.match(key)
@@ -476,17 +475,17 @@ def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
     return {position: kinds[keys[position]] for position in itertools.compress(itertools.count(), map(kinds.__contains__, keys))}
 
 
-@lru_cache(maxsize=64)
-def _near_key_lengths(listed: PhraseList) -> dict[str, tuple[int, int]]:
-    """For each word that phrases of ``listed`` allowing edits are looked up by, the shortest
-    and the longest key within the edits of one of them."""
+@lru_cache(maxsize=4096)
+def _near_key_lengths(listed: PhraseList, word: str) -> tuple[int, int]:
+    """The shortest and the longest key within the edits of one of the phrases of ``listed``
+    that allow edits and are looked up by ``word``."""
     # A key that shares only that word with the phrases and is of no such length is no
     # candidate: each of its fuzzy looks measured the phrases' lengths, to find none near.
     # The range of the whole list let through two keys out of three of the 106 bs4 pages'.
-    return {
-        word: (min(len(phrase) - errors for phrase, errors in near), max(len(phrase) + errors for phrase, errors in near))
-        for word, near in listed.near.items()
-    }
+    # Word by word, as a page asks: the lengths of every word of every list cost a commit
+    # hook 8.7M instructions.
+    near = listed.near[word]
+    return min(len(phrase) - errors for phrase, errors in near), max(len(phrase) + errors for phrase, errors in near)
 
 
 def matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, str, str]]:

@@ -7,12 +7,11 @@ exactly as it was given (so ``\\r\\n`` files keep their offsets honest).
 """
 
 from enum import Enum
-from typing import NamedTuple
+
+from scrapelint.records import NamedTuple
 
 # Named tuples, not dataclasses: a commit hook pays about a millisecond for each dataclass
-# it defines, and more than ten for importing dataclasses at all. No postponed annotations
-# here: typing.NamedTuple compiles each field's annotation that is a string, some 50,000
-# instructions a field.
+# it defines, and more than ten for importing dataclasses at all.
 
 
 class Applicability(str, Enum):

@@ -13,12 +13,13 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import add, itemgetter, le, not_
 import os
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import regex
 
 from scrapelint.diagnostics import Edit, Position
 from scrapelint.patterns import lazy, literal_tree, standard
+from scrapelint.records import NamedTuple
 
 if TYPE_CHECKING:
     from scrapelint.suppression import Directives
@@ -363,7 +364,7 @@ class Document:
                 stripped = text.strip()
                 if stripped:
                     begin = offset + len(text) - len(text.lstrip())
-                    append(Sentence(begin, begin + len(stripped), stripped, number))
+                    append(_new_sentence((begin, begin + len(stripped), stripped, number)))
         return sentences
 
     # -- regions rules should leave alone ---------------------------------------------
@@ -558,6 +559,7 @@ class Document:
 _new_line = partial(tuple.__new__, Line)
 _new_paragraph = partial(tuple.__new__, Paragraph)
 _new_position = partial(tuple.__new__, Position)
+_new_sentence = partial(tuple.__new__, Sentence)
 _PARAGRAPH_START = itemgetter(2)
 _PARAGRAPH_END = itemgetter(3)
 
@@ -834,7 +836,7 @@ def _add_sentence(append: Callable[[Sentence], None], text: str, offset: int, nu
     if not stripped:
         return
     begin = offset + start + len(piece) - len(piece.lstrip())
-    append(Sentence(begin, begin + len(stripped), stripped, number))
+    append(_new_sentence((begin, begin + len(stripped), stripped, number)))
 
 
 def _overlaps_any(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], start: int, end: int) -> bool:

@@ -15,11 +15,11 @@ selector decides; a later layer's ``select`` replaces everything before it, its
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any
 
 from scrapelint import rules
 from scrapelint.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, FileFilter, PatternSet, normalise
-from scrapelint.records import Record
+from scrapelint.records import NamedTuple, Record
 from scrapelint.rules import Rule
 
 

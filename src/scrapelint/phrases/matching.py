@@ -17,13 +17,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
 
 from scrapelint import phrases
 from scrapelint.document import Document, Line, line_starts
 from scrapelint.patterns import LazyPattern, lazy, within_time
+from scrapelint.records import NamedTuple
 
 MAX_PHRASE_LINE_CHARS = 80
 """Longer lines are never a phrase of their own."""

@@ -29,10 +29,11 @@ reporters only ever see :class:`Rule` objects.
 import inspect
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any
 
 from scrapelint.diagnostics import Applicability, Finding
 from scrapelint.document import Document
+from scrapelint.records import NamedTuple
 
 Options = Mapping[str, Any]
 Check = Callable[[Document, Options], Iterable[Finding]]

@@ -16,7 +16,6 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
-from typing import NamedTuple
 
 import regex
 
@@ -60,6 +59,7 @@ from scrapelint.predicates import (
     opens_with_sentence_mark,
     words,
 )
+from scrapelint.records import NamedTuple
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 PHRASE_OPTIONS = {"extend-phrases": (), "extend-phrases-file": None}

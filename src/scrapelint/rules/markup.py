@@ -3,7 +3,6 @@
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 import regex
 
@@ -12,6 +11,7 @@ from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document
 from scrapelint.patterns import lazy
 from scrapelint.predicates import joined_to_prose
+from scrapelint.records import NamedTuple
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 # -- shared by the rules of this module ------------------------------------------------

@@ -64,10 +64,10 @@ def test_the_trailing_noise_spaces_are_the_pattern_class_of_spaces() -> None:
 
     import regex
 
-    from scrapelint.predicates import _PATTERN_SPACE
+    from scrapelint.predicates import PATTERN_SPACE
 
     spaces = regex.compile(r"\s")
-    assert _PATTERN_SPACE == "".join(char for char in map(chr, range(sys.maxunicode + 1)) if spaces.match(char))
+    assert PATTERN_SPACE == "".join(char for char in map(chr, range(sys.maxunicode + 1)) if spaces.match(char))
 
 
 @pytest.mark.parametrize(
@@ -161,10 +161,13 @@ def test_line_openings_are_judged_as_the_patterns_judge_them(text: str) -> None:
     assert is_bare_figure(text) == (regex.match(r"^\W*\p{Nd}[\p{Nd}.,:%]*\W*$", text) is not None)
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab Z9(.)-*o•◦\t\u3000\xa0“«éЖ٣߀²ⅳ\u0378\U0001fbf5")), max_size=12))
+@given(st.text(alphabet=st.sampled_from(list("ab Z9(.)-*o•◦▪‣\t\u3000\xa0\x1c\u2028“«éЖ٣߀²ⅳ\u0378\U0001fbf5")), max_size=12))
 @example("“Quoted”")
 @example("٣) item")
 @example("\u3000• item")
+@example("•\x1c item")
+@example("•")
+@example("•item")
 def test_is_list_item_answers_as_the_marker_pattern_does(text: str) -> None:
     """The answers given without the pattern, in and out of ASCII, are the pattern's."""
     from scrapelint.predicates import _LIST_MARKER, is_list_item

@@ -35,8 +35,8 @@ _ASCII_MARKER_OPENERS = "".join(c for c in _BULLETS if c.isascii()) + _NUMBERING
 _LEADING_NOISE = lazy(r"[\s\p{Pd}*+•·◦▪▸►‣#>|]+")
 # What the pattern class \s matches (Unicode White_Space: not the separators \x1c-\x1f that
 # str.isspace() counts), and the punctuation that a line's end sheds.
-_PATTERN_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_TRAILING_NOISE = _PATTERN_SPACE + ":;,.!?…|"
+PATTERN_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_TRAILING_NOISE = PATTERN_SPACE + ":;,.!?…|"
 _SPACE = lazy(r"\s+")
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
 # A sentence ends with one of these marks, then any closing quotes or brackets.
@@ -107,18 +107,23 @@ def normalize_line(text: str) -> str:
 def is_list_item(text: str) -> bool:
     # Most lines open with a word: an ASCII first character that opens no marker answers
     # without the pattern.
-    stripped = text.lstrip(_PATTERN_SPACE)
+    stripped = text.lstrip(PATTERN_SPACE)
     first = stripped[:1]
     if first.isascii() and not (
         first and first in _ASCII_MARKER_OPENERS or first.isalpha() and stripped[1:2] in _NUMBERING_CLOSERS
     ):
         return False
     # Outside ASCII only a bullet or a digit opens a marker: a line that opens with a
-    # quotation mark or a letter answers without the pattern (whose compile cost a commit
-    # hook 2.4M instructions). A character Python's Unicode data does not know is not
-    # printable: the pattern's engine may know it as a digit.
-    if not first.isascii() and first not in _BULLETS and first.isprintable() and not first.isdecimal():
-        return False
+    # quotation mark or a letter answers without the pattern (whose compile costs a commit
+    # hook 3.0M instructions), and so does a bullet, which must be followed by a space. A
+    # character Python's Unicode data does not know is not printable: the pattern's engine
+    # may know it as a digit.
+    if not first.isascii():
+        if first in _BULLETS:
+            after = stripped[1:2]
+            return after != "" and after in PATTERN_SPACE
+        if first.isprintable() and not first.isdecimal():
+            return False
     return _LIST_MARKER.match(text) is not None
 
 
@@ -127,7 +132,7 @@ def ends_sentence(text: str) -> bool:
     brackets and spaces."""
     # Stripped off the end with str.rstrip: a pattern anchored at the end is tried at every
     # position of the text.
-    return text.rstrip(_PATTERN_SPACE).rstrip(SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS)
+    return text.rstrip(PATTERN_SPACE).rstrip(SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
 MIN_RUNNING_WORDS = 12
@@ -176,7 +181,7 @@ def sentence_or_label_end() -> re.Pattern[str]:
     marks (69M instructions over the 106 naive pages; 26M backwards)."""
     marks = re.escape("".join(_SENTENCE_MARKS))
     closers = re.escape(SENTENCE_CLOSERS)
-    blanks = _PATTERN_SPACE.replace("\n", "")
+    blanks = PATTERN_SPACE.replace("\n", "")
     spaces = re.escape(blanks)
     # Spelt out, not [^\S\n]: before Python 3.11 the regex package compiles this pattern,
     # and its \s leaves out the separators that str.isspace counts.

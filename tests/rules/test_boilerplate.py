@@ -1198,3 +1198,14 @@ def test_mentions_are_what_one_pattern_of_the_networks_handles_and_apps_finds(te
     )
     assert list(boilerplate._mentions(text)) == [match.span() for match in pattern.finditer(text)]
     assert boilerplate._without_mentions(text) == pattern.sub(" ", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z9(.)-*+o•◦▪‣\t\u3000\xa0\x1c\u2028“é٣")), max_size=10))
+@example("• item")
+@example("  •\u3000 item")
+@example("•\x1c item")
+@example("12. item")
+def test_list_markers_are_taken_off_as_the_marker_pattern_takes_them(text: str) -> None:
+    """The bullets taken off without the pattern are those the pattern takes off."""
+    marker = boilerplate._LIST_MARKER.match(text)
+    assert boilerplate._without_list_marker(text) == (text[marker.end():] if marker else text)

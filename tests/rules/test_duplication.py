@@ -874,8 +874,10 @@ def test_the_copies_d002_may_report_are_those_a_pass_over_every_block_picks(keys
 DOUBLE_WORDS = frozenset({"the", "a", "und", "der", "ça", "ο"})
 
 
-@given(st.lists(st.sampled_from(["the", "The", "THE", "a", "A", "und", "Und", "der", "ça", "Ça", "ο", "Ο", "x", " ", "  ", "\n", "-", "'"]), max_size=14).map("".join))
+@given(st.lists(st.sampled_from(["the", "The", "THE", "a", "A", "und", "Und", "der", "ça", "Ça", "ο", "Ο", "x", "9", "é", " ", "  ", "\n", "-", "'"]), max_size=14).map("".join))
 @example("the the the")
+@example("xthe the")
+@example("NASA a a")
 @example("The the")
 @example("Ça ça")
 def test_listed_doubles_start_wherever_a_listed_double_is_printed(text: str) -> None:

@@ -133,12 +133,16 @@ def test_held_words_are_found_as_a_search_of_each_word_finds_them(key: str, list
 NEEDLES = ("contributed reporting", "contribuyó a este reportaje", "e-mail", "mail", "über", "関連")
 
 
-@given(st.lists(st.sampled_from(["Contributed reporting by A.", "contributor", "E-MAIL us", "Über uns", "関連記事", "prose", "", "  mail"]), max_size=12))
-def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str]) -> None:
-    """The search by shared clues finds each line that holds a needle, case-folded, and no other."""
+@given(
+    st.lists(st.sampled_from(["Contributed reporting by A.", "contributor", "E-MAIL us", "Über uns", "関連記事", "prose", "", "  mail"]), max_size=12),
+    st.sampled_from([NEEDLES, ("mail", "über", "関連")]),
+)
+def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str], needles: tuple[str, ...]) -> None:
+    """The search by shared clues (or by the needles themselves, when no clue is shared)
+    finds each line that holds a needle, case-folded, and no other."""
     doc = Document("\n".join(pieces))
-    expected = [line.index for line in doc.lines if any(needle in line.text.casefold() for needle in NEEDLES)]
-    assert [line.index for line in lines_holding(doc, NEEDLES)] == expected
+    expected = [line.index for line in doc.lines if any(needle in line.text.casefold() for needle in needles)]
+    assert [line.index for line in lines_holding(doc, needles)] == expected
 
 
 # Words of phrases that allow edits and of templates, misspelt and run together, with

@@ -519,42 +519,64 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     goes on from the next line, and the lines found are read for the needles themselves.
     """
     folded, line_at = _folded(doc)
-    innermost = _innermost(tuple(needles))
-    clues = _clues(innermost)
+    plan = _search_plan(tuple(needles))
     find = folded.find
+    # Each clue's first search in C: most texts hold few of the clues, and a loop in Python
+    # over the clues cost a short text more than its searches.
+    clues = plan.ascii_clues
+    firsts = list(map(find, clues))
+    if plan.other_clues:
+        # A clue with a character that the text lacks (another script's, an accented
+        # letter) is not searched for.
+        present = _characters_beyond_ascii(doc)
+        other = [clue for clue, beyond_ascii in plan.other_clues if present.issuperset(beyond_ascii)]
+        clues += tuple(other)
+        firsts += map(find, other)
+    if firsts.count(-1) == len(firsts):
+        return
     found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
-    present = None
-    for clue, beyond_ascii in _clue_characters(clues):
-        # Each search reads the whole text: a clue with a character that the text lacks
-        # (another script's, an accented letter) is not searched for.
-        if beyond_ascii:
-            if present is None:
-                present = _characters_beyond_ascii(doc)
-            if not present.issuperset(beyond_ascii):
-                continue
-        offset = find(clue)
+    for clue, offset in zip(clues, firsts):
         while offset != -1:
             end = find("\n", offset)
             end = len(folded) if end == -1 else end
             found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
             offset = find(clue, end + 1)
     lines = doc.lines
-    if clues is innermost:
+    if plan.needles is None:
         yield from map(lines.__getitem__, sorted(found))
         return
-    if not found:
-        return
     # Only the needles that the text can hold are looked for in each line, in C.
-    if present is None:
-        present = _characters_beyond_ascii(doc)
-    possible = [needle for needle, beyond_ascii in _clue_characters(innermost) if present.issuperset(beyond_ascii)]
+    present = _characters_beyond_ascii(doc)
+    possible = [needle for needle, beyond_ascii in plan.needles if present.issuperset(beyond_ascii)]
     for index in sorted(found):
         start, end = found[index]
         if any(map(folded[start:end].__contains__, possible)):
             yield lines[index]
 
 
+class _SearchPlan(NamedTuple):
+    """What ``lines_holding`` searches a text for, worked out once for a set of needles."""
+
+    ascii_clues: tuple[str, ...]
+    other_clues: tuple[tuple[str, frozenset[str]], ...]
+    """The clues with characters outside ASCII, and those characters."""
+    needles: tuple[tuple[str, frozenset[str]], ...] | None
+    """The needles a line found by a clue is read for, with their characters outside ASCII;
+    None when the clues are the needles themselves."""
+
+
 @lru_cache(maxsize=64)
+def _search_plan(needles: tuple[str, ...]) -> _SearchPlan:
+    innermost = _innermost(needles)
+    clues = _clues(innermost)
+    searched = _clue_characters(clues)
+    return _SearchPlan(
+        tuple(clue for clue, beyond_ascii in searched if not beyond_ascii),
+        tuple((clue, beyond_ascii) for clue, beyond_ascii in searched if beyond_ascii),
+        None if clues is innermost else _clue_characters(innermost),
+    )
+
+
 def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each clue (or needle) that a line can hold (one without a line break), with its characters outside ASCII."""
     return tuple((clue, frozenset(char for char in clue if not char.isascii())) for clue in clues if "\n" not in clue)
@@ -578,7 +600,6 @@ def _beyond_ascii(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
-@lru_cache(maxsize=64)
 def _innermost(needles: tuple[str, ...]) -> tuple[str, ...]:
     """The needles that hold no other one: a line that holds "e-mail" holds "mail" too, and
     each needle searched costs a reading of the whole text."""
@@ -596,7 +617,6 @@ MIN_CLUE_CHARS = 5
 MAX_CLUE_CHARS = 7
 
 
-@lru_cache(maxsize=64)
 def _clues(needles: tuple[str, ...]) -> tuple[str, ...]:
     """Fewer strings to search for than ``needles`` (``needles`` itself when there are
     none), one of which each needle holds: a word's first few letters that several needles

@@ -521,8 +521,8 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     folded, line_at = _folded(doc)
     plan = _search_plan(tuple(needles))
     find = folded.find
-    # Each clue's first search in C: most texts hold few of the clues, and a loop in Python
-    # over the clues cost a short text more than its searches.
+    # Each clue's first search in C: a text that holds none of them (most short texts) is
+    # left before any loop in Python, which cost a short text more than its searches.
     clues = plan.ascii_clues
     firsts = list(map(find, clues))
     if plan.other_clues:

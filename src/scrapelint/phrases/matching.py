@@ -547,7 +547,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
         return
     # Only the needles that the text can hold are looked for in each line, in C.
     present = _characters_beyond_ascii(doc)
-    possible = [needle for needle, beyond_ascii in plan.needles if present.issuperset(beyond_ascii)]
+    possible = [needle for needle, beyond_ascii in _clue_characters(plan.needles) if present.issuperset(beyond_ascii)]
     for index in sorted(found):
         start, end = found[index]
         if any(map(folded[start:end].__contains__, possible)):
@@ -560,9 +560,9 @@ class _SearchPlan(NamedTuple):
     ascii_clues: tuple[str, ...]
     other_clues: tuple[tuple[str, frozenset[str]], ...]
     """The clues with characters outside ASCII, and those characters."""
-    needles: tuple[tuple[str, frozenset[str]], ...] | None
-    """The needles a line found by a clue is read for, with their characters outside ASCII;
-    None when the clues are the needles themselves."""
+    needles: tuple[str, ...] | None
+    """The needles a line found by a clue is read for; None when the clues are the needles
+    themselves."""
 
 
 @lru_cache(maxsize=64)
@@ -573,10 +573,14 @@ def _search_plan(needles: tuple[str, ...]) -> _SearchPlan:
     return _SearchPlan(
         tuple(clue for clue, beyond_ascii in searched if not beyond_ascii),
         tuple((clue, beyond_ascii) for clue, beyond_ascii in searched if beyond_ascii),
-        None if clues is innermost else _clue_characters(innermost),
+        None if clues is innermost else innermost,
     )
 
 
+# Cached apart from the plan: the needles' characters are asked only of a text that holds
+# a clue, and working them out for a family's hundreds of needles cost a commit hook 1.5M
+# instructions.
+@lru_cache(maxsize=64)
 def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each clue (or needle) that a line can hold (one without a line break), with its characters outside ASCII."""
     return tuple((clue, frozenset(char for char in clue if not char.isascii())) for clue in clues if "\n" not in clue)

@@ -20,7 +20,11 @@ with the commands interleaved (A B C A B C ...) rather than one after another:
    site to site met, as in a process that has checked other pages), then times lint() on
    the other half, whose own lines it has not seen, ftfy.fix_text on it, and lint() on it
    again (lines seen: the per-line caches answer). Six rounds, three each way: medians,
-   and the median of the rounds' ratios;
+   and the median of the rounds' ratios. Then, in rounds of their own (one each way):
+   ``scrapelint.fix()`` with the default rules (safe fixes, as ``scrapelint corpus``
+   cleans a crawl: a lint, the fixes, and a lint of the fixed text for each round of
+   fixes), and ``lint()`` with the default rules of one category at a time, and of the
+   four character-level categories together, for a crawl that can afford only some;
 4. time per MB as the input grows from 1 MB to ``--max-mb`` MB (it should stay flat), and
    the peak memory of the largest input: ``scaling.py``'s corpus shape, each size in a
    fresh process.
@@ -48,6 +52,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import scaling
@@ -92,39 +97,75 @@ def time_commands(commands: dict[str, Sequence[str]], runs: int, cwd: Path) -> t
 
 
 THROUGHPUT_ROUNDS = 6
+SUBJECT_ROUNDS = 2
+"""Rounds of ``fix()`` and of each category: one each way."""
+DEFAULT_SUBJECT = "default"
+FIX_SUBJECT = "fix"
 
 
-def throughput_round(timed_half: int) -> dict[str, float]:
+def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[str, float]:
     """One round of part 3 in this process: lint the other half of the bs4 pages first, then
-    time ``lint()`` and ``ftfy.fix_text`` on half ``timed_half``. CPU time of one core."""
-    import ftfy
-
+    time, on half ``timed_half``, ``lint()`` and ``ftfy.fix_text`` (``subject`` "default"),
+    ``fix()`` ("fix") or ``lint()`` with the default rules of some categories (their names,
+    comma-separated). CPU time of one core."""
     import scrapelint
 
     paths = scaling.corpus_paths(folders=("bs4",))
     halves = ["\n\n".join(path.read_text(encoding="utf-8") for path in paths[half::2]) for half in (0, 1)]
     text = halves[timed_half]
-    scrapelint.lint(halves[1 - timed_half])
+    select = None if subject in (DEFAULT_SUBJECT, FIX_SUBJECT) else category_codes(subject)
+    # The same rules warm the process as are timed: another category's patterns and phrase
+    # lists would be built in a warm-up that the timed rules do not need.
+    scrapelint.lint(halves[1 - timed_half], select=select)
     size = len(text.encode("utf-8")) / 1e6
+    if subject == DEFAULT_SUBJECT:
+        import ftfy
+
+        functions = (("lint", scrapelint.lint), ("ftfy", ftfy.fix_text), ("lint again", scrapelint.lint))
+    elif subject == FIX_SUBJECT:
+        functions = (("fix", scrapelint.fix),)
+    else:
+        functions = ((subject, partial(scrapelint.lint, select=select)),)
     rates = {}
-    for name, function in (("lint", scrapelint.lint), ("ftfy", ftfy.fix_text), ("lint again", scrapelint.lint)):
+    for name, function in functions:
         start = time.process_time()
         function(text)
         rates[name] = size / (time.process_time() - start)
     return rates
 
 
-def throughput(rounds: int = THROUGHPUT_ROUNDS) -> dict[str, float]:
+def category_codes(names: str) -> list[str]:
+    """The codes of the default rules of the categories ``names`` (comma-separated)."""
+    from scrapelint.rules import ALL_RULES
+
+    wanted = names.split(",")
+    return [rule.code for rule in ALL_RULES if rule.default and rule.category.value in wanted]
+
+
+CHARACTER_LEVEL = "encoding,markup,whitespace,typography"
+"""The categories whose rules read characters and lines, not the page around them: what a
+first pass over a crawl too large for the whole rule set can afford."""
+
+
+def categories() -> list[str]:
+    """The names of the categories that have default rules."""
+    from scrapelint.rules.base import Category
+
+    return [category.value for category in Category if category_codes(category.value)]
+
+
+def throughput(subject: str = DEFAULT_SUBJECT, rounds: int = THROUGHPUT_ROUNDS) -> dict[str, float]:
     """Part 3: the medians of ``rounds`` rounds, each in a fresh process, the halves in turn."""
     measured = []
     for number in range(rounds):
-        finished = subprocess.run([sys.executable, __file__, "--throughput-round", str(number % 2)],
+        finished = subprocess.run([sys.executable, __file__, "--throughput-round", str(number % 2), "--subject", subject],
                                   capture_output=True, text=True, env=USER_ENVIRONMENT, check=False)
         if finished.returncode != 0:
             sys.exit(finished.stderr)
         measured.append(json.loads(finished.stdout))
     medians = {name: statistics.median(rates[name] for rates in measured) for name in measured[0]}
-    medians["lint over ftfy"] = statistics.median(rates["lint"] / rates["ftfy"] for rates in measured)
+    if subject == DEFAULT_SUBJECT:
+        medians["lint over ftfy"] = statistics.median(rates["lint"] / rates["ftfy"] for rates in measured)
     return medians
 
 
@@ -135,9 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=HERE / "results" / "speed.json")
     parser.add_argument("--cold-only", action="store_true", help="measure the cold start only (part 1)")
     parser.add_argument("--throughput-round", type=int, choices=(0, 1), help=argparse.SUPPRESS)
+    parser.add_argument("--subject", default=DEFAULT_SUBJECT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.throughput_round is not None:
-        print(json.dumps(throughput_round(args.throughput_round)))
+        print(json.dumps(throughput_round(args.throughput_round, args.subject)))
         return 0
 
     scrapelint = executable("scrapelint")
@@ -197,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"in-process throughput ({THROUGHPUT_ROUNDS} processes) ...", file=sys.stderr)
         rates = throughput()
+        print(f"fix() and each category ({SUBJECT_ROUNDS} processes each) ...", file=sys.stderr)
+        fix_rate = throughput(FIX_SUBJECT, SUBJECT_ROUNDS)[FIX_SUBJECT]
+        by_category = {category: throughput(category, SUBJECT_ROUNDS)[category] for category in (*categories(), CHARACTER_LEVEL)}
 
         sizes = scaling.doubling_sizes(args.max_mb)
         print(f"scaling {sizes} MB ...", file=sys.stderr)
@@ -209,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     results["lint_again_mb_per_s"] = rates["lint again"]
     results["ftfy_mb_per_s"] = rates["ftfy"]
     results["lint_over_ftfy"] = rates["lint over ftfy"]
+    results["fix_mb_per_s"] = fix_rate
+    results["lint_by_category_mb_per_s"] = by_category
     results["scaling"] = scale
 
     rows = _cold_rows(cold_times, cold_cpu, bool(proselint))
@@ -233,6 +280,11 @@ def main(argv: list[str] | None = None) -> int:
     row("ftfy.fix_text, same text (CPU time)", f"{rates['ftfy']:.2f} MB/s")
     row("lint() on the same text again (CPU time)", f"{rates['lint again']:.2f} MB/s", "",
         f"{rates['lint again'] / rates['lint']:.2f}x the first time")
+    row("fix() in process, default rules, safe fixes, lines not seen before (CPU time)", f"{fix_rate:.2f} MB/s", "",
+        f"{fix_rate / rates['lint']:.2f}x lint()")
+    for category, rate in by_category.items():
+        row(f"lint(), the {len(category_codes(category))} default {category.replace(',', ', ')} rules only (CPU time)", f"{rate:.2f} MB/s", "",
+            f"{rate / rates['lint']:.1f}x all default rules")
     base = scale[0]["cpu_seconds"] / scale[0]["mb"]
     for entry in scale:
         per_mb = entry["cpu_seconds"] / entry["mb"]

@@ -168,7 +168,6 @@ class PhraseList:
 
     def _near(self, key: str) -> bool:
         # Only phrases sharing a distinctive word with the line are worth an edit distance.
-        key_chars: Counter[str] | None = None
         # A phrase that shares two words with the line is listed under each: judged once.
         tried: set[str] = set()
         for word in key.split():
@@ -177,11 +176,9 @@ class PhraseList:
                     if abs(len(phrase) - len(key)) > errors or phrase in tried:
                         continue
                     tried.add(phrase)
-                    if key_chars is None:
-                        key_chars = Counter(key)
                     # Each edit changes the count of at most one character on each side: a
                     # count test rules out most phrases before the edits are counted.
-                    if _differing_chars(_chars(phrase), key_chars) <= errors and _within_edits(phrase, key, errors):
+                    if _differing_chars(_chars(phrase), key) <= errors and _within_edits(phrase, key, errors):
                         return True
         return False
 
@@ -215,13 +212,16 @@ def _chars(phrase: str) -> Counter[str]:
     return Counter(phrase)
 
 
-def _differing_chars(first: Counter[str], second: Counter[str]) -> int:
-    """A lower bound of the edit distance of two strings from their character counts (the
-    bag distance): the characters one has and the other lacks, on the side with more."""
+def _differing_chars(first: Counter[str], second: str) -> int:
+    """A lower bound of the edit distance of ``second`` and the string ``first`` counts the
+    characters of, from their character counts (the bag distance): the characters one has
+    and the other lacks, on the side with more."""
     # The longer string less the characters the two have in common, counted in C:
     # subtracting two Counters is a loop in Python, a third of a fresh line's fuzzy look.
-    common = sum(map(min, first.values(), map(second.get, first, itertools.repeat(0))))
-    return max(first.total(), second.total()) - common
+    # ``second`` is counted by str.count, only for the characters of ``first``: a Counter
+    # of it took a fresh line's fuzzy look more time than the counts it was read for.
+    common = sum(map(min, first.values(), map(second.count, first)))
+    return max(first.total(), len(second)) - common
 
 
 def _within_edits(phrase: str, key: str, errors: int) -> bool:

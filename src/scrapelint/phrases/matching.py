@@ -412,8 +412,8 @@ class ShortLineIndex(NamedTuple):
     keys: list[str]
     """The keys, each once, in the order of the text."""
     by_word: dict[str, list[str]]
-    """Each word of ``FUZZY_CLUE_CHARS`` or more, and the keys that hold it: the words a
-    phrase allowing edits is looked up by."""
+    """Each word of ``FUZZY_CLUE_CHARS`` or more, and the keys without a number that hold
+    it: the words a phrase allowing edits is looked up by."""
     by_edge: dict[str, list[str]]
     """Each first or last word, and the keys it opens or closes: the words a template is looked up by."""
 
@@ -428,9 +428,11 @@ def _short_line_index(doc: Document) -> ShortLineIndex:
     by_edge: dict[str, list[str]] = {}
     for key in keys:
         split = key.split()
-        for word in split:  # a word twice lists the key twice: candidates are a set
-            if len(word) >= FUZZY_CLUE_CHARS:
-                by_word.setdefault(word, []).append(key)
+        # A key with a number is near no phrase (see ``PhraseList.match``): not listed.
+        if "0" not in key:
+            for word in split:  # a word twice lists the key twice: candidates are a set
+                if len(word) >= FUZZY_CLUE_CHARS:
+                    by_word.setdefault(word, []).append(key)
         by_edge.setdefault(split[0], []).append(key)
         if len(split) > 1:
             by_edge.setdefault(split[-1], []).append(key)
@@ -465,7 +467,7 @@ def matching_positions(doc: Document, listed: PhraseList) -> dict[int, str]:
     if listed.near:
         for word in listed.near.keys() & index.by_word.keys():
             shortest, longest = _near_key_lengths(listed, word)
-            candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest and "0" not in key)
+            candidates.update(key for key in index.by_word[word] if shortest <= len(key) <= longest)
     for key in candidates.difference(kinds):
         kind = listed.match(key)
         if kind:

@@ -9,6 +9,8 @@ from scrapelint.document import (
     _SENTENCE_END,
     URL_OR_EMAIL,
     Document,
+    Line,
+    Paragraph,
     _ends_with_abbreviation,
     _indented_below,
 )
@@ -365,6 +367,7 @@ def test_line_views_are_those_a_loop_over_the_lines_builds(text: str) -> None:
         expected_lines.append((index, offset, offset + len(line_text), line_text, not line_text.strip()))
         offset += len(line_text) + 1
     assert doc.lines == tuple(expected_lines)
+    assert {type(line) for line in doc.lines} == {Line}
     assert doc._line_starts == [line[1] for line in expected_lines]
     assert doc._line_ends == [line[2] for line in expected_lines]
     paragraphs = []
@@ -380,6 +383,7 @@ def test_line_views_are_those_a_loop_over_the_lines_builds(text: str) -> None:
     assert doc.paragraphs == tuple(paragraphs)
     lines_as_blocks = tuple((line.index, line.index, line.start, line.end, line.text) for line in doc.lines if not line.is_blank)
     assert doc.blocks == (doc.paragraphs if doc.is_hard_wrapped else lines_as_blocks)
+    assert {type(block) for block in doc.blocks} <= {Paragraph}
 
 
 _ABBREVIATION_PIECES = ["Mr", "Dr", "e.g", "i.e", "E.G", "g", "e", "A", "U", "S", "x", "xMr", "é", "3", "pp", "p", "Sept", ".", " ", "-", "(", "_", "É"]

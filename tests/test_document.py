@@ -11,6 +11,7 @@ from scrapelint.document import (
     Document,
     Line,
     Paragraph,
+    _abbreviation_searched,
     _ends_with_abbreviation,
     _indented_below,
 )
@@ -402,3 +403,19 @@ def test_abbreviations_looked_up_end_a_text_as_the_pattern_of_them_found(text: s
     )
     for end in range(len(text) + 1):
         assert _ends_with_abbreviation(text, start, end) == (every.search(text, start, end) is not None), (text, start, end)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_ABBREVIATION_PIECES, "\n", "approx", "Approxx", "abcdefghij", "ſ", "K", "ǅ", "ı", "Ü", "ﬁ", "\u0301"]),
+        max_size=10,
+    ).map("".join),
+    st.integers(min_value=0, max_value=12),
+)
+@example("x_Mr.", 0)
+@example("Mr.\n", 0)
+@example("3p.", 0)
+@example("éNo.", 0)
+def test_abbreviations_read_off_the_last_word_are_those_the_pattern_finds(text: str, start: int) -> None:
+    for end in range(len(text) + 1):
+        assert _ends_with_abbreviation(text, start, end) == _abbreviation_searched(text, start, end), (text, start, end)

@@ -12,6 +12,7 @@ from scrapelint.document import (
     Line,
     Paragraph,
     _abbreviation_searched,
+    _ascii_sentence_end,
     _ends_with_abbreviation,
     _indented_below,
 )
@@ -351,6 +352,12 @@ _SENTENCE_END_BEHIND_MARKS = regex.compile(r"""(?<![.!?…。！？])[.!?…。�
 @example("Hi... There. 。Ok！ Yes?! (No)")
 def test_sentence_ends_are_found_as_the_lookbehind_pattern_found_them(text: str) -> None:
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in _SENTENCE_END_BEHIND_MARKS.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["A", "a", "7", ".", "!", "?", '"', "'", ")", "]", "(", "[", " ", "\n", "\t", "\v", "\x1c", "\x1f"]), max_size=30).map("".join))
+@example('Hi... There. "Ok!" (Yes?!) [No]\x1cNo.\vA')
+def test_sentence_ends_in_ascii_text_are_those_the_regex_pattern_finds(text: str) -> None:
+    assert [m.span() for m in _ascii_sentence_end().finditer(text)] == [m.span() for m in _SENTENCE_END.finditer(text)]
 
 
 LINE_PIECES = ["word", "Wörd", "é", "…", "政府", " ", "\t", "\xa0", "\u2003", ".", "", "x" * 60]

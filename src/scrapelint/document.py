@@ -88,6 +88,16 @@ before a "w." or a "W."."""
 # that no mark comes before it follows: a pattern that opens with a lookbehind is tried at
 # every character of the text.
 _SENTENCE_END = lazy(r"""[.!?…。！？](?<![.!?…。！？].)[.!?…。！？]*+["'”’»)\]]*+(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]""")
+
+
+@lru_cache(maxsize=1)
+def _ascii_sentence_end() -> re.Pattern[str]:
+    """``_SENTENCE_END`` for ASCII text, of the standard library's engine, which reads a
+    block for the marks in half the instructions. Its white space is spelt out: there
+    ``\\s`` counts the separators U+001C to U+001F, which the regex package's does not."""
+    return standard(r"""[.!?](?<![.!?].)[.!?]*+["')\]]*+(?=[\t\n\v\f\r ]+["'(\[]?[A-Z0-9])""")
+
+
 _ABBREVIATIONS = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Col", "Capt", "Lt", "Sgt", "Gov", "Sen", "Rep", "Rev",
     "Hon", "Inc", "Ltd", "Co", "Corp", "No", "Nos", "Vol", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
@@ -387,7 +397,8 @@ class Document:
             start = 0
             # Most blocks of scraped text are short lines without a sentence end: not searched.
             if "." in text or "!" in text or "?" in text or not text.isascii() and _has_sentence_mark(text):
-                for match in _SENTENCE_END.finditer(text):
+                sentence_ends = _ascii_sentence_end() if text.isascii() else _SENTENCE_END
+                for match in sentence_ends.finditer(text):
                     end = match.end()
                     if _ends_with_abbreviation(text, max(0, match.start() - 12), end):
                         continue

@@ -143,6 +143,8 @@ def _abbreviation_searched(text: str, start: int, end: int) -> bool:
     """``_ends_with_abbreviation`` by a search for the abbreviation pattern."""
     match = _ABBREVIATION.search(text, start, end)
     return match is not None and (match["word"] is None or match["word"] in _ABBREVIATIONS)
+
+
 # Characters that show nothing: whitespace, control and format characters.
 _INVISIBLE = lazy(r"[\s\p{Cc}\p{Cf}]*")
 _INVISIBLE_SUFFIX = lazy(r"(?r)[\s\p{Cc}\p{Cf}]*\Z")

@@ -135,11 +135,13 @@ def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[st
 
 
 def category_codes(names: str) -> list[str]:
-    """The codes of the default rules of the categories ``names`` (comma-separated)."""
-    from scrapelint.rules import ALL_RULES
+    """The codes of the default rules of the categories ``names`` (comma-separated): what
+    ``--ignore`` of every other category leaves, as a user selects them."""
+    from scrapelint.rules import select
+    from scrapelint.rules.base import Category
 
     wanted = names.split(",")
-    return [rule.code for rule in ALL_RULES if rule.default and rule.category.value in wanted]
+    return [rule.code for rule in select(ignore=[category.value for category in Category if category.value not in wanted])]
 
 
 CHARACTER_LEVEL = "encoding,markup,whitespace,typography"

@@ -39,6 +39,8 @@ PATTERN_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u
 _TRAILING_NOISE = PATTERN_SPACE + ":;,.!?…|"
 _SPACE = lazy(r"\s+")
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
+LETTER_OR_NUMBER = lazy(r"[\p{L}\p{N}]")
+"""A letter or a number of any script: ``LETTER_OR_NUMBER.match(text, index)`` asks it of one character."""
 # A sentence ends with one of these marks, then any closing quotes or brackets.
 _SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
 SENTENCE_CLOSERS = "\"'”’»)]"

@@ -44,6 +44,7 @@ from scrapelint.phrases.matching import (
     short_lines,
 )
 from scrapelint.predicates import (
+    LETTER_OR_NUMBER,
     MIN_PROSE_LINE_WORDS,
     MIN_RUNNING_WORDS,
     PATTERN_SPACE,
@@ -1471,7 +1472,6 @@ def _mention_needles() -> tuple[str, ...]:
 # as a named list in this pattern they cost 6 ms to compile, paid by each process that
 # meets a follow prompt.
 _HANDLE_OR_APP = lazy(r"(?<![\w.])@\w{2,}|(?i:\bapps?\b|\bapp store\b|\bgoogle play\b)")
-_LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
 
 
 @lru_cache(maxsize=1)
@@ -1489,12 +1489,12 @@ def _network_name_at(text: str, start: int) -> int | None:
     """Where the longest network name that starts at ``start`` in ``text`` ends, the name
     glued to no letter or digit on either side; None if there is none."""
     names = _network_names().get(text[start:start + 1], ())
-    if not names or start and _LETTER_OR_DIGIT.match(text, start - 1):
+    if not names or start and LETTER_OR_NUMBER.match(text, start - 1):
         return None
     return next(
         (
             start + len(name) for name in names
-            if text.startswith(name, start) and not _LETTER_OR_DIGIT.match(text, start + len(name))
+            if text.startswith(name, start) and not LETTER_OR_NUMBER.match(text, start + len(name))
         ),
         None,
     )

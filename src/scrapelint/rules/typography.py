@@ -13,7 +13,7 @@ from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
 from scrapelint.document import Document, find_all
 from scrapelint.patterns import LazyPattern, lazy
-from scrapelint.predicates import likely_languages
+from scrapelint.predicates import LETTER_OR_NUMBER, likely_languages
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 
 # -- P001 space-before-punctuation -------------------------------------------------------
@@ -31,7 +31,6 @@ _SPACED_MARKS = tuple(blank + mark for blank in " \t" for mark in ",.;!?")
 _HIGH_MARKS = frozenset(";!?")
 _LANGUAGE_WORDS = "open-clause-words"
 _BLANKS_BEFORE_HIGH_MARK = frozenset(" \t\u00a0\u202f")
-_LETTER_OR_NUMBER = lazy(r"[\p{L}\p{N}]")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +49,7 @@ def _spaces_high_marks_on_purpose(text: str) -> bool:
     # the character before each is read here: a pattern that opens with a lookbehind is
     # tried at every position of the text (2.3x the time on the dev pages joined).
     spaced = tight = 0
-    letter_or_number = _LETTER_OR_NUMBER.match
+    letter_or_number = LETTER_OR_NUMBER.match
     for mark in _high_mark().finditer(text, 1):
         before = mark.start() - 1
         if text[before] in _BLANKS_BEFORE_HIGH_MARK:

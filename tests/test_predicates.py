@@ -118,10 +118,18 @@ def test_has_words_counts_as_words_does() -> None:
             assert has_words(text, count) == (len(words(text)) >= count), (text, count)
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab9Z '-_.,\t\n\x1c\x7fé\u0301’日٣\u00a0²")), max_size=40), st.integers(0, 12))
+@given(st.text(alphabet=st.sampled_from(list("ab9Z '-_.,\t\n\x1c\x7f’\u00a0“”‘„«»…—–©é\u0301日٣²\u2011")), max_size=40))
+def test_words_are_those_of_the_word_pattern(text: str) -> None:
+    """Whether ASCII text or not, and whether its only other characters are typographic
+    punctuation or not, as the word pattern of any script finds them."""
+    assert words(text) == regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab9Z '-_.,\t\n\x1c\x7fé\u0301’日٣\u00a0²“”‘„«»…—–©\u2011•†\u2027\u2028")), max_size=40), st.integers(0, 12))
 def test_has_words_answers_as_the_pattern_of_the_first_words_does(text: str, count: int) -> None:
-    """Whether ASCII text or not, as the pattern that once took any text: possessive
-    throughout, a word never split in two to make up the count."""
+    """Whether ASCII text or not, and whether typographic punctuation parts its words or
+    not, as the pattern that once took any text: possessive throughout, a word never split
+    in two to make up the count."""
     import regex
 
     from scrapelint.predicates import has_words

@@ -2290,8 +2290,8 @@ def _credit_words(phrase: str) -> tuple[str, bool] | None:
 def _credit_phrases(listed: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The credits that open a line ("Reporting by") and those that close one ("contributed reporting")."""
     openers, closers = [], []
-    for words, opens in filter(None, map(_credit_words, listed)):
-        (openers if opens else closers).append(words)
+    for credit_words, opens in filter(None, map(_credit_words, listed)):
+        (openers if opens else closers).append(credit_words)
     return openers, closers
 
 

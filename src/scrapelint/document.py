@@ -13,6 +13,7 @@ from itertools import accumulate, chain, compress, count, repeat, starmap
 from operator import add, itemgetter, le, not_
 import os
 import re
+from string import ascii_letters
 from typing import TYPE_CHECKING
 
 import regex
@@ -109,7 +110,6 @@ _ABBREVIATIONS = frozenset((
 _ABBREVIATION = lazy(r"\b\p{Lu}\.(?:\p{Lu}\.)*$|\b(?P<word>[A-Za-z]+|e\.g|i\.e)\.$")
 
 
-_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_WORD_NONLETTERS = frozenset("0123456789_")
 
 
@@ -125,7 +125,7 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     if end - start < 2 or text[end - 1] != ".":
         return text[end - 1 : end] == "\n" and _abbreviation_searched(text, start, end)
     before = text[max(end - 9, 0) : end - 1]
-    word = before[len(before.rstrip(_ASCII_LETTERS)) :]
+    word = before[len(before.rstrip(ascii_letters)) :]
     if not word:
         return not text[end - 2].isascii() and _abbreviation_searched(text, start, end)
     word_start = end - 1 - len(word)

@@ -400,7 +400,7 @@ def test_progress_shows_on_a_terminal_only(tmp_path: Path, records: list[dict]) 
 
 def test_the_configuration_of_the_working_directory_applies(tmp_path: Path) -> None:
     seed = SEED.read_text(encoding="utf-8")
-    source = write_jsonl(tmp_path / "in.jsonl", [{"text": seed}])
+    write_jsonl(tmp_path / "in.jsonl", [{"text": seed}])
     (tmp_path / "scrapelint.toml").write_text('select = ["D001", "T001", "B001"]\nignore = ["B001"]\n', encoding="utf-8")
     configured = run_cli("corpus", "in.jsonl", "-o", "configured.jsonl", "--annotate", "lint", cwd=tmp_path)
     isolated = run_cli("corpus", "in.jsonl", "-o", "isolated.jsonl", "--isolated", *SELECT, cwd=tmp_path)

@@ -106,7 +106,7 @@ longer than that."""
 
 
 def test_dask_bag_and_dataframe_on_a_local_cluster(source: Path, expected: dict[str, dict]) -> None:
-    dask = pytest.importorskip("dask", reason="the dask extra is not installed")
+    pytest.importorskip("dask", reason="the dask extra is not installed")
     pytest.importorskip("dask.dataframe", reason="the dask extra is not installed")
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
     import dask.bag

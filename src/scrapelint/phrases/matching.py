@@ -680,7 +680,12 @@ def key_opening(key: str) -> str:
 def lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) -> Iterator[Line]:
     """Each line whose first word is the first word of one of the family's phrases."""
     first_words, by_opening = _line_first_words(doc)
-    wanted = {word for opening in _openings(family, extra) & by_opening.keys() for word in by_opening[opening]}
+    openings = _openings(family, extra)
+    # The smaller side is walked: a frozenset's intersection() walks its argument, and
+    # "& dict.keys()" walks the whole frozenset (a short text has a few first words, a
+    # family a hundred openings or more).
+    shared = openings.intersection(by_opening) if len(by_opening) < len(openings) else by_opening.keys() & openings
+    wanted = {word for opening in shared for word in by_opening[opening]}
     if not wanted:
         return
     lines = doc.lines

@@ -527,7 +527,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     # left before any loop in Python, which cost a short text more than its searches.
     clues = plan.ascii_clues
     firsts = list(map(find, clues))
-    if plan.other_clues:
+    if plan.other_clues and not folded.isascii():
         # A clue with a character that the text lacks (another script's, an accented
         # letter) is not searched for.
         present = _characters_beyond_ascii(doc)

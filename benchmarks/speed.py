@@ -23,8 +23,10 @@ with the commands interleaved (A B C A B C ...) rather than one after another:
    and the median of the rounds' ratios. Then, in rounds of their own (one each way):
    ``scrapelint.fix()`` with the default rules (safe fixes, as ``scrapelint corpus``
    cleans a crawl: a lint, the fixes, and a lint of the fixed text for each round of
-   fixes), and ``lint()`` with the default rules of one category at a time, and of the
-   four character-level categories together, for a crawl that can afford only some;
+   fixes), ``lint()`` of the same half cut into documents of about 2 KB (a crawl's,
+   where the fixed cost of each call counts), and ``lint()`` with the default rules of
+   one category at a time, and of the four character-level categories together, for a
+   crawl that can afford only some;
 4. time per MB as the input grows from 1 MB to ``--max-mb`` MB (it should stay flat), and
    the peak memory of the largest input: ``scaling.py``'s corpus shape, each size in a
    fresh process (the median of five for the sizes up to 8 MB).
@@ -101,19 +103,40 @@ SUBJECT_ROUNDS = 2
 """Rounds of ``fix()`` and of each category: one each way."""
 DEFAULT_SUBJECT = "default"
 FIX_SUBJECT = "fix"
+DOCUMENTS_SUBJECT = "documents"
+DOCUMENT_BYTES = 2000
+"""About the size of a crawl's documents (C4's average is some 2 KB): the fixed cost each
+``lint()`` call pays counts there."""
+
+
+def documents_of(text: str, size: int = DOCUMENT_BYTES) -> list[str]:
+    """``text`` cut at line breaks into documents of ``size`` bytes or a little more."""
+    documents = []
+    piece: list[str] = []
+    length = 0
+    for line in text.splitlines(keepends=True):
+        piece.append(line)
+        length += len(line.encode("utf-8"))
+        if length >= size:
+            documents.append("".join(piece))
+            piece, length = [], 0
+    if piece:
+        documents.append("".join(piece))
+    return documents
 
 
 def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[str, float]:
     """One round of part 3 in this process: lint the other half of the bs4 pages first, then
     time, on half ``timed_half``, ``lint()`` and ``ftfy.fix_text`` (``subject`` "default"),
-    ``fix()`` ("fix") or ``lint()`` with the default rules of some categories (their names,
-    comma-separated). CPU time of one core."""
+    ``fix()`` ("fix"), ``lint()`` of that half cut into documents of about
+    ``DOCUMENT_BYTES`` ("documents"), or ``lint()`` with the default rules of some
+    categories (their names, comma-separated). CPU time of one core."""
     import scrapelint
 
     paths = scaling.corpus_paths(folders=("bs4",))
     halves = ["\n\n".join(path.read_text(encoding="utf-8") for path in paths[half::2]) for half in (0, 1)]
     text = halves[timed_half]
-    select = None if subject in (DEFAULT_SUBJECT, FIX_SUBJECT) else category_codes(subject)
+    select = None if subject in (DEFAULT_SUBJECT, FIX_SUBJECT, DOCUMENTS_SUBJECT) else category_codes(subject)
     # The same rules warm the process as are timed: another category's patterns and phrase
     # lists would be built in a warm-up that the timed rules do not need.
     scrapelint.lint(halves[1 - timed_half], select=select)
@@ -124,9 +147,17 @@ def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[st
         functions = (("lint", scrapelint.lint), ("ftfy", ftfy.fix_text), ("lint again", scrapelint.lint))
     elif subject == FIX_SUBJECT:
         functions = (("fix", scrapelint.fix),)
+    elif subject == DOCUMENTS_SUBJECT:
+        documents = documents_of(text)
+
+        def lint_each(_: str) -> None:
+            for document in documents:
+                scrapelint.lint(document)
+
+        functions = ((DOCUMENTS_SUBJECT, lint_each),)
     else:
         functions = ((subject, partial(scrapelint.lint, select=select)),)
-    rates = {}
+    rates = {"document count": len(documents_of(text))} if subject == DOCUMENTS_SUBJECT else {}
     for name, function in functions:
         start = time.process_time()
         function(text)
@@ -258,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         rates = throughput()
         print(f"fix() and each category ({SUBJECT_ROUNDS} processes each) ...", file=sys.stderr)
         fix_rate = throughput(FIX_SUBJECT, SUBJECT_ROUNDS)[FIX_SUBJECT]
+        by_document = throughput(DOCUMENTS_SUBJECT, SUBJECT_ROUNDS)
         by_category = {category: throughput(category, SUBJECT_ROUNDS)[category] for category in (*categories(), CHARACTER_LEVEL)}
 
         sizes = scaling.doubling_sizes(args.max_mb)
@@ -272,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     results["ftfy_mb_per_s"] = rates["ftfy"]
     results["lint_over_ftfy"] = rates["lint over ftfy"]
     results["fix_mb_per_s"] = fix_rate
+    results["lint_documents_mb_per_s"] = by_document[DOCUMENTS_SUBJECT]
+    results["lint_documents"] = by_document["document count"]
     results["lint_by_category_mb_per_s"] = by_category
     results["scaling"] = scale
 
@@ -299,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{rates['lint again'] / rates['lint']:.2f}x the first time")
     row("fix() in process, default rules, safe fixes, lines not seen before (CPU time)", f"{fix_rate:.2f} MB/s", "",
         f"{fix_rate / rates['lint']:.2f}x lint()")
+    documents_rate = by_document[DOCUMENTS_SUBJECT]
+    row(f"lint() of the same text as {by_document['document count']:.0f} documents of about {DOCUMENT_BYTES // 1000} KB (CPU time)",
+        f"{documents_rate:.2f} MB/s", "", f"{documents_rate / rates['lint']:.2f}x one lint() of the text")
     for category, rate in by_category.items():
         row(f"lint(), the {len(category_codes(category))} default {category.replace(',', ', ')} rules only (CPU time)", f"{rate:.2f} MB/s", "",
             f"{rate / rates['lint']:.1f}x all default rules")

@@ -5,6 +5,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from scrapelint import phrases
 from scrapelint.document import Document
 from scrapelint.predicates import (
     is_bare_figure,
@@ -35,6 +36,39 @@ def test_likely_languages_is_empty_without_enough_clues() -> None:
 def test_list_bullets_are_not_taken_for_words() -> None:
     menu = "\n".join(f"  o Section {n}" for n in range(40)) + "\n" + ENGLISH
     assert likely_languages(menu, "open-clause-words") == {"en"}
+
+
+def _languages_of_every_sample_word(text: str, family: str) -> frozenset[str]:
+    """likely_languages as first written: the sample's words of two letters or more, gathered and compared with each list."""
+    used = frozenset(
+        word for word in (token.strip(".,;:!?\"'()[]{}«»“”„‘’…*|/-–—") for token in set(text[:3000].casefold().split())) if len(word) > 1
+    )
+    scores = {language: len(used & listed) for language, listed in phrases.load_by_language(family).items()}
+    best = max(scores.values(), default=0)
+    needed = 2 if len(used) >= 20 else 1
+    return frozenset(language for language, score in scores.items() if best >= needed and score * 2 >= best)
+
+
+_CLUE_WORDS = sorted({word for listed in phrases.load_by_language("open-clause-words").values() for word in listed})
+_LANGUAGE_SAMPLE_PIECES = st.lists(
+    st.one_of(
+        st.sampled_from(_CLUE_WORDS),
+        st.sampled_from(_CLUE_WORDS).map(str.upper),
+        st.sampled_from(["o", "A", "É", "ß", "STRASSE", "straße", "İ", "x1", "日本", "기사", "com", "-", "…", "«", "“", "(", ")", ",", ".", "'"]),
+        st.text(alphabet=st.sampled_from(list("ab é\u0301ЖΣς’'-.,\t\n\u3000\xa0\x1c日")), max_size=6),
+    ),
+    max_size=60,
+)
+
+
+@given(st.tuples(_LANGUAGE_SAMPLE_PIECES, st.lists(st.sampled_from([" ", "  ", "\n", " \n ", "\t", "", "\u3000"]), min_size=60, max_size=60)))
+@example(([" ".join(f"w{n}" for n in range(19)), "the"], [" "] * 60))
+@example(([" ".join(f"w{n}" for n in range(20)), "the"], [" "] * 60))
+@example((["o", "a", "the"], [" "] * 60))
+def test_likely_languages_counts_as_every_sample_word_compared(pieces: tuple[list[str], list[str]]) -> None:
+    words, gaps = pieces
+    text = "".join(word + gap for word, gap in zip(words, gaps))
+    assert likely_languages(text, "open-clause-words") == _languages_of_every_sample_word(text, "open-clause-words")
 
 
 def test_quotations_answer_as_inside_quotation_does_for_growing_offsets() -> None:

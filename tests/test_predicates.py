@@ -71,6 +71,18 @@ def test_likely_languages_counts_as_every_sample_word_compared(pieces: tuple[lis
     assert likely_languages(text, "open-clause-words") == _languages_of_every_sample_word(text, "open-clause-words")
 
 
+@given(st.text(alphabet=st.sampled_from(list("ab. !?…。！？\"'”’»)]« \t\n\x1c\xa0\u3000\u2028日é,:")), max_size=8))
+@example("")
+@example("Done.\x1c")
+@example("Fin. \u3000")
+@example("“Yes!”)")
+def test_ends_sentence_answers_as_the_stripped_end_does(text: str) -> None:
+    from scrapelint.predicates import PATTERN_SPACE, SENTENCE_CLOSERS, ends_sentence
+
+    marks = (".", "!", "?", "…", "。", "！", "？")
+    assert ends_sentence(text) == text.rstrip(PATTERN_SPACE).rstrip(SENTENCE_CLOSERS).endswith(marks)
+
+
 def test_quotations_answer_as_inside_quotation_does_for_growing_offsets() -> None:
     from scrapelint.predicates import Quotations, inside_quotation
 

@@ -13,6 +13,7 @@ from itertools import accumulate, chain, compress, count, repeat, starmap
 from operator import add, itemgetter, le, not_
 import os
 import re
+import sys
 from string import ascii_letters
 from typing import TYPE_CHECKING
 
@@ -901,12 +902,20 @@ def _build_line_end_pattern(words: frozenset[str], trailing: str, ignore_case: b
     """The standard library's engine finds a pattern that opens with a literal character by
     a quick scan for that character; the words form a tree of their last characters."""
     ends = literal_tree((word[::-1], "") for word in words)
+    flags = re.IGNORECASE if ignore_case else 0
+    # Where no word ends with a trailing character, the run of them can give none back to a
+    # word: taken possessively, it is not tried shorter at each line (the feed-teaser's
+    # search of the inscriptis pages 38.9M -> 25.9M instructions). Python 3.10's engine
+    # has no possessive runs; there the run stays greedy, with the same matches.
+    trailing_character = re.compile(trailing, flags).fullmatch
+    keeps_its_run = sys.version_info >= (3, 11) and not any(trailing_character(word[-1]) for word in words if word)
+    run = rf"(?:{trailing})*+" if keeps_its_run else rf"(?:{trailing})*"
     if not ignore_case:
-        return re.compile(rf"\n(?:{trailing})*{ends}(?!\w)")
+        return re.compile(rf"\n{run}{ends}(?!\w)")
     # Ignoring case, the engine tries the branches one by one (each comparison folds the
     # character): a class of the words' last letters first turns most lines away at once.
     last_letters = "".join(sorted({word[-1] for word in words if word}))
-    return re.compile(rf"\n(?:{trailing})*(?=[{re.escape(last_letters)}]){ends}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\n{run}(?=[{re.escape(last_letters)}]){ends}(?!\w)", flags)
 
 
 def _has_sentence_mark(text: str) -> bool:

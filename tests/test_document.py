@@ -426,3 +426,22 @@ def test_abbreviations_looked_up_end_a_text_as_the_pattern_of_them_found(text: s
 def test_abbreviations_read_off_the_last_word_are_those_the_pattern_finds(text: str, start: int) -> None:
     for end in range(len(text) + 1):
         assert _ends_with_abbreviation(text, start, end) == _abbreviation_searched(text, start, end), (text, start, end)
+
+
+def test_a_view_is_computed_once_and_kept_by_its_document() -> None:
+    from scrapelint.document import cached_view
+
+    calls = []
+
+    class Counted(Document):
+        @cached_view
+        def line_texts(self) -> list[str]:
+            """The lines, counted."""
+            calls.append(self)
+            return self.text.split("\n")
+
+    first, second = Counted("a\nb\n"), Counted("c\n")
+    assert first.line_texts is first.line_texts and second.line_texts == ["c", ""]
+    assert calls == [first, second]
+    assert Counted.line_texts.__doc__ == "The lines, counted."
+    assert "line_texts" in vars(first)

@@ -141,6 +141,7 @@ def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[st
     # lists would be built in a warm-up that the timed rules do not need.
     scrapelint.lint(halves[1 - timed_half], select=select)
     size = len(text.encode("utf-8")) / 1e6
+    rates: dict[str, float] = {}
     if subject == DEFAULT_SUBJECT:
         import ftfy
 
@@ -149,6 +150,7 @@ def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[st
         functions = (("fix", scrapelint.fix),)
     elif subject == DOCUMENTS_SUBJECT:
         documents = documents_of(text)
+        rates["document count"] = len(documents)
 
         def lint_each(_: str) -> None:
             for document in documents:
@@ -157,7 +159,6 @@ def throughput_round(timed_half: int, subject: str = DEFAULT_SUBJECT) -> dict[st
         functions = ((DOCUMENTS_SUBJECT, lint_each),)
     else:
         functions = ((subject, partial(scrapelint.lint, select=select)),)
-    rates = {"document count": len(documents_of(text))} if subject == DOCUMENTS_SUBJECT else {}
     for name, function in functions:
         start = time.process_time()
         function(text)

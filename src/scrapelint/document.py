@@ -13,14 +13,13 @@ from itertools import accumulate, chain, compress, count, repeat, starmap
 from operator import add, itemgetter, le, not_
 import os
 import re
-import sys
 from string import ascii_letters
 from typing import TYPE_CHECKING
 
 import regex
 
 from scrapelint.diagnostics import Edit, Position
-from scrapelint.patterns import lazy, literal_tree, standard
+from scrapelint.patterns import STANDARD_HAS_POSSESSIVE, lazy, literal_tree, standard
 from scrapelint.records import NamedTuple
 
 if TYPE_CHECKING:
@@ -908,7 +907,7 @@ def _build_line_end_pattern(words: frozenset[str], trailing: str, ignore_case: b
     # search of the inscriptis pages 38.9M -> 25.9M instructions). Python 3.10's engine
     # has no possessive runs; there the run stays greedy, with the same matches.
     trailing_character = re.compile(trailing, flags).fullmatch
-    keeps_its_run = sys.version_info >= (3, 11) and not any(trailing_character(word[-1]) for word in words if word)
+    keeps_its_run = STANDARD_HAS_POSSESSIVE and not any(trailing_character(word[-1]) for word in words if word)
     run = rf"(?:{trailing})*+" if keeps_its_run else rf"(?:{trailing})*"
     if not ignore_case:
         return re.compile(rf"\n{run}{ends}(?!\w)")

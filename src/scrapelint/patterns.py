@@ -33,6 +33,10 @@ def lazy(pattern: str, flags: int = 0, **named_lists: Any) -> LazyPattern:
     return LazyPattern(pattern, flags, **named_lists)
 
 
+STANDARD_HAS_POSSESSIVE = sys.version_info >= (3, 11)
+"""Whether the standard library's engine has possessive quantifiers and atomic groups."""
+
+
 def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, for a pattern that the standard library's engine
     runs faster than ``regex`` (it skips to a literal opening in one scan) and that holds
@@ -42,7 +46,7 @@ def standard(pattern: str, flags: int = 0) -> re.Pattern[str]:
     pattern, with the same matches except where its classes follow Unicode's properties
     (``\\s`` leaves out the separators U+001C to U+001F that ``str.isspace`` counts).
     """
-    if sys.version_info >= (3, 11):
+    if STANDARD_HAS_POSSESSIVE:
         return re.compile(pattern, flags)
     return regex.compile(pattern, flags)  # type: ignore[return-value]
 

@@ -106,15 +106,13 @@ def child(shape: str, megabytes: int, select: list[str] | None, fix: bool, per_r
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rules = {}
     if per_rule:
-        from functools import cached_property
-
-        from scrapelint.document import Document
+        from scrapelint.document import Document, cached_view
         from scrapelint.linter import lint_document
         from scrapelint.settings import Settings
 
         # The views are shared by all rules, not any one rule's cost: built once, and
         # handed to each rule's fresh document.
-        views = [name for name, value in vars(Document).items() if isinstance(value, cached_property)]
+        views = [name for name, value in vars(Document).items() if isinstance(value, cached_view)]
         prepared = Document(text)
         built = {name: getattr(prepared, name) for name in views}
         for rule, _ in Settings(select=select).resolve().rules:

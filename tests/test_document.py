@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from itertools import accumulate
+from unittest.mock import patch
+
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from scrapelint import document
 from scrapelint.diagnostics import Position
 from scrapelint.document import (
     _SENTENCE_END,
@@ -15,6 +19,8 @@ from scrapelint.document import (
     _ascii_sentence_end,
     _ends_with_abbreviation,
     _indented_below,
+    find_all,
+    scan_blocks,
 )
 
 
@@ -445,3 +451,50 @@ def test_a_view_is_computed_once_and_kept_by_its_document() -> None:
     assert calls == [first, second]
     assert Counted.line_texts.__doc__ == "The lines, counted."
     assert "line_texts" in vars(first)
+
+
+@given(st.text(alphabet="ab\n é", max_size=60), st.sampled_from([1, 3, 8, 100]))
+@example("", 8)
+@example("\n\n\n", 1)
+@example("a" * 20 + "\nb", 3)
+def test_scan_blocks_cut_the_text_after_line_breaks(text: str, block: int) -> None:
+    """The blocks follow one another from the text's start to its end; each but the last
+    ends just after a line break, the first after ``SCAN_BLOCK_CHARS`` characters of it,
+    so that a string without a line break that the text holds lies within one block."""
+    with patch.object(document, "SCAN_BLOCK_CHARS", block):
+        blocks = scan_blocks(text)
+    assert "".join(piece for _, piece in blocks) == text
+    assert [start for start, _ in blocks] == list(accumulate((len(piece) for _, piece in blocks[:-1]), initial=0))
+    for _, piece in blocks[:-1]:
+        assert piece.endswith("\n")
+        assert "\n" not in piece[block:-1]
+    assert len(blocks[-1][1]) <= block or "\n" not in blocks[-1][1][block:]
+
+
+def test_a_text_of_one_block_is_searched_itself() -> None:
+    text = "A short text.\nTwo lines.\n"
+    assert scan_blocks(text) == [(0, text)] and scan_blocks(text)[0][1] is text
+
+
+def _copies(text: str, needle: str) -> list[int]:
+    """Where ``needle`` is printed in ``text``, each copy after the end of the one before."""
+    found: list[int] = []
+    for offset in range(len(text)):
+        if text.startswith(needle, offset) and (not found or offset >= found[-1] + len(needle)):
+            found.append(offset)
+    return found
+
+
+@given(
+    st.text(alphabet="a.\n é", max_size=40),
+    st.lists(st.sampled_from(["a", ".", "..", "é", "a.", "\n", ".\n", "x"]), min_size=1, max_size=4, unique=True),
+    st.sampled_from([document.SCAN_BLOCK_CHARS, 1, 4]),
+)
+@example("a..\n...", [".."], 1)
+@example("a.\n\na.", ["a.", ".\n"], 1)
+def test_find_all_finds_each_copy_of_each_needle_in_order(text: str, needles: list[str], block: int) -> None:
+    """Each needle's copies that do not overlap one another, all in order of offset, however
+    the text is cut into blocks for the search."""
+    expected = sorted(offset for needle in needles for offset in _copies(text, needle))
+    with patch.object(document, "SCAN_BLOCK_CHARS", block):
+        assert find_all(text, *needles) == expected

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from unittest.mock import patch
 
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from scrapelint.document import Document
+from scrapelint import document
+from scrapelint.document import SCAN_BLOCK_CHARS, Document
 from scrapelint.phrases.matching import (
     _ascii_number,
     _characters_beyond_ascii,
@@ -136,13 +138,16 @@ NEEDLES = ("contributed reporting", "contribuyó a este reportaje", "e-mail", "m
 @given(
     st.lists(st.sampled_from(["Contributed reporting by A.", "contributor", "E-MAIL us", "Über uns", "関連記事", "prose", "", "  mail"]), max_size=12),
     st.sampled_from([NEEDLES, ("mail", "über", "関連")]),
+    st.sampled_from([SCAN_BLOCK_CHARS, 1, 8, 30]),
 )
-def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str], needles: tuple[str, ...]) -> None:
+def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str], needles: tuple[str, ...], block: int) -> None:
     """The search by shared clues (or by the needles themselves, when no clue is shared)
-    finds each line that holds a needle, case-folded, and no other."""
+    finds each line that holds a needle, case-folded, and no other, however the text is
+    cut into blocks for the search."""
     doc = Document("\n".join(pieces))
     expected = [line.index for line in doc.lines if any(needle in line.text.casefold() for needle in needles)]
-    assert [line.index for line in lines_holding(doc, needles)] == expected
+    with patch.object(document, "SCAN_BLOCK_CHARS", block):
+        assert [line.index for line in lines_holding(doc, needles)] == expected
 
 
 # Words of phrases that allow edits and of templates, misspelt and run together, with

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import textwrap
+from unittest.mock import patch
 
 import pytest
 import regex
@@ -9,8 +10,9 @@ from hypothesis import strategies as st
 from ruletest import codes, fires, fixed
 
 import scrapelint
+from scrapelint import document
 from scrapelint.diagnostics import Applicability
-from scrapelint.document import Document
+from scrapelint.document import SCAN_BLOCK_CHARS, Document
 from scrapelint.rules.duplication import (
     _DOUBLED_WORD,
     _ends_as_prose,
@@ -737,7 +739,11 @@ def _heads_later_text_by_search(keys: list[str], start: int, length: int) -> boo
 def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_finds(keys: list[str]) -> None:
     from collections import Counter
 
-    from scrapelint.rules.duplication import _heads_later_text, _last_headings, _repeated_indices
+    from scrapelint.rules.duplication import (
+        _heads_later_text,
+        _last_headings,
+        _repeated_indices,
+    )
 
     counts = Counter(keys)
     last_headings = _last_headings(keys, _repeated_indices(keys, counts))
@@ -759,7 +765,10 @@ def test_prose_ends_are_read_as_the_pattern_reads_them(text: str) -> None:
 def _has_repeated_sentence_candidate_replacing_each_mark(text: str) -> bool:
     """The first look of D004 as it replaced every sentence break, whether the text held it or
     not: on a text with every break replaced already, the look replaces none."""
-    from scrapelint.rules.duplication import _SENTENCE_BREAKS, _has_repeated_sentence_candidate
+    from scrapelint.rules.duplication import (
+        _SENTENCE_BREAKS,
+        _has_repeated_sentence_candidate,
+    )
 
     for mark in _SENTENCE_BREAKS:
         text = text.replace(mark, ". ")
@@ -880,12 +889,16 @@ DOUBLE_WORDS = frozenset({"the", "a", "und", "der", "ça", "ο"})
 @example("NASA a a")
 @example("The the")
 @example("Ça ça")
+@example("the\nthe the the\nthe the")
 def test_listed_doubles_start_wherever_a_listed_double_is_printed(text: str) -> None:
     """Each place a listed word follows itself (lower case, or capitalised first) after one
-    space, overlapping copies included, is tried for a double; no other place is."""
+    space, overlapping copies included, is tried for a double; no other place is; however
+    the text is cut into blocks for the search."""
     starts = sorted({
         index for index in range(len(text)) for word in DOUBLE_WORDS for first in {word, word.capitalize()}
         if text.startswith(f"{first} {word}", index)
     })
     expected = [match.span() for match in map(lambda start: _DOUBLED_WORD.match(text, start), starts) if match is not None]
-    assert [match.span() for match in _listed_doubles(text, DOUBLE_WORDS)] == expected
+    for block in (SCAN_BLOCK_CHARS, 1, 5):
+        with patch.object(document, "SCAN_BLOCK_CHARS", block):
+            assert [match.span() for match in _listed_doubles(text, DOUBLE_WORDS)] == expected

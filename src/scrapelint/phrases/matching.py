@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from scrapelint import phrases
-from scrapelint.document import Document, Line, line_starts
+from scrapelint.document import Document, Line, line_starts, scan_blocks
 from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.records import NamedTuple
 
@@ -500,8 +500,9 @@ def matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, st
 
 
 @lru_cache(maxsize=4)
-def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
-    """The text case-folded, and what gives the index of the line at an offset into it.
+def _folded(doc: Document) -> tuple[str, Callable[[int], int], list[tuple[int, str]]]:
+    """The text case-folded, what gives the index of the line at an offset into it, and
+    its blocks for searches (``scan_blocks``).
 
     Folding is done character by character and never adds or removes a line break: the
     lines keep their numbers. Nor does it shorten a character: a folded text as long as
@@ -509,9 +510,9 @@ def _folded(doc: Document) -> tuple[str, Callable[[int], int]]:
     """
     folded = doc.text.casefold()
     if len(folded) == len(doc.text):
-        return folded, doc.line_index
+        return folded, doc.line_index, scan_blocks(folded)
     starts = line_starts(folded.split("\n"))
-    return folded, lambda offset: bisect_right(starts, offset) - 1
+    return folded, lambda offset: bisect_right(starts, offset) - 1, scan_blocks(folded)
 
 
 def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
@@ -520,29 +521,30 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     The text is searched for the needles' clues (see ``_clues``); after a hit, the search
     goes on from the next line, and the lines found are read for the needles themselves.
     """
-    folded, line_at = _folded(doc)
+    folded, line_at, blocks = _folded(doc)
     plan = _search_plan(tuple(needles))
-    find = folded.find
-    # Each clue's first search in C: a text that holds none of them (most short texts) is
-    # left before any loop in Python, which cost a short text more than its searches.
     clues = plan.ascii_clues
-    firsts = list(map(find, clues))
     if plan.other_clues and not folded.isascii():
         # A clue with a character that the text lacks (another script's, an accented
         # letter) is not searched for.
         present = _characters_beyond_ascii(doc)
-        other = [clue for clue, beyond_ascii in plan.other_clues if present.issuperset(beyond_ascii)]
-        clues += tuple(other)
-        firsts += map(find, other)
-    if firsts.count(-1) == len(firsts):
-        return
+        clues += tuple(clue for clue, beyond_ascii in plan.other_clues if present.issuperset(beyond_ascii))
     found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
-    for clue, offset in zip(clues, firsts):
-        while offset != -1:
-            end = find("\n", offset)
-            end = len(folded) if end == -1 else end
-            found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
-            offset = find(clue, end + 1)
+    for start, block in blocks:
+        find = block.find
+        # Each clue's first search in C: a block that holds none of them (most short texts)
+        # is left before any loop in Python, which cost a short text more than its searches.
+        firsts = list(map(find, clues))
+        if firsts.count(-1) == len(firsts):
+            continue
+        for clue, offset in zip(clues, firsts):
+            while offset != -1:
+                end = find("\n", offset)
+                end = len(block) if end == -1 else end
+                found[line_at(start + offset)] = (start + block.rfind("\n", 0, offset) + 1, start + end)
+                offset = find(clue, end + 1)
+    if not found:
+        return
     lines = doc.lines
     if plan.needles is None:
         yield from map(lines.__getitem__, sorted(found))
@@ -594,7 +596,7 @@ _ASCII_BYTES = bytes(range(128))
 @lru_cache(maxsize=4)
 def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
     """The characters of ``_folded(doc)`` outside ASCII."""
-    folded, _ = _folded(doc)
+    folded = _folded(doc)[0]
     return frozenset() if folded.isascii() else frozenset(_beyond_ascii(folded))
 
 

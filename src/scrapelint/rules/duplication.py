@@ -12,7 +12,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, is_code_line
+from scrapelint.document import Document, Line, is_code_line, scan_blocks
 from scrapelint.patterns import caseless, lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
@@ -690,17 +690,21 @@ def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[s
     every word of the text is many times slower, and these doubles are rare. The second
     copy is in lower case, the first too or capitalised; one space sits between."""
     needles, initials = _double_needles(listed)
-    find = text.find
-    # Each needle's first search in C: a text holds few of the doubles, or none.
-    firsts = list(map(find, needles))
     starts = set()
-    for needle, first_characters, found in zip(needles, initials, firsts) if firsts.count(-1) < len(firsts) else ():
-        while found != -1:
-            if not first_characters:
-                starts.add(found)
-            elif found and text[found - 1] in first_characters:
-                starts.add(found - 1)
-            found = find(needle, found + 1)  # copies that overlap count too
+    # The needles hold no line break: each copy lies within a block.
+    for block_start, block in scan_blocks(text):
+        find = block.find
+        # Each needle's first search in C: a text holds few of the doubles, or none.
+        firsts = list(map(find, needles))
+        if firsts.count(-1) == len(firsts):
+            continue
+        for needle, first_characters, found in zip(needles, initials, firsts):
+            while found != -1:
+                if not first_characters:
+                    starts.add(block_start + found)
+                elif found and block[found - 1] in first_characters:
+                    starts.add(block_start + found - 1)
+                found = find(needle, found + 1)  # copies that overlap count too
     for start in sorted(starts):
         # Most hits lie inside longer words ("NASA announced" holds "A a"): the pattern's
         # lookbehind refuses a start after an ASCII letter or digit, and a text whose hits

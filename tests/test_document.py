@@ -19,6 +19,7 @@ from scrapelint.document import (
     _ascii_sentence_end,
     _ends_with_abbreviation,
     _indented_below,
+    contains_any,
     find_all,
     scan_blocks,
 )
@@ -498,3 +499,9 @@ def test_find_all_finds_each_copy_of_each_needle_in_order(text: str, needles: li
     expected = sorted(offset for needle in needles for offset in _copies(text, needle))
     with patch.object(document, "SCAN_BLOCK_CHARS", block):
         assert find_all(text, *needles) == expected
+
+
+@given(st.text(alphabet="ab\n\x0bé“", max_size=40), st.lists(st.sampled_from(["a", "é", "\x0b", "“", "ba", "x"]), max_size=4), st.sampled_from([document.SCAN_BLOCK_CHARS, 1, 4]))
+def test_contains_any_is_whether_the_text_holds_a_needle(text: str, needles: list[str], block: int) -> None:
+    with patch.object(document, "SCAN_BLOCK_CHARS", block):
+        assert contains_any(text, needles) is any(needle in text for needle in needles)

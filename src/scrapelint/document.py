@@ -801,6 +801,16 @@ def scan_blocks(text: str) -> list[tuple[int, str]]:
     return blocks
 
 
+def contains_any(text: str, needles: Sequence[str]) -> bool:
+    """Whether ``text`` holds one of ``needles`` (strings without a line break).
+
+    Most needles of such a test are absent, and each is searched for through the whole
+    text: a long text is tested block by block (see :func:`scan_blocks`)."""
+    if len(text) <= SCAN_BLOCK_CHARS:
+        return any(map(text.__contains__, needles))
+    return any(any(map(block.__contains__, needles)) for _, block in scan_blocks(text))
+
+
 def find_all(text: str, *needles: str) -> list[int]:
     """The offsets of the needles in ``text``, in order (a needle's copies do not overlap).
 

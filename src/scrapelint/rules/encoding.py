@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, find_all
+from scrapelint.document import Document, contains_any, find_all
 from scrapelint.patterns import lazy
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 from scrapelint.rules.whitespace import SPECIAL_SPACES
@@ -76,7 +76,7 @@ _FIRST_LOOK_LEADS = "".join(map(chr, range(0xC2, 0xF5))) + "\u0420\u0421"
 def _may_hold_mojibake(text: str) -> bool:
     # "вЂ" starts every General Punctuation character read as Windows-1251.
     return (
-        any(lead in text for lead in _FIRST_LOOK_LEADS) and any(look.search(text) for look in _first_looks())
+        contains_any(text, _FIRST_LOOK_LEADS) and any(look.search(text) for look in _first_looks())
         or "в" in text and "вЂ" in text
     )
 
@@ -370,7 +370,7 @@ def control_character(doc: Document, options: Options) -> Iterator[Finding]:
     break.
     """
     text = doc.text
-    if not any(control in text for control in _CONTROLS):
+    if not contains_any(text, _CONTROLS):
         return
     in_mojibake: list[tuple[int, int]] | None = None
     for match in _CONTROL.finditer(text):
@@ -516,7 +516,7 @@ def invisible_character(doc: Document, options: Options) -> Iterator[Finding]:
     concatenated files.
     """
     text = doc.text
-    if text.isascii() or not any(char in text for char in _INVISIBLE_CHARS):
+    if text.isascii() or not contains_any(text, _INVISIBLE_CHARS):
         return
     stray = [offset for offset in find_all(text, *_INVISIBLE_CHARS) if _is_stray(text, offset)]
     groups: list[list[int]] = []
@@ -637,7 +637,7 @@ def bidi_control(doc: Document, options: Options) -> Iterator[Finding]:
     line is displayed; a person should check that the stored order is the intended one.
     """
     text = doc.text
-    if text.isascii() or not any(char in text for char in _BIDI_CHARS):
+    if text.isascii() or not contains_any(text, _BIDI_CHARS):
         return
     # The lines that hold one, found from the characters: most lines hold none.
     for index in sorted({doc.line_index(offset) for offset in find_all(text, *_BIDI_CHARS)}):

@@ -8,7 +8,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document
+from scrapelint.document import Document, contains_any
 from scrapelint.patterns import lazy
 from scrapelint.predicates import joined_to_prose
 from scrapelint.records import NamedTuple
@@ -718,7 +718,7 @@ def template_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     """
     text = doc.text
     openings = _OTHER_OPENINGS if doc.is_markdown else _PLACEHOLDER_OPENINGS
-    if not any(map(text.__contains__, openings)) or doc.shows_code:
+    if not contains_any(text, openings) or doc.shows_code:
         return
     pattern = _PLACEHOLDER_IN_MARKDOWN if doc.is_markdown else _PLACEHOLDER
     marks = [_Mark(*match.span()) for match in pattern.finditer(text) if not _in_string_literal(doc, *match.span())]

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, Paragraph
+from scrapelint.document import Document, Line, Paragraph, contains_any
 from scrapelint.patterns import lazy
 from scrapelint.predicates import ends_sentence_or_label, is_running_text
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
@@ -59,7 +59,7 @@ def unbalanced_brackets(doc: Document, options: Options) -> Iterator[Finding]:
     No fix: where the missing bracket belongs, or what text went with it, cannot be known.
     """
     text = doc.text
-    if not any(mark in text for mark in "()[]{}"):
+    if not contains_any(text, "()[]{}"):
         return
     for paragraph in doc.paragraphs:
         if all(paragraph.text.count(opener) == paragraph.text.count(closer) for opener, closer in _OPENERS.items()):
@@ -236,7 +236,7 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
     No fix: where the quotation should end cannot be known.
     """
     text = doc.text
-    if not any(mark in text for mark in (*_DOUBLE_QUOTES, *_PAIRED_MARKS)):
+    if not contains_any(text, (*_DOUBLE_QUOTES, *_PAIRED_MARKS)):
         return
     blocks = doc.blocks
 
@@ -253,7 +253,7 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         if _outside_code_and_urls(doc, start):
             yield Finding(start, start + 1, "Odd number of double quotes in this paragraph")
-    if not any(mark in text for mark in _PAIRED_MARKS):
+    if not contains_any(text, _PAIRED_MARKS):
         return
     left_open: set[str] = set()
     previous = -1

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from itertools import accumulate
 from unittest.mock import patch
 
 import regex
@@ -459,22 +458,18 @@ def test_a_view_is_computed_once_and_kept_by_its_document() -> None:
 @example("\n\n\n", 1)
 @example("a" * 20 + "\nb", 3)
 def test_scan_blocks_cut_the_text_after_line_breaks(text: str, block: int) -> None:
-    """The blocks follow one another from the text's start to its end; each but the last
+    """The spans follow one another from the text's start to its end; each but the last
     ends just after a line break, the first after ``SCAN_BLOCK_CHARS`` characters of it,
-    so that a string without a line break that the text holds lies within one block."""
+    so that a string without a line break that the text holds lies within one span."""
     with patch.object(document, "SCAN_BLOCK_CHARS", block):
-        blocks = scan_blocks(text)
-    assert "".join(piece for _, piece in blocks) == text
-    assert [start for start, _ in blocks] == list(accumulate((len(piece) for _, piece in blocks[:-1]), initial=0))
-    for _, piece in blocks[:-1]:
-        assert piece.endswith("\n")
-        assert "\n" not in piece[block:-1]
-    assert len(blocks[-1][1]) <= block or "\n" not in blocks[-1][1][block:]
-
-
-def test_a_text_of_one_block_is_searched_itself() -> None:
-    text = "A short text.\nTwo lines.\n"
-    assert scan_blocks(text) == [(0, text)] and scan_blocks(text)[0][1] is text
+        spans = scan_blocks(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(stop == start for (_, stop), (start, _) in zip(spans, spans[1:]))
+    for start, stop in spans[:-1]:
+        assert text[stop - 1] == "\n"
+        assert "\n" not in text[start + block : stop - 1]
+    start, stop = spans[-1]
+    assert stop - start <= block or "\n" not in text[start + block :]
 
 
 def _copies(text: str, needle: str) -> list[int]:

@@ -777,28 +777,29 @@ SCAN_BLOCK_CHARS = 1 << 16
 :func:`scan_blocks`): 64K characters, 256 KB at most, fit in a core's second-level cache."""
 
 
-def scan_blocks(text: str) -> list[tuple[int, str]]:
-    """``text`` cut into blocks of about ``SCAN_BLOCK_CHARS`` characters, each ending just
-    after a line break (the last at the text's end), with the offset where each starts: a
-    string without a line break that ``text`` holds lies within one of them. A text of one
-    block is itself, not a copy.
+def scan_blocks(text: str) -> list[tuple[int, int]]:
+    """``text`` cut into spans of about ``SCAN_BLOCK_CHARS`` characters, each ending just
+    after a line break (the last at the text's end): a string without a line break that
+    ``text`` holds lies within one of them. A short text is one span.
 
     A search for many strings that reads the whole text once for each reads it from main
     memory once for each when the text outgrows the processor's caches: three times the
     time per MB, from 8 MB of text on (eight strings, each searched for with ``str.find``).
-    Searching each block for every string in turn reads the text from memory once.
+    Searching each span for every string in turn reads the text from memory once. (A text
+    of one span is searched without bounds: ``str.find`` parses them in each call.)
     """
-    blocks = []
+    spans = []
     start = 0
+    end = len(text)
     find = text.find
-    while len(text) - start > SCAN_BLOCK_CHARS:
+    while end - start > SCAN_BLOCK_CHARS:
         stop = find("\n", start + SCAN_BLOCK_CHARS) + 1
         if not stop:
             break
-        blocks.append((start, text[start:stop]))
+        spans.append((start, stop))
         start = stop
-    blocks.append((start, text[start:]))
-    return blocks
+    spans.append((start, end))
+    return spans
 
 
 def contains_any(text: str, needles: Sequence[str]) -> bool:
@@ -808,7 +809,8 @@ def contains_any(text: str, needles: Sequence[str]) -> bool:
     text: a long text is tested block by block (see :func:`scan_blocks`)."""
     if len(text) <= SCAN_BLOCK_CHARS:
         return any(map(text.__contains__, needles))
-    return any(any(map(block.__contains__, needles)) for _, block in scan_blocks(text))
+    find = text.find
+    return any(max(map(find, needles, repeat(start), repeat(stop)), default=-1) >= 0 for start, stop in scan_blocks(text))
 
 
 def find_all(text: str, *needles: str) -> list[int]:
@@ -821,16 +823,22 @@ def find_all(text: str, *needles: str) -> list[int]:
     needles without a line break are searched for block by block (see :func:`scan_blocks`).
     """
     offsets = []
-    one_block = len(text) <= SCAN_BLOCK_CHARS or len(needles) == 1 or "\n" in "".join(needles)
-    for start, block in ((0, text),) if one_block else scan_blocks(text):
-        find = block.find
+    find = text.find
+    if len(text) <= SCAN_BLOCK_CHARS or len(needles) == 1 or "\n" in "".join(needles):
         for needle in needles:
-            if len(needle) > 1 and not all(map(block.__contains__, needle)):
+            if len(needle) > 1 and not all(map(text.__contains__, needle)):
                 continue
             offset = find(needle)
             while offset != -1:
-                offsets.append(start + offset)
+                offsets.append(offset)
                 offset = find(needle, offset + len(needle))
+    else:
+        for start, stop in scan_blocks(text):
+            for needle in needles:
+                offset = find(needle, start, stop)
+                while offset != -1:
+                    offsets.append(offset)
+                    offset = find(needle, offset + len(needle), stop)
     if len(needles) > 1:
         offsets.sort()
     return offsets

@@ -500,7 +500,7 @@ def matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, st
 
 
 @lru_cache(maxsize=4)
-def _folded(doc: Document) -> tuple[str, Callable[[int], int], list[tuple[int, str]]]:
+def _folded(doc: Document) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
     """The text case-folded, what gives the index of the line at an offset into it, and
     its blocks for searches (``scan_blocks``).
 
@@ -530,19 +530,19 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
         present = _characters_beyond_ascii(doc)
         clues += tuple(clue for clue, beyond_ascii in plan.other_clues if present.issuperset(beyond_ascii))
     found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
-    for start, block in blocks:
-        find = block.find
+    find = folded.find
+    for start, stop in blocks:
         # Each clue's first search in C: a block that holds none of them (most short texts)
         # is left before any loop in Python, which cost a short text more than its searches.
-        firsts = list(map(find, clues))
+        firsts = list(map(find, clues) if len(blocks) == 1 else map(find, clues, itertools.repeat(start), itertools.repeat(stop)))
         if firsts.count(-1) == len(firsts):
             continue
         for clue, offset in zip(clues, firsts):
             while offset != -1:
-                end = find("\n", offset)
-                end = len(block) if end == -1 else end
-                found[line_at(start + offset)] = (start + block.rfind("\n", 0, offset) + 1, start + end)
-                offset = find(clue, end + 1)
+                end = find("\n", offset, stop)
+                end = stop if end == -1 else end
+                found[line_at(offset)] = (folded.rfind("\n", 0, offset) + 1, end)
+                offset = find(clue, end + 1, stop)
     if not found:
         return
     lines = doc.lines

@@ -691,20 +691,21 @@ def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[s
     copy is in lower case, the first too or capitalised; one space sits between."""
     needles, initials = _double_needles(listed)
     starts = set()
+    find = text.find
+    blocks = scan_blocks(text)
     # The needles hold no line break: each copy lies within a block.
-    for block_start, block in scan_blocks(text):
-        find = block.find
+    for block_start, block_stop in blocks:
         # Each needle's first search in C: a text holds few of the doubles, or none.
-        firsts = list(map(find, needles))
+        firsts = list(map(find, needles) if len(blocks) == 1 else map(find, needles, repeat(block_start), repeat(block_stop)))
         if firsts.count(-1) == len(firsts):
             continue
         for needle, first_characters, found in zip(needles, initials, firsts):
             while found != -1:
                 if not first_characters:
-                    starts.add(block_start + found)
-                elif found and block[found - 1] in first_characters:
-                    starts.add(block_start + found - 1)
-                found = find(needle, found + 1)  # copies that overlap count too
+                    starts.add(found)
+                elif found and text[found - 1] in first_characters:
+                    starts.add(found - 1)
+                found = find(needle, found + 1, block_stop)  # copies that overlap count too
     for start in sorted(starts):
         # Most hits lie inside longer words ("NASA announced" holds "A a"): the pattern's
         # lookbehind refuses a start after an ASCII letter or digit, and a text whose hits

@@ -46,28 +46,43 @@ def test_sigkill_mid_run_leaves_every_file_old_or_new(tmp_path: Path) -> None:
     old = {name: text.encode("utf-8") for name, text in original.items()}
     assert all(fixed[name] != old[name] for name in old), "every file needs a fix"
 
-    mixes = 0
-    rng = random.Random(20)
-    for attempt in range(KILLS):
-        tree = tmp_path / f"run-{attempt}"
+    def start_run(tree: Path) -> subprocess.Popen[bytes]:
         tree.mkdir()
         for name, data in old.items():
             (tree / name).write_bytes(data)
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "scrapelint", "check", "--fix", "--select", RULES, str(tree)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             env=cli_environment(),
         )
+
+    def wait_for_first_write(tree: Path, process: subprocess.Popen[bytes]) -> None:
+        # The first write's temporary file changes the directory. Which file comes first
+        # is the run's business: worker processes take the largest first.
+        listed = tree.stat().st_mtime_ns
+        deadline = time.monotonic() + 120
+        while tree.stat().st_mtime_ns == listed and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+    # How long this machine takes to write the files, from the first write to the end of
+    # the run: the kills land within that time, however fast the machine is.
+    timed = tmp_path / "timed"
+    process = start_run(timed)
+    wait_for_first_write(timed, process)
+    first_write = time.monotonic()
+    process.wait()
+    writing = time.monotonic() - first_write
+    assert _texts(timed) == fixed
+
+    mixes = 0
+    rng = random.Random(20)
+    for attempt in range(KILLS):
+        tree = tmp_path / f"run-{attempt}"
+        process = start_run(tree)
         try:
-            # Wait for the first write (its temporary file changes the directory), then let
-            # the run go on a little. Which file comes first is the run's business: worker
-            # processes take the largest first.
-            listed = tree.stat().st_mtime_ns
-            deadline = time.monotonic() + 120
-            while tree.stat().st_mtime_ns == listed and process.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.002)
-            time.sleep(rng.uniform(0.0, 0.4))
+            wait_for_first_write(tree, process)
+            time.sleep(rng.uniform(0.0, 0.8 * writing))
         finally:
             process.send_signal(signal.SIGKILL)
             process.wait()

@@ -304,11 +304,12 @@ class Document:
         """
         lines = self.lines
         starts = self._line_starts
-        return [lines[bisect_right(starts, match.start()) - 1] for match in pattern.finditer(self._after_break)]
+        return [lines[bisect_right(starts, match.start()) - 1] for match in pattern.finditer(self.text_after_break)]
 
     @cached_view
-    def _after_break(self) -> str:
-        """The text after a line break, for ``lines_opening_with``."""
+    def text_after_break(self) -> str:
+        """The text after a line break: a pattern that opens with one finds the first line
+        as it finds the others (offsets into it are one more than into the text)."""
         return "\n" + self.text
 
     @cached_view

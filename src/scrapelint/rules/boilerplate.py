@@ -2596,7 +2596,7 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     # Searched with a line break before the first line: each run starts at one, and the
     # search skips to the next line break instead of trying each position of the text.
     # Offsets in the text are one less.
-    for candidates in _menu_run_candidates().finditer("\n" + doc.text):
+    for candidates in _menu_run_candidates().finditer(doc.text_after_break):
         first, last = doc.line_index(candidates.start()), doc.line_index(candidates.end() - 1)
         # The filled lines above and below the candidates are no items: they end the runs
         # at the edges, as the other lines that are no items end runs.

@@ -136,8 +136,15 @@ NEEDLES = ("contributed reporting", "contribuyó a este reportaje", "e-mail", "m
 
 
 @given(
-    st.lists(st.sampled_from(["Contributed reporting by A.", "contributor", "E-MAIL us", "Über uns", "関連記事", "prose", "", "  mail"]), max_size=12),
-    st.sampled_from([NEEDLES, ("mail", "über", "関連")]),
+    st.lists(
+        st.sampled_from([
+            "Contributed reporting by A.", "contributor", "E-MAIL us", "Über uns", "関連記事", "prose", "", "  mail",
+            # Characters whose folding is longer, beyond the Basic Multilingual Plane, a lone surrogate.
+            "STRAẞE mail", "🙂 über", "\ud800 mail",
+        ]),
+        max_size=12,
+    ),
+    st.sampled_from([NEEDLES, ("mail", "über", "関連"), ("strasse", "e-mail")]),
     st.sampled_from([SCAN_BLOCK_CHARS, 1, 8, 30]),
 )
 def test_lines_holding_finds_the_lines_a_plain_search_finds(pieces: list[str], needles: tuple[str, ...], block: int) -> None:

@@ -786,8 +786,8 @@ def scan_blocks(text: str) -> list[tuple[int, int]]:
     A search for many strings that reads the whole text once for each reads it from main
     memory once for each when the text outgrows the processor's caches: three times the
     time per MB, from 8 MB of text on (eight strings, each searched for with ``str.find``).
-    Searching each span for every string in turn reads the text from memory once. (A text
-    of one span is searched without bounds: ``str.find`` parses them in each call.)
+    Searching each span for every string in turn reads the text from memory once (see
+    :func:`first_offsets`).
     """
     spans = []
     start = 0
@@ -803,6 +803,17 @@ def scan_blocks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def first_offsets(text: str, needles: Sequence[str], spans: list[tuple[int, int]], start: int, stop: int) -> list[int]:
+    """Where each of ``needles`` first stands in the span from ``start`` to ``stop`` of
+    ``text``, one of its ``spans`` (``scan_blocks(text)``); -1 where it does not. All in C.
+    A text of one span is searched without bounds, which ``str.find`` parses in each call
+    (35k instructions for the 155 clues of a 110-byte text)."""
+    find = text.find
+    if len(spans) == 1:
+        return list(map(find, needles))
+    return list(map(find, needles, repeat(start), repeat(stop)))
+
+
 def contains_any(text: str, needles: Sequence[str]) -> bool:
     """Whether ``text`` holds one of ``needles`` (strings without a line break).
 
@@ -810,8 +821,8 @@ def contains_any(text: str, needles: Sequence[str]) -> bool:
     text: a long text is tested block by block (see :func:`scan_blocks`)."""
     if len(text) <= SCAN_BLOCK_CHARS:
         return any(map(text.__contains__, needles))
-    find = text.find
-    return any(max(map(find, needles, repeat(start), repeat(stop)), default=-1) >= 0 for start, stop in scan_blocks(text))
+    spans = scan_blocks(text)
+    return any(max(first_offsets(text, needles, spans, start, stop), default=-1) >= 0 for start, stop in spans)
 
 
 def find_all(text: str, *needles: str) -> list[int]:

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from scrapelint import phrases
-from scrapelint.document import Document, Line, line_starts, scan_blocks
+from scrapelint.document import Document, Line, first_offsets, line_starts, scan_blocks
 from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.records import NamedTuple
 
@@ -534,7 +534,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     for start, stop in blocks:
         # Each clue's first search in C: a block that holds none of them (most short texts)
         # is left before any loop in Python, which cost a short text more than its searches.
-        firsts = list(map(find, clues) if len(blocks) == 1 else map(find, clues, itertools.repeat(start), itertools.repeat(stop)))
+        firsts = first_offsets(folded, clues, blocks, start, stop)
         if firsts.count(-1) == len(firsts):
             continue
         for clue, offset in zip(clues, firsts):

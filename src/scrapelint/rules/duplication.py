@@ -12,7 +12,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, is_code_line, scan_blocks
+from scrapelint.document import Document, Line, first_offsets, is_code_line, scan_blocks
 from scrapelint.patterns import caseless, lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
@@ -696,7 +696,7 @@ def _listed_doubles(text: str, listed: frozenset[str]) -> Iterator[regex.Match[s
     # The needles hold no line break: each copy lies within a block.
     for block_start, block_stop in blocks:
         # Each needle's first search in C: a text holds few of the doubles, or none.
-        firsts = list(map(find, needles) if len(blocks) == 1 else map(find, needles, repeat(block_start), repeat(block_stop)))
+        firsts = first_offsets(text, needles, blocks, block_start, block_stop)
         if firsts.count(-1) == len(firsts):
             continue
         for needle, first_characters, found in zip(needles, initials, firsts):

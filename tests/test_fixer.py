@@ -2,10 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 import scrapelint
-from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
+from scrapelint.diagnostics import Applicability, Diagnostic, Edit, Finding, Fix
 from scrapelint.document import Document
-from scrapelint.fixer import MAX_ROUNDS, apply_edits, fix_text
+from scrapelint.fixer import MAX_ROUNDS, _non_overlapping, apply_edits, fix_text
 from scrapelint.rules import Category, Rule
 from scrapelint.settings import RuleSet
 
@@ -61,3 +64,51 @@ def test_fix_is_idempotent_on_the_seed() -> None:
     assert not twice.fixed
     assert [d.code for d in once.fixed] == ["D001", "B001"]
     assert [d.code for d in once.remaining] == ["T001"]
+
+
+def _fixes_of(spans: list[list[tuple[int, int]]]) -> list[Diagnostic]:
+    """A diagnostic for each list of edit spans, its index as its message."""
+    from scrapelint.diagnostics import Position
+
+    start = Position(1, 1)
+    return [
+        Diagnostic("S999", "test-rule", "structure", str(index), 0, 0, start, start,
+                   Fix(tuple(Edit(low, high, "x") for low, high in edits), Applicability.SAFE, "fix"))
+        for index, edits in enumerate(spans)
+    ]
+
+
+def _chosen_by_every_pair(candidates: list[Diagnostic]) -> list[str]:
+    """The round's choice by its definition: in order of where the fixes start, each fix
+    whose edits clash with no edit of a fix taken before it, nor with one another."""
+    chosen: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for diagnostic in sorted(candidates, key=lambda d: (d.fix.start, d.fix.end)):  # type: ignore[union-attr]
+        spans = [(edit.start, edit.end) for edit in diagnostic.fix.edits]  # type: ignore[union-attr]
+        pairs = [(a, b) for a in spans for b in taken] + [(a, b) for i, a in enumerate(spans) for b in spans[i + 1:]]
+        if any(a[0] < b[1] and b[0] < a[1] or a == b for a, b in pairs):
+            continue
+        chosen.append(diagnostic.message)
+        taken.extend(spans)
+    return chosen
+
+
+_SPAN = st.tuples(st.integers(0, 30), st.integers(0, 6)).map(lambda pair: (pair[0], pair[0] + pair[1]))
+
+
+@given(st.lists(st.lists(_SPAN, min_size=1, max_size=3), max_size=25))
+@example([[(2, 2)], [(2, 2)], [(0, 2)], [(2, 5)], [(1, 3)]])  # insertions at one point, and at the edges of removals
+@example([[(0, 10)], [(3, 3)], [(10, 10)], [(10, 12)]])
+@example([[(1, 4), (6, 8)], [(5, 6)], [(4, 5)], [(7, 7)]])
+@example([[(3, 6), (4, 5)], [(4, 5)]])  # a fix whose own edits clash is never taken
+def test_a_round_takes_the_fixes_that_clash_with_none_taken_before(spans: list[list[tuple[int, int]]]) -> None:
+    candidates = _fixes_of(spans)
+    assert [d.message for d in _non_overlapping(candidates)] == _chosen_by_every_pair(candidates)
+
+
+def test_a_round_over_thousands_of_fixes_takes_the_first_of_each_clashing_pair() -> None:
+    # Ten thousand one-character removals side by side, and a second copy of each (the
+    # size of a crawl's file: fix() benchmarks its speed in benchmarks/scaling.py --fix).
+    spans = [[(index, index + 1)] for index in range(10_000)] * 2
+    chosen = _non_overlapping(_fixes_of(spans))
+    assert [int(d.message) for d in chosen] == list(range(10_000))

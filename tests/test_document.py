@@ -19,6 +19,7 @@ from scrapelint.document import (
     _ends_with_abbreviation,
     _indented_below,
     contains_any,
+    document_view,
     find_all,
     scan_blocks,
 )
@@ -500,3 +501,59 @@ def test_find_all_finds_each_copy_of_each_needle_in_order(text: str, needles: li
 def test_contains_any_is_whether_the_text_holds_a_needle(text: str, needles: list[str], block: int) -> None:
     with patch.object(document, "SCAN_BLOCK_CHARS", block):
         assert contains_any(text, needles) is any(needle in text for needle in needles)
+
+
+_computed: list[tuple[str, tuple[object, ...]]] = []
+
+
+@document_view
+def _first_word(doc: Document) -> str:
+    _computed.append((doc.text, ()))
+    return doc.text.split()[0]
+
+
+@document_view
+def _words_longer_than(doc: Document, length: int) -> list[str]:
+    _computed.append((doc.text, (length,)))
+    return [word for word in doc.text.split() if len(word) > length]
+
+
+def test_a_document_view_is_worked_out_once_for_each_document_and_arguments() -> None:
+    _computed.clear()
+    one, other = Document("alpha beta gamma"), Document("delta epsilon")
+    assert [_first_word(one), _first_word(one), _first_word(other)] == ["alpha", "alpha", "delta"]
+    assert _words_longer_than(one, 4) == ["alpha", "gamma"]
+    assert _words_longer_than(one, 4) == ["alpha", "gamma"]
+    assert _words_longer_than(one, 3) == ["alpha", "beta", "gamma"]
+    assert _computed == [
+        ("alpha beta gamma", ()), ("delta epsilon", ()), ("alpha beta gamma", (4,)), ("alpha beta gamma", (3,)),
+    ]
+
+
+def test_a_linted_document_is_freed_with_its_views_once_nothing_holds_it() -> None:
+    # Without a collection of cycles: no cache of a module, no view that refers back to
+    # the document keeps it (and the views, tens of times the text's size) alive; fix()
+    # lints a new document each round.
+    import gc
+    import weakref
+
+    from conftest import SEED
+
+    import scrapelint
+    from scrapelint.linter import lint_document
+    from scrapelint.settings import Settings
+
+    ruleset = Settings(select=["ALL"]).resolve()
+    texts = [SEED.read_text(encoding="utf-8"), "Share on Facebook\nTwitter\n\nA line.\nA line.\n", "Ünïcödé tëxt — “quoted” 😀\n"]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for text in texts:
+            doc = Document(text, "page.md")
+            assert lint_document(doc, ruleset) == scrapelint.lint(text, select=["ALL"], filename="page.md")
+            kept = weakref.ref(doc)
+            del doc
+            assert kept() is None
+    finally:
+        if collecting:
+            gc.enable()

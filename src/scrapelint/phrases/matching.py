@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from scrapelint import phrases
-from scrapelint.document import Document, Line, first_offsets, line_starts, scan_blocks
+from scrapelint.document import Document, Line, document_view, first_offsets, line_starts, scan_blocks
 from scrapelint.patterns import LazyPattern, lazy, within_time
 from scrapelint.records import NamedTuple
 
@@ -382,11 +382,11 @@ class ShortLines(NamedTuple):
     keys: list[str]
 
 
-@lru_cache(maxsize=4)
+@document_view
 def short_lines(doc: Document) -> ShortLines:
     """Each line short enough to be a phrase of its own (its index), with its key.
 
-    Kept for the last few documents: every phrase rule of a run reads the same lines. A
+    Kept on the document: every phrase rule of a run reads the same lines. A
     line that matches must still stand alone (see ``_inside_sentence``).
     """
     # Picked, and keyed, in C: a loop in Python over the thousands of lines of a page costs
@@ -418,7 +418,7 @@ class ShortLineIndex(NamedTuple):
     """Each first or last word, and the keys it opens or closes: the words a template is looked up by."""
 
 
-@lru_cache(maxsize=4)
+@document_view
 def _short_line_index(doc: Document) -> ShortLineIndex:
     """The keys of ``short_lines(doc)`` indexed: a phrase family then looks up its own few
     keys and words instead of matching every line."""
@@ -439,7 +439,7 @@ def _short_line_index(doc: Document) -> ShortLineIndex:
     return ShortLineIndex(keys, by_word, by_edge)
 
 
-@lru_cache(maxsize=4)
+@document_view
 def _unspaced_keys(doc: Document) -> tuple[str, ...]:
     """The keys of ``short_lines(doc)`` in scripts written without spaces."""
     # Only keys outside ASCII are asked, picked in C: most keys are ASCII, and the cached
@@ -499,20 +499,20 @@ def matching_lines(doc: Document, listed: PhraseList) -> Iterator[tuple[Line, st
         yield lines[indices[position]], keys[position], kind
 
 
-@lru_cache(maxsize=4)
-def _folded(doc: Document) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
-    """The text case-folded, what gives the index of the line at an offset into it, and
-    its blocks for searches (``scan_blocks``).
+@document_view
+def _folded(doc: Document) -> tuple[str, list[int] | None, list[tuple[int, int]]]:
+    """The text case-folded, where its lines start (None where the text's do), and its
+    blocks for searches (``scan_blocks``).
 
     Folding is done character by character and never adds or removes a line break: the
     lines keep their numbers. Nor does it shorten a character: a folded text as long as
     the text has its lines where the text has them, and their starts need no new list.
+    (Nothing kept on the document refers to it: a document is freed once its last user
+    lets go of it, not at the next collection of cycles.)
     """
     folded = doc.text.casefold()
-    if len(folded) == len(doc.text):
-        return folded, doc.line_index, scan_blocks(folded)
-    starts = line_starts(folded.split("\n"))
-    return folded, lambda offset: bisect_right(starts, offset) - 1, scan_blocks(folded)
+    starts = None if len(folded) == len(doc.text) else line_starts(folded.split("\n"))
+    return folded, starts, scan_blocks(folded)
 
 
 def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
@@ -521,7 +521,8 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     The text is searched for the needles' clues (see ``_clues``); after a hit, the search
     goes on from the next line, and the lines found are read for the needles themselves.
     """
-    folded, line_at, blocks = _folded(doc)
+    folded, folded_starts, blocks = _folded(doc)
+    line_at = doc.line_index if folded_starts is None else lambda offset: bisect_right(folded_starts, offset) - 1
     plan = _search_plan(tuple(needles))
     clues = plan.ascii_clues
     if plan.other_clues and not folded.isascii():
@@ -593,7 +594,7 @@ def _clue_characters(clues: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]]
 _ASCII_BYTES = bytes(range(128))
 
 
-@lru_cache(maxsize=4)
+@document_view
 def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
     """The characters of ``_folded(doc)`` outside ASCII."""
     folded = _folded(doc)[0]
@@ -696,7 +697,7 @@ def lines_opening_with(doc: Document, family: str, extra: tuple[str, ...] = ()) 
         yield lines[index]
 
 
-@lru_cache(maxsize=4)
+@document_view
 def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
     """The first word of each line ("" for a line without a word), and the different first
     words by the opening each makes as a key (see ``key_opening``)."""

@@ -21,7 +21,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line
+from scrapelint.document import Document, Line, document_view
 from scrapelint.patterns import SubsetPatterns, caseless, lazy, standard
 from scrapelint.phrases.matching import (
     EXACT,
@@ -902,10 +902,10 @@ def _in_title_case(text: str) -> bool:
     return len(longer) >= MIN_TITLE_CASE_WORDS and all(word[0].isupper() or word[0].isdigit() for word in longer)
 
 
-@lru_cache(maxsize=4)
+@document_view
 def _related_headings(doc: Document, extra: tuple[str, ...]) -> list[tuple[Line, list[Line]]]:
     """Each line that is a related-articles heading, with the titles it lists (see
-    ``_related_list``). Kept for the last few documents: related-heading and
+    ``_related_list``). Kept on the document: related-heading and
     related-links both read them."""
     headings = phrase_list("related", extra, templates=True)
     return [(line, _related_list(doc, line, headings)) for line, _ in standalone_phrase_lines(doc, "related", extra, templates=True)]

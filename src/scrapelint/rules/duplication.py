@@ -12,7 +12,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, first_offsets, is_code_line, scan_blocks
+from scrapelint.document import Document, Line, document_view, first_offsets, is_code_line, scan_blocks
 from scrapelint.patterns import caseless, lazy
 from scrapelint.predicates import (
     MIN_PROSE_LINE_WORDS,
@@ -303,7 +303,7 @@ _GOES_ON = lazy(r"^\s*[,.;:)\]]")
 _TEXT_OF_BLOCK = itemgetter(4)
 
 
-@lru_cache(maxsize=2)
+@document_view
 def _block_keys(doc: Document) -> tuple[list[str], Counter[str], list[int]]:
     """The text of each block, squeezed, how many blocks hold each, and the indices of the
     blocks whose text another block holds too: D002 and D003 read all three."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import scrapelint
 
@@ -230,3 +232,39 @@ def test_fix_is_idempotent_with_suppressions(text: str, filename: str) -> None:
     assert once.converged
     assert scrapelint.fix(once.text, filename=filename).text == once.text
     assert not [d for d in once.remaining if d.fix and d.fix.applicability.value == "safe" and d.code == "S100"]
+
+
+# -- the lookups by bisection, against their definitions ------------------------------------------
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)).map(lambda pair: (pair[0], pair[0] + pair[1])), max_size=12)
+
+
+@given(_SPANS, st.integers(0, 50), st.integers(0, 8))
+@example([(0, 10), (2, 4)], 3, 1)  # inside a span that starts before another
+@example([(5, 5), (5, 9)], 5, 0)
+def test_comment_spans_found_by_bisection_are_those_a_test_of_each_finds(spans: list[tuple[int, int]], start: int, width: int) -> None:
+    from scrapelint.suppression import _CommentSpans
+
+    end = start + width
+    comments = _CommentSpans(spans)
+    assert comments.protect(start, end) == any(low <= start and end <= high for low, high in spans)
+    assert comments.overlapping(start, end) == sorted(span for span in spans if start < span[1] and span[0] < end)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40), st.integers(0, 10), st.sampled_from([None, frozenset({"B001"}), frozenset({"B001", "D001"})])),
+        max_size=10,
+    ),
+    st.integers(0, 55),
+    st.sampled_from(["B001", "D001", "T001"]),
+)
+@example([(0, 50, None), (3, 0, frozenset({"B001"})), (3, 2, frozenset({"B001"}))], 3, "B001")  # nested and equal starts
+def test_the_regions_covering_an_offset_are_those_a_test_of_each_finds(
+    shapes: list[tuple[int, int, frozenset[str] | None]], offset: int, code: str
+) -> None:
+    from scrapelint.suppression import BLANKET, Directives, Region
+
+    regions = tuple(Region(index, BLANKET if codes is None else 0, codes, start, start + length) for index, (start, length, codes) in enumerate(shapes))
+    expected = [(r.directive, r.token) for r in regions if r.start <= offset <= r.end and (r.codes is None or code in r.codes)]
+    assert sorted(Directives(regions=regions).suppressing(code, offset)) == sorted(expected)

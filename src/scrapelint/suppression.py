@@ -21,8 +21,11 @@ unused-suppression rule (which reports unknown selectors itself, from the docume
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from scrapelint.diagnostics import Edit, Finding, Fix
@@ -98,32 +101,73 @@ class Directives:
 
     def suppressing(self, code: str, offset: int) -> list[tuple[int, int]]:
         """(directive, token) of each region that covers ``code`` at ``offset``."""
-        return [
-            (region.directive, region.token)
-            for region in self.regions
-            if region.start <= offset <= region.end and (region.codes is None or code in region.codes)
-        ]
+        boundaries, covering = self._coverage
+        piece = bisect_right(boundaries, offset) - 1
+        if piece < 0:
+            return []
+        return [(region.directive, region.token) for region in covering[piece] if region.codes is None or code in region.codes]
 
-    def protects(self, start: int, end: int, doc: Document) -> bool:
-        """Whether ``start..end`` lies within a comment (or the line it has to itself)."""
-        for directive in self.items:
-            low, high = _own_span(doc, directive)
-            if low <= start and end <= high:
-                return True
-        return False
+    @cached_property
+    def _coverage(self) -> tuple[list[int], list[tuple[Region, ...]]]:
+        """The text cut where a region starts or ends, and the regions that cover each
+        piece: a diagnostic's regions are found by one bisection. (A test of every region
+        for every diagnostic took 38 s for 4,000 comments and as many diagnostics.)"""
+        starting: dict[int, list[Region]] = {}
+        ending: dict[int, list[Region]] = {}
+        for region in self.regions:
+            starting.setdefault(region.start, []).append(region)
+            ending.setdefault(region.end + 1, []).append(region)  # a region's end is covered too
+        boundaries = sorted(starting.keys() | ending.keys())
+        active: dict[int, Region] = {}
+        covering = []
+        for boundary in boundaries:
+            for region in ending.get(boundary, ()):
+                del active[id(region)]
+            for region in starting.get(boundary, ()):
+                active[id(region)] = region
+            covering.append(tuple(active.values()))
+        return boundaries, covering
 
-    def spare(self, fix: Fix, doc: Document) -> Fix | None:
+
+class _CommentSpans:
+    """The spans of a document's comments that other rules must leave alone: each
+    comment's line when it has one to itself, else the comment and the white space
+    around it (which the rules, seeing the comment blanked, take for one run).
+
+    Sorted by start, with the furthest end reached so far at each: the spans a
+    diagnostic meets are found by bisection, not by a test of every comment."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.reach = list(accumulate((end for _, end in self.spans), max))
+
+    def protect(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` lies within one of the spans."""
+        before = bisect_right(self.starts, start)
+        return before > 0 and self.reach[before - 1] >= end
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``start..end``, in order."""
+        found = []
+        index = bisect_left(self.starts, end) - 1
+        while index >= 0 and self.reach[index] > start:
+            if self.spans[index][1] > start:
+                found.append(self.spans[index])
+            index -= 1
+        found.reverse()
+        return found
+
+    def spare(self, fix: Fix) -> Fix | None:
         """``fix`` without harm to any comment: deletions shrink around the comments'
         lines; a fix that would rewrite a comment is withheld (None)."""
-        spans = [_own_span(doc, directive) for directive in self.items]
-        if not any(_overlap(edit.start, edit.end, *span) for edit in fix.edits for span in spans):
+        met = [self.overlapping(edit.start, edit.end) for edit in fix.edits]
+        if not any(met):
             return fix
         edits: list[Edit] = []
-        for edit in fix.edits:
+        for edit, spans in zip(fix.edits, met):
             pieces = [(edit.start, edit.end)]
             for low, high in spans:
-                if not _overlap(edit.start, edit.end, low, high):
-                    continue
                 if edit.content:
                     return None
                 pieces = [part for start, end in pieces for part in ((start, min(end, low)), (max(start, high), end))]
@@ -217,13 +261,8 @@ def _keys(
         yield (index, i), token.codes
 
 
-def _overlap(start: int, end: int, low: int, high: int) -> bool:
-    return start < high and low < end
-
-
 def _own_span(doc: Document, directive: Directive) -> tuple[int, int]:
-    """The comment's line when it has one to itself, else the comment and the white
-    space around it (which the rules, seeing the comment blanked, take for one run)."""
+    """The span of a comment that other rules leave alone (see ``_CommentSpans``)."""
     line = doc.lines[directive.line]
     if directive.alone:
         return line.start, min(line.end + 1, len(doc.text))
@@ -266,14 +305,15 @@ def apply(doc: Document, found: list[tuple[Rule, Finding]], ran: frozenset[str])
         return found
     from scrapelint.rules.suppressions import unused_suppression
 
+    comments = _CommentSpans(_own_span(doc, directive) for directive in directives.items)
     kept = []
     used: set[tuple[int, int]] = set()
     for rule, finding in found:
         if rule is not unused_suppression:
-            if directives.protects(finding.start, finding.end, doc):
+            if comments.protect(finding.start, finding.end):
                 continue
             if finding.fix is not None:
-                finding = finding._replace(fix=directives.spare(finding.fix, doc))
+                finding = finding._replace(fix=comments.spare(finding.fix))
         hits = _suppressing(directives, rule, finding)
         if hits:
             used.update(hits)

@@ -740,6 +740,7 @@ def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_fin
     from collections import Counter
 
     from scrapelint.rules.duplication import (
+        _end_of_copies,
         _heads_later_text,
         _last_headings,
         _repeated_indices,
@@ -751,7 +752,8 @@ def test_headings_of_later_text_found_once_are_those_a_search_after_each_run_fin
         for length in range(1, len(keys) - start + 1):
             if all(counts[key] > 1 for key in keys[start:start + length]):
                 expected = _heads_later_text_by_search(keys, start, length)
-                assert _heads_later_text(keys, start, length, last_headings) == expected, (start, length)
+                end = _end_of_copies(keys, start, length)
+                assert _heads_later_text(keys, start, length, end, last_headings) == expected, (start, length)
 
 
 @given(st.lists(st.sampled_from(["a", ".", "!", "?", "…", "。", "！", "\"", "”", ")", "]", "»", " ", "\n"]), max_size=10).map("".join))

@@ -360,13 +360,12 @@ def _end_of_copies(keys: Sequence[str], start: int, length: int) -> int:
     return end
 
 
-def _heads_later_text(keys: Sequence[str], start: int, length: int, last_headings: dict[str, int]) -> bool:
+def _heads_later_text(keys: Sequence[str], start: int, length: int, end: int, last_headings: dict[str, int]) -> bool:
     """Whether at least a third of the lines of the run ``keys[start:start + length]`` stand again
-    after its copies in a row, each over a paragraph (a line of a dozen words or more): the run lists the
-    headings of the text that follows (a table of contents, the questions of an FAQ).
-    ``last_headings`` is ``_last_headings(keys, repeated)``."""
+    after its copies in a row (which end at ``end``), each over a paragraph (a line of a dozen words or
+    more): the run lists the headings of the text that follows (a table of contents, the questions of an
+    FAQ). ``last_headings`` is ``_last_headings(keys, repeated)``."""
     run = set(keys[start:start + length])
-    end = _end_of_copies(keys, start, length)
     headings = [key for key in run if last_headings.get(key, -1) >= end]
     return len(headings) >= 2 and 3 * len(headings) >= len(run)
 
@@ -391,13 +390,12 @@ def _last_headings(keys: Sequence[str], repeated: Sequence[int]) -> dict[str, in
     return last
 
 
-def _heads_table(keys: Sequence[str], start: int, length: int) -> bool:
+def _heads_table(keys: Sequence[str], start: int, length: int, end: int) -> bool:
     """Whether the run ``keys[start:start + length]`` is the header row of a table printed one
-    cell a line: it is short, and the two rows of as many lines after its copies hold a bare
-    figure in the same column ("Player / Plays / %" over "Jane Doe / 63 / 85%")."""
+    cell a line: it is short, and the two rows of as many lines after its copies (which end at
+    ``end``) hold a bare figure in the same column ("Player / Plays / %" over "Jane Doe / 63 / 85%")."""
     if length > MAX_ROW_CELLS:
         return False
-    end = _end_of_copies(keys, start, length)
     rows = keys[end:end + 2 * length]
     return len(rows) == 2 * length and any(
         is_bare_figure(rows[column]) and is_bare_figure(rows[column + length]) for column in range(length)
@@ -411,21 +409,21 @@ def _is_phrase(text: str) -> bool:
     return len(later) >= MIN_PROSE_LINE_WORDS - 1 and sum(1 for word in later if word[:1].islower()) * 2 > len(later)
 
 
-def _reads_as_content(keys: Sequence[str], start: int, length: int) -> bool:
+def _reads_as_content(keys: Sequence[str], start: int, length: int, end: int) -> bool:
     """Whether the run ``keys[start:start + length]`` reads as the article's own content rather
     than a menu's labels: it is short and repeats values of its own (a table's row: "Yes /
     Yes / No", "Run Easy / 30 min / Cardio / 30 min"), a line of it goes on from the line
     above (a label's value, a sentence broken at a link), a third of its lines (two at
     least) are phrases in sentence case (a product's pros and cons), or it is a table's
     header row. A page may print such a block twice on purpose, in two tabs or over two
-    tables, and its readers see both."""
+    tables, and its readers see both. ``end``: where the run's copies in a row end."""
     run = keys[start:start + length]
     if length <= MAX_ROW_CELLS and len(set(run)) <= MAX_DISTINCT_CELL_SHARE * length:
         return True
     if any(_GOES_ON.match(key) for key in run):
         return True
     phrases = sum(1 for key in run if _is_phrase(key))
-    return (phrases >= 2 and 3 * phrases >= length) or _heads_table(keys, start, length)
+    return (phrases >= 2 and 3 * phrases >= length) or _heads_table(keys, start, length, end)
 
 
 @rule(
@@ -491,11 +489,18 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
     blocks = doc.blocks
     keys, _, repeated = _block_keys(doc)
     last_headings: dict[str, int] | None = None
+    copies: tuple[int, int, list[str]] = (0, 0, [])  # the last copies in a row read: where they start and end, and the run
     for start, length in _repeated_runs(keys, repeated, int(options["max-lines"])):
         run = keys[start:start + length]
         joined = " ".join(run)
         if len(set(run)) < 2 or len(words(joined)) < 2 or len(_LETTER.findall(joined)) < MIN_BLOCK_LETTERS:
             continue
+        # A run printed many times in a row is reported at each copy after the first: where
+        # the copies end is read once for them all, not again from each (quadratic in their number).
+        copies_start, copies_end, copied = copies
+        if not (copies_start <= start < copies_end and (start - copies_start) % length == 0 and run == copied):
+            copies_end = _end_of_copies(keys, start, length)
+            copies = (start, copies_end, run)
         first, last = blocks[start], blocks[start + length - 1]
         remove = doc.remove_lines(first.first_line, last.last_line)
         message = f"{length} lines repeated right after their first copy (rows {blocks[start - length].first_line + 1}–{blocks[start - 1].last_line + 1})"
@@ -509,12 +514,12 @@ def repeated_block(doc: Document, options: Options) -> Iterator[Finding]:
         # questions) may be followed by the body's own headings with their text folded away.
         if last_headings is None:
             last_headings = _last_headings(keys, repeated)
-        heads_later_text = _heads_later_text(keys, start, length, last_headings)
+        heads_later_text = _heads_later_text(keys, start, length, copies_end, last_headings)
         safe = (
             length >= 3
             and not quoted
             and not heads_later_text
-            and not _reads_as_content(keys, start, length)
+            and not _reads_as_content(keys, start, length, copies_end)
             and not doc.shows_code
         )
         # In a text that shows code, a repeated run with a line of words is a note printed

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How fast scrapelint is, measured against floors and peers in one interleaved run.
 
-    python benchmarks/speed.py [--runs N] [--max-mb N] [--json OUT] [--cold-only]
+    python benchmarks/speed.py [--runs N] [--max-mb N] [--fix-max-mb N] [--json OUT] [--cold-only]
 
 Machines are noisy, so every comparison is a ratio of medians measured in the same run,
 with the commands interleaved (A B C A B C ...) rather than one after another:
@@ -29,7 +29,9 @@ with the commands interleaved (A B C A B C ...) rather than one after another:
    crawl that can afford only some;
 4. time per MB as the input grows from 1 MB to ``--max-mb`` MB (it should stay flat), and
    the peak memory of the largest input: ``scaling.py``'s corpus shape, each size in a
-   fresh process (the median of five for the sizes up to 8 MB).
+   fresh process (the median of five for the sizes up to 8 MB); then the same for
+   ``scrapelint.fix()`` from 1 MB to ``--fix-max-mb`` MB (the median of three up to 2 MB), as
+   ``scrapelint check --fix`` and ``scrapelint corpus`` clean a large file.
 
 Commands run with bytecode caches, as an installed package has them.
 
@@ -207,21 +209,28 @@ SMALL_SIZE_MB = 8
 SMALL_SIZE_RUNS = 5
 
 
-def scaled(size: int) -> dict:
+FIX_SMALL_SIZE_MB = 2
+FIX_SMALL_SIZE_RUNS = 3
+"""fix() takes about four times lint()'s time: fewer runs of the sizes it takes few seconds on."""
+
+
+def scaled(size: int, fix: bool = False) -> dict:
     """Part 4 for one size: ``scaling.measure``'s figures. A size up to ``SMALL_SIZE_MB`` is
     timed over a second or a few, where one process's CPU time moved by 15% from run to run
     (the 1 MB figure, which every other size is compared with, most of all): there the
     figures are those of the median of ``SMALL_SIZE_RUNS`` fresh processes."""
-    if size > SMALL_SIZE_MB:
-        return scaling.measure(size)
-    runs = sorted((scaling.measure(size) for _ in range(SMALL_SIZE_RUNS)), key=lambda entry: entry["cpu_seconds"])
-    return runs[len(runs) // 2]
+    small, runs = (FIX_SMALL_SIZE_MB, FIX_SMALL_SIZE_RUNS) if fix else (SMALL_SIZE_MB, SMALL_SIZE_RUNS)
+    if size > small:
+        return scaling.measure(size, fix=fix)
+    measured = sorted((scaling.measure(size, fix=fix) for _ in range(runs)), key=lambda entry: entry["cpu_seconds"])
+    return measured[len(measured) // 2]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="runs per cold-start command (default 15)")
     parser.add_argument("--max-mb", type=int, default=64, help="largest input for the scaling test (default 64)")
+    parser.add_argument("--fix-max-mb", type=int, default=16, help="largest input for the scaling test of fix() (default 16)")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "speed.json")
     parser.add_argument("--cold-only", action="store_true", help="measure the cold start only (part 1)")
     parser.add_argument("--throughput-round", type=int, choices=(0, 1), help=argparse.SUPPRESS)
@@ -296,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         sizes = scaling.doubling_sizes(args.max_mb)
         print(f"scaling {sizes} MB ...", file=sys.stderr)
         scale = [scaled(size) for size in sizes]
+        fix_sizes = scaling.doubling_sizes(args.fix_max_mb)
+        print(f"scaling of fix() {fix_sizes} MB ...", file=sys.stderr)
+        fix_scale = [scaled(size, fix=True) for size in fix_sizes]
 
     results["folder_s"] = folder_times
     results["folder_cpu_s"] = folder_cpu
@@ -309,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     results["lint_documents"] = by_document["document count"]
     results["lint_by_category_mb_per_s"] = by_category
     results["scaling"] = scale
+    results["fix_scaling"] = fix_scale
 
     rows = _cold_rows(cold_times, cold_cpu, bool(proselint))
 
@@ -347,6 +360,14 @@ def main(argv: list[str] | None = None) -> int:
         row(f"lint() on {entry['mb']} MB (CPU time; of it the kernel's)", f"{per_mb * 1000:.0f} ms/MB ({system * 1000:.0f})",
             "", f"{per_mb / base:.2f}x the 1 MB cost", "flat within 20%")
     row(f"peak RSS, {scale[-1]['mb']} MB input", f"{scale[-1]['peak_mb']:.0f} MB", f"{scale[-1]['peak_mb'] / scale[-1]['mb']:.1f}x input")
+    fix_base = fix_scale[0]["cpu_seconds"] / fix_scale[0]["mb"]
+    for entry in fix_scale:
+        per_mb = entry["cpu_seconds"] / entry["mb"]
+        system = entry["system_seconds"] / entry["mb"]
+        row(f"fix() on {entry['mb']} MB (CPU time; of it the kernel's)", f"{per_mb * 1000:.0f} ms/MB ({system * 1000:.0f})",
+            "", f"{per_mb / fix_base:.2f}x the 1 MB cost", "flat, as lint()")
+    row(f"peak RSS of fix(), {fix_scale[-1]['mb']} MB input", f"{fix_scale[-1]['peak_mb']:.0f} MB",
+        f"{fix_scale[-1]['peak_mb'] / fix_scale[-1]['mb']:.1f}x input")
 
     return _report(results, rows, bool(proselint), args.json)
 

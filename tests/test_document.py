@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from unittest.mock import patch
 
 import regex
@@ -21,6 +22,7 @@ from scrapelint.document import (
     contains_any,
     document_view,
     find_all,
+    overlaps_any,
     scan_blocks,
 )
 
@@ -557,3 +559,14 @@ def test_a_linted_document_is_freed_with_its_views_once_nothing_holds_it() -> No
     finally:
         if collecting:
             gc.enable()
+
+
+@given(st.lists(st.integers(0, 6), max_size=16), st.integers(0, 40), st.integers(0, 6))
+@example([2, 3], 2, 0)  # an empty span where one starts
+def test_overlaps_any_finds_what_a_test_of_each_span_finds(cuts: list[int], start: int, width: int) -> None:
+    # Sorted spans, none overlapping another: cut from running offsets, every other piece a gap.
+    offsets = list(itertools.accumulate(cuts))
+    spans = [(low, high) for low, high in zip(offsets[::2], offsets[1::2])]
+    end = start + width
+    expected = any(low < end and start < high or low == start for low, high in spans)
+    assert overlaps_any(spans, start, end) == expected

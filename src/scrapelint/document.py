@@ -484,7 +484,7 @@ class Document:
             return ()
         spans = [m.span() for m in _FENCE.finditer(self.text)]
         for match in _CODE_SPAN.finditer(self.text):
-            if not _overlaps_any(spans, *match.span()):
+            if not overlaps_any(spans, *match.span()):
                 spans.append(match.span())
         return tuple(sorted(spans))
 
@@ -604,10 +604,10 @@ class Document:
         return self.shows_code and is_code_line(self.lines[index].text)
 
     def in_code(self, start: int, end: int) -> bool:
-        return _overlaps_any(self.code_spans, start, end)
+        return overlaps_any(self.code_spans, start, end)
 
     def in_url(self, start: int, end: int) -> bool:
-        return _overlaps_any(self.url_spans, start, end)
+        return overlaps_any(self.url_spans, start, end)
 
     # -- edits that rules share --------------------------------------------------------
 
@@ -1028,7 +1028,10 @@ def _add_sentence(append: Callable[[Sentence], None], text: str, offset: int, nu
     append(_new_sentence((begin, begin + len(stripped), stripped, number)))
 
 
-def _overlaps_any(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps_any(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start..end`` overlaps one of ``spans`` (sorted, none overlapping another), or
+    starts where one does: one bisection, where a test of each span made a rule's time grow
+    with the square of the text for a text full of them."""
     index = bisect_right(spans, (start, float("inf"))) - 1  # type: ignore[arg-type]
     for span_start, span_end in spans[max(index, 0):index + 2]:
         if span_start < end and start < span_end or span_start == start:

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, contains_any, find_all
+from scrapelint.document import Document, contains_any, find_all, overlaps_any
 from scrapelint.patterns import lazy
 from scrapelint.rules.base import Category, FixAvailability, Options, rule
 from scrapelint.rules.whitespace import SPECIAL_SPACES
@@ -386,7 +386,7 @@ def control_character(doc: Document, options: Options) -> Iterator[Finding]:
                 in_mojibake = [
                     m.span() for m in _latin_utf8_sequence().finditer(text) if _is_utf8_read_as_latin(m.group())
                 ]
-            if _overlaps(in_mojibake, start, end):
+            if overlaps_any(in_mojibake, start, end):
                 continue
             yield _c1_finding(doc, start, end, found, code)
             continue

@@ -8,7 +8,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, contains_any
+from scrapelint.document import Document, contains_any, overlaps_any
 from scrapelint.patterns import lazy
 from scrapelint.predicates import joined_to_prose
 from scrapelint.records import NamedTuple
@@ -460,13 +460,13 @@ def html_entity(doc: Document, options: Options) -> Iterator[Finding]:
     text = doc.text
     if "&" not in text:
         return
-    in_tags = list(_tags(text, doc.is_markdown)) if "<" in text else []
+    # In text order, and none overlaps another: they come from one search.
+    tag_spans = [(tag.start, tag.end) for tag in _tags(text, doc.is_markdown)] if "<" in text else []
     references: list[tuple[regex.Match[str], str]] = []
     for match in _ENTITY.finditer(text):
         if doc.is_markdown and not match["again"]:
             continue
-        start, end = match.span()
-        if any(tag.start < end and start < tag.end for tag in in_tags):
+        if overlaps_any(tag_spans, *match.span()):
             continue
         decoded = _decoded(match[0])
         if decoded is not None:

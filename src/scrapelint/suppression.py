@@ -234,8 +234,9 @@ def _regions(doc: Document, items: tuple[Directive, ...]) -> Directives:
                     close(key, index, directive.start)
                     ended.add((index, i))
         elif directive.kind == "disable-next-line":
-            following = next((line for line in doc.lines[directive.line + 1:] if not line.is_blank), None)
-            if following is not None:
+            # Read up to the next filled line only: a slice of the lines after each comment
+            # copied the rest of the text's lines, for each comment.
+            for following in doc.nonblank_lines_after(directive.line, 1):
                 for key, codes in _keys(index, directive, known):
                     regions.append(Region(key[0], key[1], codes, following.start, following.end))
         elif directive.kind == "disable-file":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import contains, itemgetter, le, lt
 
 import regex
@@ -125,7 +125,9 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     default 3), ignoring case, spacing and edge punctuation. A byline or a date line may
     sit between the two copies. A copy that differs only by a site or section name
     appended after a separator ("Storm Hits Coast | The Daily News") is flagged too:
-    then the copy that carries the name is the one flagged.
+    then the copy that carries the name is the one flagged. A headline printed over and
+    over has each copy flagged at once: each copy's removal brings the next into the
+    window.
 
     ## Why it matters
     Page templates print the headline in the `<title>`, an `<h1>` and often an Open Graph
@@ -157,8 +159,13 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
     if headline is None:
         return
     title = normalize_line(headline.text)
+    window = int(options["window"])
     between: list[Line] = []
-    for line in doc.nonblank_lines_after(headline.index, int(options["window"])):
+    for line in islice(doc.lines, headline.index + 1, None):
+        if line.is_blank:
+            continue
+        if len(between) >= window:
+            return
         copy = normalize_line(line.text)
         if copy == title:
             # With a dek or a paragraph between them, the second copy may be the body's own
@@ -167,14 +174,20 @@ def duplicated_headline(doc: Document, options: Options) -> Iterator[Finding]:
             # Letter case a page set apart ("Best Film Cameras" over "Best film cameras"):
             # the copy may be another element, a section's label or the body's heading.
             recased = words(line.text) != words(headline.text)
-            fix = Fix.unsafe if heads_body or recased else Fix.safe
+            unsafe = heads_body or recased
+            fix = Fix.unsafe if unsafe else Fix.safe
             yield Finding(
                 line.start,
                 line.end,
                 f"Headline repeated (first printed on row {headline.index + 1})",
                 fix("Remove the repeated headline", doc.remove_lines(line.index)),
             )
-            return
+            if unsafe:
+                return
+            # The copy's removal brings the next line into the window: the copies that
+            # rounds of safe fixes would find one after another are reported at once (a
+            # headline printed over and over took a round each, and more than ten never settled).
+            continue
         between.append(line)
         if _site_suffixed(copy, title) or _site_suffixed(title, copy):
             named = line if len(copy) > len(title) else headline

@@ -353,21 +353,19 @@ def main(argv: list[str] | None = None) -> int:
     for category, rate in by_category.items():
         row(f"lint(), the {len(category_codes(category))} default {category.replace(',', ', ')} rules only (CPU time)", f"{rate:.2f} MB/s", "",
             f"{rate / rates['lint']:.1f}x all default rules")
-    base = scale[0]["cpu_seconds"] / scale[0]["mb"]
-    for entry in scale:
-        per_mb = entry["cpu_seconds"] / entry["mb"]
-        system = entry["system_seconds"] / entry["mb"]
-        row(f"lint() on {entry['mb']} MB (CPU time; of it the kernel's)", f"{per_mb * 1000:.0f} ms/MB ({system * 1000:.0f})",
-            "", f"{per_mb / base:.2f}x the 1 MB cost", "flat within 20%")
-    row(f"peak RSS, {scale[-1]['mb']} MB input", f"{scale[-1]['peak_mb']:.0f} MB", f"{scale[-1]['peak_mb'] / scale[-1]['mb']:.1f}x input")
-    fix_base = fix_scale[0]["cpu_seconds"] / fix_scale[0]["mb"]
-    for entry in fix_scale:
-        per_mb = entry["cpu_seconds"] / entry["mb"]
-        system = entry["system_seconds"] / entry["mb"]
-        row(f"fix() on {entry['mb']} MB (CPU time; of it the kernel's)", f"{per_mb * 1000:.0f} ms/MB ({system * 1000:.0f})",
-            "", f"{per_mb / fix_base:.2f}x the 1 MB cost", "flat, as lint()")
-    row(f"peak RSS of fix(), {fix_scale[-1]['mb']} MB input", f"{fix_scale[-1]['peak_mb']:.0f} MB",
-        f"{fix_scale[-1]['peak_mb'] / fix_scale[-1]['mb']:.1f}x input")
+
+    def scaling_rows(call: str, entries: list[dict], goal: str) -> None:
+        base = entries[0]["cpu_seconds"] / entries[0]["mb"]
+        for entry in entries:
+            per_mb = entry["cpu_seconds"] / entry["mb"]
+            system = entry["system_seconds"] / entry["mb"]
+            row(f"{call} on {entry['mb']} MB (CPU time; of it the kernel's)", f"{per_mb * 1000:.0f} ms/MB ({system * 1000:.0f})",
+                "", f"{per_mb / base:.2f}x the 1 MB cost", goal)
+        largest = entries[-1]
+        row(f"peak RSS of {call}, {largest['mb']} MB input", f"{largest['peak_mb']:.0f} MB", f"{largest['peak_mb'] / largest['mb']:.1f}x input")
+
+    scaling_rows("lint()", scale, "flat within 20%")
+    scaling_rows("fix()", fix_scale, "flat, as lint()")
 
     return _report(results, rows, bool(proselint), args.json)
 

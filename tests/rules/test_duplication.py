@@ -123,7 +123,6 @@ def test_headline_copy_in_another_letter_case_is_removed_only_as_an_unsafe_fix()
     assert applicabilities(same_case, "D001") == [Applicability.SAFE]
 
 
-
 def test_every_copy_of_a_headline_printed_over_and_over_goes_in_one_round() -> None:
     # Each removal brings the next copy into the window: reported at once, not a round each
     # (fixes stop after ten rounds, and fifteen copies never settled).
@@ -146,6 +145,7 @@ def test_the_copies_after_one_a_fix_cannot_take_safely_are_left_for_later() -> N
 def test_a_headline_printed_again_beyond_the_window_is_left_alone() -> None:
     text = "Storm Hits Coast\n\nStorm Hits Coast\n\nBy Jane Doe\n\nMay 1\n\nUpdated\n\nStorm Hits Coast\n\nWinds reached 90 mph.\n"
     assert [d.location.row for d in scrapelint.lint(text, select=["D001"])] == [3]
+
 
 # -- D002 repeated-paragraph -------------------------------------------------------------
 

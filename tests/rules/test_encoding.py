@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from ruletest import fires, fixed
 
 import scrapelint
@@ -395,3 +398,25 @@ def test_private_use_character_fix_is_unsafe() -> None:
     text = "Subscriptions\n\ue8b6\nGlobal\n"
     assert fixed(text, "E007") == text
     assert fixed(text, "E007", unsafe=True) == "Subscriptions\n\nGlobal\n"
+
+
+@given(st.lists(st.integers(1, 5), max_size=12), st.integers(0, 40), st.integers(0, 5))
+@example([2, 3], 2, 0)  # an empty region where a span starts
+@example([2, 3], 5, 0)  # and where one ends
+def test_mojibake_regions_meet_the_candidates_a_test_of_each_finds(cuts: list[int], start: int, width: int) -> None:
+    from scrapelint.rules.encoding import _overlaps
+
+    # Sorted spans, not empty, none overlapping another: cut from running offsets, every other piece a gap.
+    offsets = list(itertools.accumulate(cuts))
+    spans = list(zip(offsets[::2], offsets[1::2]))
+    end = start + width
+    expected = any(s < end and start < e or start == end and s <= start <= e for s, e in spans)
+    assert _overlaps(spans, start, end) == expected
+
+
+def test_mojibake_on_one_long_line_is_each_reported() -> None:
+    # A line of 2,000 repeats: each comparison stays within a run of characters outside ASCII.
+    line = "Caf\u00c3\u00a9 \u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d " * 2000
+    found = scrapelint.lint(line + "\n", select=["E001"])
+    assert len(found) == 6000
+    assert scrapelint.fix(line + "\n", select=["E001"]).text == "Café “quoted” " * 2000 + "\n"

@@ -4,13 +4,13 @@
     python benchmarks/worst_cases.py [--copies N]
 
 Each shape repeats a small piece of text: many suppression comments, a block printed again
-and again in a row, a paragraph or a line printed many times, doubled words on every
-line (a fix for each), HTML tags with entities among them, mojibake with C1 control
-characters in it, mojibake all on one line, one long line, many fixes on one line. A cost
-linear in the text takes about 4x the time for 4x the copies; a mechanism that compares
-each finding, fix or comment with all the others shows as 8x, 16x or more, and would take
-minutes on a crawl's file where the corpus's pages take a second. Times are CPU seconds in
-this process, the best of three.
+and again in a row, a paragraph or a line printed many times, doubled words on every line
+(a fix for each), HTML tags with entities among them, mojibake with C1 control characters
+in it, mojibake or template placeholders all on one line, one long line, many fixes on one
+line. A cost linear in the text takes about 4x the time for 4x the copies; a mechanism
+that compares each finding, fix or comment with all the others shows as 8x, 16x or more,
+and would take minutes on a crawl's file where the corpus's pages take a second. Times are
+CPU seconds in this process, the best of three.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "HTML tags and entities": lambda copies: "".join(f"<p>Text {number} <b>bold</b> &amp; more</p>\n" for number in range(copies)),
     "mojibake with C1 controls": lambda copies: "Caf\u00c3\u00a9 \u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d text\n" * copies,
     "mojibake on one line": lambda copies: "Caf\u00c3\u00a9 \u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d text " * copies + "\n",
+    "template placeholders on one line": lambda copies: 'Hello {{ name }} and "{% tag %}" ' * copies + "\n",
     "one long line": lambda copies: "word " * (20 * copies),
     "many fixes on one line": lambda copies: "a  b  " * (5 * copies),
 }

@@ -393,6 +393,14 @@ def test_template_placeholder_stays_silent(text: str) -> None:
     assert not fires(text, "M005")
 
 
+def test_placeholders_inside_strings_are_told_apart_on_a_long_line() -> None:
+    # Each line's strings are read once and looked up: the placeholders outside them only.
+    line = 'Hello {{ name }} and "{% tag %}" then `{{ code }}` ' * 500
+    found = scrapelint.lint(line + "\n", select=["M005"])
+    assert len(found) == 500
+    assert {line[d.start:d.end] for d in found} == {"{{ name }}"}
+
+
 _PLACEHOLDER_PIECES = ["{", "}", "{{", "}}", "%", "%%", "$", "*", "#", "-", " ", "\t", "\\frac", "^", "name", "title", "x.y", "<", ">", "\n"]
 
 

@@ -10,6 +10,7 @@ import pytest
 from scrapelint import phrases
 from scrapelint.phrases.matching import (
     computed_phrase_key,
+    phrase_key,
     phrase_list,
     phrase_list_parts,
 )
@@ -54,3 +55,16 @@ def test_phrase_data_refuses_a_phrase_that_holds_its_separators(monkeypatch: pyt
     monkeypatch.setattr(phrases, "_read", lambda family, language: "Share\nShare\x1fthis\n")
     with pytest.raises(ValueError, match="separator"):
         phrases.module_text(partial(phrase_list_parts, make_key=computed_phrase_key))
+
+
+def test_a_network_placeholder_stands_for_every_network_and_is_matched_exactly() -> None:
+    networks = phrases.load("social-network")
+    assert {"Facebook", "WhatsApp", "VK"} <= set(networks)
+    shared = phrase_list("share")
+    assert {phrase_key(f"Share this with {name}") for name in networks} <= shared.exact
+    assert shared.match(phrase_key("Share this with Messenger")) == "exact"
+    assert shared.match(phrase_key("Share this with Messengers")) is None
+    parts = phrase_list_parts(["Post on {network}", "Print"], False, ["Facebook", "VK"])
+    assert parts[0] == ("post on facebook", "post on vk", "print")
+    # In a phrase a user adds, too.
+    assert {"post it on facebook", "post it on vk"} <= phrase_list("share", ("Post it on {network}",)).exact

@@ -85,9 +85,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Business exists in the 'space-time continuum.'Click To Tweet\n",
             "The council met.\n\nFacebook\nTwitter\nInstagram\n",
             "The council met.\n\nFacebook\n\nPinterest\n\nInstagram\n\nYouTube\n",
+            # A label with any network of the list, not only the common ones.
+            "The council met.\n\nShare this with Messenger\n",
+            "The council met.\n\nShare on Tumblr\n",
+            "The council met.\n\nShare via\nEmail\n",
+            "The council met.\n\nPartager sur LinkedIn\n",
         ],
         [
             "Share\n",
+            "You can share this with Facebook friends by clicking below.\n",
+            "Share with Facebook, he said, was the default for years.\n",
             "Print\n",
             "Facebook\nTwitter\n",
             "Facebook\nTwitter\nFacebook\n",
@@ -652,6 +659,13 @@ def test_share_bar_fix_removes_the_whole_bar() -> None:
     assert fixed(text, "B002") == "The council met.\n\nIt voted no.\n"
 
 
+def test_share_bar_of_a_label_for_each_network_goes_whole() -> None:
+    # Each network's name over its own label, as BBC pages print their share panel.
+    bar = "".join(f"{name}\nShare this with {name}\n" for name in ("Email", "Facebook", "Messenger", "Twitter", "Pinterest", "WhatsApp"))
+    text = "The council met.\n\n" + bar + "\nIt voted no.\n"
+    assert fixed(text, "B002") == "The council met.\n\nIt voted no.\n"
+
+
 def test_icon_strip_and_split_byline_go_whole_and_only_unsafely() -> None:
     lede = "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.\n"
     strip = lede + "\nFacebook\nTwitter\nInstagram\n\nThe end.\n"
@@ -1052,6 +1066,7 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         ("Source: a survey.\n**Ads:**\nSwitching to a business account gives you more ad options.\n", "B008"),
         # A share label that ends a sentence broken at the words of its links.
         ("Fetch the files listed in\nthe archive\n, and pull them with\ncurl\nlike this:\n1\n", "B002"),
+        ("Readers who want to\nshare this with\nTwitter\nfollowers can do so below, she said.\n", "B002"),
         # A prompt that ends a sentence broken at its links, or closes a paragraph.
         ("Keep up with the\nDaily Brief\nnewsletter.\nThe council met on Tuesday.\n", "B003"),
         (f"{PROSE}\nSign up now!\nLinks mentioned:\n", "B003"),

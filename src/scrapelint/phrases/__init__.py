@@ -39,6 +39,11 @@ def parse(text: str) -> list[str]:
     return [line for line in stripped if line and not line.startswith("#")]
 
 
+NETWORK = "{network}"
+"""In a phrase, the name of any network of the ``social-network`` family: "Share on
+{network}" stands for "Share on Facebook", "Share on Reddit" and the others."""
+
+
 def source_files() -> dict[str, list[str]]:
     """Each family and its languages, as the phrase files name them (sorted)."""
     found: dict[str, list[str]] = {}
@@ -54,13 +59,14 @@ def _read(family: str, language: str) -> str:
         return file.read()
 
 
-def module_text(list_parts: Callable[[Sequence[str], bool], tuple[Any, ...]]) -> str:
+def module_text(list_parts: Callable[[Sequence[str], bool, Sequence[str]], tuple[Any, ...]]) -> str:
     """What ``built.py`` must hold, read from the phrase files, with each family's phrase
-    list made by ``list_parts(phrases, templates)`` (for ``templates`` only when a phrase
-    has a ``*`` word)."""
+    list made by ``list_parts(phrases, templates, networks)`` (for ``templates`` only when a
+    phrase has a ``*`` word; ``networks``, the names ``{network}`` stands for)."""
     families = source_files()
     listed = {family: {language: parse(_read(family, language)) for language in languages}
               for family, languages in families.items()}
+    networks = tuple(dict.fromkeys(name for found in listed.get("social-network", {}).values() for name in found))
     joining = [phrase for by_language in listed.values() for found in by_language.values() for phrase in found
                if _PHRASES in phrase or _LANGUAGES in phrase]
     if joining:
@@ -72,7 +78,7 @@ def module_text(list_parts: Callable[[Sequence[str], bool], tuple[Any, ...]]) ->
     for family, by_language in listed.items():
         every = tuple(dict.fromkeys(phrase for found in by_language.values() for phrase in found))
         for templates in (False, True) if any("*" in phrase.split() for phrase in every) else (False,):
-            lines.append(f"    ({family!r}, {templates!r}, {list_parts(every, templates)!r}),\n")
+            lines.append(f"    ({family!r}, {templates!r}, {list_parts(every, templates, networks)!r}),\n")
     lines.append(")\n")
     return "".join(lines)
 

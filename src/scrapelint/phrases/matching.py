@@ -259,13 +259,14 @@ def _within_edits(phrase: str, key: str, errors: int) -> bool:
 def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = False) -> PhraseList:
     """A family's phrases, with ``extra`` ones; ``templates`` reads ``*`` as a wildcard.
 
-    In phrase files ``{n}`` stands for a number; with ``templates``, a ``*`` word stands for
-    one to six words ("Most read in *"). Without ``extra`` the list comes ready-made with the
-    phrase data (``python -m scrapelint.phrases`` builds it with ``phrase_list_parts``).
+    In phrase files ``{n}`` stands for a number and ``{network}`` for the name of any social
+    network (``phrases.NETWORK``); with ``templates``, a ``*`` word stands for one to six
+    words ("Most read in *"). Without ``extra`` the list comes ready-made with the phrase
+    data (``python -m scrapelint.phrases`` builds it with ``phrase_list_parts``).
     """
     built = None if extra else phrases.built_list(family, templates)
     exact, (near_words, near_phrases), near_lengths, (anchors, anchored) = (
-        phrase_list_parts((*phrases.load(family), *extra), templates) if built is None else built
+        phrase_list_parts((*phrases.load(family), *extra), templates, phrases.load("social-network")) if built is None else built
     )
     # One pattern for both words a template is looked up by, compiled when a line first has one.
     patterns = {pattern: lazy(pattern) for listed in anchored for _, pattern in listed}
@@ -279,11 +280,15 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
     )
 
 
-def phrase_list_parts(listed: Sequence[str], templates: bool, make_key: Callable[[str], str] = phrase_key) -> tuple[Any, ...]:
+def phrase_list_parts(
+    listed: Sequence[str], templates: bool, networks: Sequence[str] = (), make_key: Callable[[str], str] = phrase_key,
+) -> tuple[Any, ...]:
     """What a ``PhraseList`` of ``listed`` is made of, as constants that the phrase data can
     store: its keys; the words of the phrases that allow edits, and (phrase, edits) for each
     word; the shortest and longest key worth an edit distance; the words templates are
-    looked up by, and (phrase, pattern) for each. ``make_key`` makes a phrase's key."""
+    looked up by, and (phrase, pattern) for each. ``make_key`` makes a phrase's key; a
+    phrase with ``{network}`` gives one key for each of ``networks``, matched exactly: many
+    names are short ("X", "VK", "SMS"), and an edit or two turns one into a common word."""
     exact: set[str] = set()
     near: dict[str, set[tuple[str, int]]] = {}
     wildcards: dict[str, list[tuple[str, str]]] = {}
@@ -292,6 +297,9 @@ def phrase_list_parts(listed: Sequence[str], templates: bool, make_key: Callable
             pattern, anchors = _template(phrase, make_key)
             for anchor in sorted(anchors):
                 wildcards.setdefault(anchor, []).append((phrase, pattern))
+            continue
+        if phrases.NETWORK in phrase:
+            exact.update(filter(None, (make_key(phrase.replace(phrases.NETWORK, name).replace("{n}", "0")) for name in networks)))
             continue
         key = make_key(phrase.replace("{n}", "0"))
         if not key:

@@ -252,8 +252,9 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     The labels of social sharing buttons left as lines: "Share this:", "Share on
     Facebook", "Tweet", "Pin it", "Email this", "1.2K shares", in 20 languages (the phrase
-    files `share.*.txt`), and the network names printed next to them ("Facebook",
-    "WhatsApp", "ВКонтакте", "微博"). A label of one word ("Share", "Print") and network
+    files `share.*.txt`, where `{network}` stands for the name of any network of
+    `social-network.mul.txt`: "Share this with Messenger", "Partager sur LinkedIn"), and
+    the network names printed next to them ("Facebook", "WhatsApp", "ВКонтакте", "微博"). A label of one word ("Share", "Print") and network
     names count only as part of a run of such lines that holds a share label. A run of
     three or more different networks with no label (a strip of share or follow icons:
     "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon

@@ -527,9 +527,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # the article's prose above the footer menu, none under it
             "The council approved the budget on Tuesday after a long and heated debate in the chamber.\n"
             "About Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise With Us\nFollow the city on its website.\n",
+            # names in camel case among the labels, and ending the run
+            "The council met.\nHome\nMac\niPhone\niPad\nWatch\nAirPods\nServices\n",
+            "The council met.\nAbout Us\nCopyright\nContact Us\nAdvertise\nPrivacy Policy\nmyMuseum\n",
         ],
         [
             "Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you\nThe night is long\nThe stars are bright\n",
+            # a run that a sentence flows out of, in lower case: a word in lower case, or after a name in camel case
+            "Read the\nTerms of Use\nPrivacy Policy\nCookie Policy\nCommunity Rules\nAd Choices\nand more\n",
+            "Compare Prices\nMac\nWatch\nAirPods\nServices\nTV\niPhone sales fell by a tenth, the company said on Monday.\n",
             "  • Bread\n  • Milk\n  • Eggs\n  • Butter\n  • Cheese\n  • Apples\n",
             "When the immunologist\nDe’Broski Herbert\nSaw The Results\nIn Science\nAnd Nature\nBy Philippe Jay\nand others, he was surprised.\n",
             "Pos\nPlayer\nPlays\n74\nStats\nCB\nDenzel Ward\n100%\n",

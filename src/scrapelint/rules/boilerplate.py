@@ -2530,7 +2530,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     a short label, as menus, section lists, footers and tag clouds leave them when a page
     is turned into text one link a line: every line has at most five words and 40
     characters (8 in Chinese, Japanese or Korean), starts with a capital letter (or a
-    letter of a script without case), and holds no digit, no comma, no address and no
+    letter of a script without case, or a name in camel case: "iPhone", "eBay"), and
+    holds no digit, no comma, no address and no
     punctuation at its end; in at least four lines out of five every word of four
     letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate").
     A run made only of bulleted items needs twelve lines: an article's own bulleted
@@ -2666,8 +2667,15 @@ def _menu_label(text: str) -> MenuLabel | None:
     # Most labels open with an ASCII letter: its case answers without the pattern.
     first = label[:1]
     if not (first.isupper() if first.isascii() and first.isalpha() else _UPPER_OR_DIGIT_START.match(label)):
-        return None
+        if not _is_camel_case(label_words[0]):
+            return None
     return _new_menu_label((label, _capitalised(label_words), normalize_line(label)))
+
+
+def _is_camel_case(word: str) -> bool:
+    """Whether ``word`` opens in lower case with a capital inside, as names do ("iPhone",
+    "eBay", "myMuseum"): a menu's label, where a word in lower case would go on with a sentence."""
+    return word[:1].islower() and not word.islower() and word.isalpha()
 
 
 def _menu_run(

@@ -870,6 +870,16 @@ def test_link_menu_goes_whole_and_only_unsafely() -> None:
     assert fixed(text, "B019", unsafe=True) == "The council approved the budget on Tuesday.\n"
 
 
+def test_a_sentence_flowing_out_of_a_menu_takes_only_its_last_label() -> None:
+    # A footer menu, its "Tags" heading and the tag cloud of words in lower case under it.
+    menu = "Home\nNews\nEvents\nDownloads\nContact\nSearch\nAccess\n"
+    text = "The council met.\n" + menu + "Tags\nbudget\nbridges\n"
+    assert fixed(text, "B019", unsafe=True) == "The council met.\nTags\nbudget\nbridges\n"
+    # Six labels and a sentence going on below: five are left, too few for a menu.
+    six = "The council met.\nAbout Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise\nand more\n"
+    assert not fires(six, "B019")
+
+
 def test_a_link_menu_stops_before_a_table() -> None:
     # A recipe's table of ingredients, a few blank lines under the site's menu.
     labels = ("Mein Kochbuch", "Nachrichten", "Freunde", "Rezeptfotos", "Gruppen", "Fotoalben", "Startseite", "Rezepte", "Kategorien")

@@ -2535,9 +2535,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     punctuation at its end; in at least four lines out of five every word of four
     letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate").
     A run made only of bulleted items needs twelve lines: an article's own bulleted
-    lists are short. A run that a sentence flows into or out of (a link inside a
-    sentence, put on a line of its own), a run that a line ending with a colon
-    introduces ("The panel included:"), a run next to a line that is a bare figure
+    lists are short. A line below a run that goes on with a sentence (it opens in lower
+    case, or with a comma, a full stop or a closing bracket) leaves the run's last label
+    out: that label may be a link inside the sentence. A run that a sentence flows into
+    (a link inside a sentence, put on a line of its own), a run that a line ending with a
+    colon introduces ("The panel included:"), a run next to a line that is a bare figure
     ("74", "85%": the cells of a table, one a line), a run between two headings
     numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline), a run that opens a section of the text
@@ -2618,12 +2620,20 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
                 continue
             # Labels next to a bare figure are the cells of a table printed one a line.
             figure = is_bare_figure(line.text)
-            if not (after_figure or figure or _CONTINUES_SENTENCE.match(line.text)):
-                yield from _menu_run(doc, run, labels, section_heads, prose_share)
+            if not (after_figure or figure):
+                yield from _menu_run(doc, *_before_sentence(run, labels, line), section_heads, prose_share)
             run, labels = [], []
             after_figure = figure
-        if not (after_figure or below and (is_bare_figure(below.text) or _CONTINUES_SENTENCE.match(below.text))):
-            yield from _menu_run(doc, run, labels, section_heads, prose_share)
+        if not (after_figure or below and is_bare_figure(below.text)):
+            yield from _menu_run(doc, *_before_sentence(run, labels, below), section_heads, prose_share)
+
+
+def _before_sentence(run: list[Line], labels: list[MenuLabel], following: Line | None) -> tuple[list[Line], list[MenuLabel]]:
+    """``run`` and its ``labels`` without the last label when the line ``following`` goes on
+    with a sentence: that label may be a link inside it, but not the labels above it."""
+    if following is not None and _CONTINUES_SENTENCE.match(following.text):
+        return run[:-1], labels[:-1]
+    return run, labels
 
 
 def _has_short_line_run(doc: Document) -> bool:

@@ -872,12 +872,29 @@ def test_link_menu_goes_whole_and_only_unsafely() -> None:
 
 def test_a_sentence_flowing_out_of_a_menu_takes_only_its_last_label() -> None:
     # A footer menu, its "Tags" heading and the tag cloud of words in lower case under it.
-    menu = "Home\nNews\nEvents\nDownloads\nContact\nSearch\nAccess\n"
+    menu = "Home\nNews\nEvents\nDownloads\nContact\nSearch\nAccess\nAgenda\nMuseum\nLibrary\nTourism\nJobs\n"
     text = "The council met.\n" + menu + "Tags\nbudget\nbridges\n"
     assert fixed(text, "B019", unsafe=True) == "The council met.\nTags\nbudget\nbridges\n"
-    # Six labels and a sentence going on below: five are left, too few for a menu.
-    six = "The council met.\nAbout Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise\nand more\n"
-    assert not fires(six, "B019")
+    # Fewer labels over a sentence going on below: they may be its links.
+    short = "The council met.\nAbout Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise\nJobs\nand more\n"
+    assert not fires(short, "B019")
+    # Punctuation below a run goes on from its last line: the run is left whole. Plant names
+    # in brackets broken at their italics, the header of a comparison table over its marks.
+    plants = "The council met.\n" + "".join(f"{common} (\n{latin}\n" for common, latin in (
+        ("Chinese evergreen", "Aglaonema"), ("Cast iron plant", "Aspidistra"), ("Dumb cane", "Dieffenbachia"),
+        ("English ivy", "Hedera helix"), ("Lady palm", "Rhapis excelsa"),
+    )) + ") grow well in an office lobby.\n"
+    assert not fires(plants, "B019")
+    header = "The council met.\nGeneral\nWebstudio\nGhost\nWebflow\nDuda\nFramer\nShopify\nDrupal\nPricing\nâœ\nâœ\n"
+    assert not fires(header, "B019")
+
+
+def test_rows_of_a_pipe_table_are_no_menu() -> None:
+    rows = "".join(f"**{feature}** | ✔ | ✘\n" for feature in (
+        "Landing page builder", "Dynamic content", "Product recommendations", "Unlimited lists",
+        "Advanced segmentation", "eRFM analytics", "Custom reports", "Unified contacts",
+    ))
+    assert not fires("The council met.\n" + rows, "B019")
 
 
 def test_a_link_menu_stops_before_a_table() -> None:

@@ -2454,6 +2454,9 @@ def _network_hosts() -> frozenset[str]:
 
 MIN_MENU_ITEMS = 6
 MIN_BULLETED_MENU_ITEMS = 12
+MIN_LONG_MENU_ITEMS = 12
+"""A run longer than this is a menu even with a line in lower case below it: no sentence
+names as many links one after the other, nor a table's row as many cells."""
 MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_CHARS = 40
 MAX_UNSPACED_MENU_ITEM_CHARS = 8
@@ -2513,6 +2516,7 @@ def _menu_run_candidates() -> re.Pattern[str]:
 # A page's thousands of labels are made without the named tuple's own __new__, a call in Python.
 _new_menu_label = partial(tuple.__new__, MenuLabel)
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
+_OPENS_WITH_LOWER_CASE_WORD = lazy(r"^\s*\p{Ll}{2}")
 _CAPITALISED = operator.attrgetter("capitalised")
 
 
@@ -2535,11 +2539,11 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     punctuation at its end; in at least four lines out of five every word of four
     letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate").
     A run made only of bulleted items needs twelve lines: an article's own bulleted
-    lists are short. A line below a run that goes on with a sentence (it opens in lower
-    case, or with a comma, a full stop or a closing bracket) leaves the run's last label
-    out: that label may be a link inside the sentence. A run that a sentence flows into
-    (a link inside a sentence, put on a line of its own), a run that a line ending with a
-    colon introduces ("The panel included:"), a run next to a line that is a bare figure
+    lists are short. A run that a sentence flows into or out of (a link inside a
+    sentence, put on a line of its own) is left alone, unless it holds more than twelve
+    labels and the line below opens with a word in lower case: then only its last label
+    is (a footer menu's "Tags" over a tag cloud). A run that a line ending with a colon
+    introduces ("The panel included:"), a run next to a line that is a bare figure
     ("74", "85%": the cells of a table, one a line), a run between two headings
     numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline), a run that opens a section of the text
@@ -2553,7 +2557,7 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     as an extractor gives it, or a product's pros and cons; naive page text is mostly
     short lines, and a menu there can sit between the lede and the body), and lines with
     numbers (tables, scores, prices, ingredients), rows of a pipe table ("| Für den
-    Mürbeteig: |  |") or an underscore inside a word (identifiers) are left alone.
+    Mürbeteig: |  |", "Custom reports | ✔ | ✘") or an underscore inside a word (identifiers) are left alone.
 
     ## Why it matters
     Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
@@ -2629,11 +2633,17 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
 
 
 def _before_sentence(run: list[Line], labels: list[MenuLabel], following: Line | None) -> tuple[list[Line], list[MenuLabel]]:
-    """``run`` and its ``labels`` without the last label when the line ``following`` goes on
-    with a sentence: that label may be a link inside it, but not the labels above it."""
-    if following is not None and _CONTINUES_SENTENCE.match(following.text):
+    """The labels of ``run`` (with their ``labels``) that may make a menu, given the line
+    ``following`` it: all of them, unless that line goes on with a sentence. Then none: the
+    run may be a sentence broken at its links, or a table's cells (") grow well indoors"
+    under plant names in brackets, a header row over its marks); but below a run of more
+    than ``MIN_LONG_MENU_ITEMS`` labels, a word in lower case takes only the last label
+    (a tag cloud in lower case under the "Tags" that ends a footer menu)."""
+    if following is None or not _CONTINUES_SENTENCE.match(following.text):
+        return run, labels
+    if len(run) > MIN_LONG_MENU_ITEMS and _OPENS_WITH_LOWER_CASE_WORD.match(following.text):
         return run[:-1], labels[:-1]
-    return run, labels
+    return [], []
 
 
 def _has_short_line_run(doc: Document) -> bool:
@@ -2663,8 +2673,8 @@ def _menu_label(text: str) -> MenuLabel | None:
     if ("_" in stripped or not ascii_only) and _MENU_ITEM_BREAKERS.search(stripped):
         return None
     first = stripped[:1]
-    # A row of a pipe table ("| 125 g | Mehl |") is a table's, not a menu's.
-    if first == "|" and stripped.count("|") > 1:
+    # A row of a pipe table ("| 125 g | Mehl |", "**Custom reports** | ✔ | ✘") is a table's, not a menu's.
+    if stripped.count("|") > 1:
         return None
     # Most labels open with an ASCII letter, which opens no list marker.
     label = stripped if first.isascii() and first.isalpha() else _without_list_marker(stripped)

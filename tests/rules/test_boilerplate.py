@@ -889,6 +889,19 @@ def test_a_sentence_flowing_out_of_a_menu_takes_only_its_last_label() -> None:
     assert not fires(header, "B019")
 
 
+def test_a_figure_below_a_long_menu_takes_only_its_last_label() -> None:
+    # A site's menu over the length of a video.
+    menu = "".join(f"{team}\n" for team in (
+        "Baltimore", "Buffalo", "Cincinnati", "Cleveland", "Denver", "Houston", "Indianapolis",
+        "Jacksonville", "Kansas City", "Miami", "New England", "Pittsburgh", "Tennessee", "PFT Live",
+    ))
+    text = "The council met.\n" + menu + "1:41\nHill suffers hamstring injury in win over Chargers\n"
+    assert fixed(text, "B019", unsafe=True) == "The council met.\nPFT Live\n1:41\nHill suffers hamstring injury in win over Chargers\n"
+    # A table's header row, one cell a line, over its first figures: left alone.
+    table = "The council met.\nPlayer\nTeam\nGames\nPoints\nRebounds\nAssists\nSteals\n74\n12\n"
+    assert not fires(table, "B019")
+
+
 def test_rows_of_a_pipe_table_are_no_menu() -> None:
     rows = "".join(f"**{feature}** | ✔ | ✘\n" for feature in (
         "Landing page builder", "Dynamic content", "Product recommendations", "Unlimited lists",

@@ -2455,8 +2455,8 @@ def _network_hosts() -> frozenset[str]:
 MIN_MENU_ITEMS = 6
 MIN_BULLETED_MENU_ITEMS = 12
 MIN_LONG_MENU_ITEMS = 12
-"""A run longer than this is a menu even with a line in lower case below it: no sentence
-names as many links one after the other, nor a table's row as many cells."""
+"""A run longer than this is a menu even over a line in lower case or a bare figure: no
+sentence names as many links one after the other, nor a table's row as many cells."""
 MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_CHARS = 40
 MAX_UNSPACED_MENU_ITEM_CHARS = 8
@@ -2540,11 +2540,12 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate").
     A run made only of bulleted items needs twelve lines: an article's own bulleted
     lists are short. A run that a sentence flows into or out of (a link inside a
-    sentence, put on a line of its own) is left alone, unless it holds more than twelve
-    labels and the line below opens with a word in lower case: then only its last label
-    is (a footer menu's "Tags" over a tag cloud). A run that a line ending with a colon
-    introduces ("The panel included:"), a run next to a line that is a bare figure
-    ("74", "85%": the cells of a table, one a line), a run between two headings
+    sentence, put on a line of its own) is left alone, and so is a run next to a line
+    that is a bare figure ("74", "85%": the cells of a table, one a line), unless the run
+    holds more than twelve labels and the line below opens with a word in lower case or
+    is a figure: then only its last label is (a footer menu's "Tags" over a tag cloud, a
+    site's menu over a video's length). A run that a line ending with a colon introduces
+    ("The panel included:"), a run between two headings
     numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline), a run that opens a section of the text
     (it stands under a heading with a permalink's mark, "#" or "¶" as documentation
@@ -2622,26 +2623,30 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
                 run.append(line)
                 labels.append(item)
                 continue
-            # Labels next to a bare figure are the cells of a table printed one a line.
-            figure = is_bare_figure(line.text)
-            if not (after_figure or figure):
-                yield from _menu_run(doc, *_before_sentence(run, labels, line), section_heads, prose_share)
+            if not after_figure:
+                yield from _menu_run(doc, *_labels_before(run, labels, line), section_heads, prose_share)
             run, labels = [], []
-            after_figure = figure
-        if not (after_figure or below and is_bare_figure(below.text)):
-            yield from _menu_run(doc, *_before_sentence(run, labels, below), section_heads, prose_share)
+            # Labels after a bare figure are the cells of a table printed one a line.
+            after_figure = is_bare_figure(line.text)
+        if not after_figure:
+            yield from _menu_run(doc, *_labels_before(run, labels, below), section_heads, prose_share)
 
 
-def _before_sentence(run: list[Line], labels: list[MenuLabel], following: Line | None) -> tuple[list[Line], list[MenuLabel]]:
+def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | None) -> tuple[list[Line], list[MenuLabel]]:
     """The labels of ``run`` (with their ``labels``) that may make a menu, given the line
-    ``following`` it: all of them, unless that line goes on with a sentence. Then none: the
-    run may be a sentence broken at its links, or a table's cells (") grow well indoors"
-    under plant names in brackets, a header row over its marks); but below a run of more
-    than ``MIN_LONG_MENU_ITEMS`` labels, a word in lower case takes only the last label
-    (a tag cloud in lower case under the "Tags" that ends a footer menu)."""
-    if following is None or not _CONTINUES_SENTENCE.match(following.text):
+    ``following`` it: all of them, unless that line is a bare figure ("74", "85%") or goes
+    on with a sentence. Then none: the run may be a table's cells printed one a line, a
+    sentence broken at its links, a header row over its marks, plant names in brackets
+    over ") grow well indoors". But below a run of more than ``MIN_LONG_MENU_ITEMS``
+    labels, a figure or a word in lower case takes only the last label: a video's length
+    ("1:41") under a site's menu, a tag cloud in lower case under the "Tags" that ends a
+    footer menu."""
+    if following is None:
         return run, labels
-    if len(run) > MIN_LONG_MENU_ITEMS and _OPENS_WITH_LOWER_CASE_WORD.match(following.text):
+    figure = is_bare_figure(following.text)
+    if not (figure or _CONTINUES_SENTENCE.match(following.text)):
+        return run, labels
+    if len(run) > MIN_LONG_MENU_ITEMS and (figure or _OPENS_WITH_LOWER_CASE_WORD.match(following.text)):
         return run[:-1], labels[:-1]
     return [], []
 

@@ -902,6 +902,16 @@ def test_a_figure_below_a_long_menu_takes_only_its_last_label() -> None:
     assert not fires(table, "B019")
 
 
+def test_a_figure_under_a_tag_cloud_ends_it() -> None:
+    tags = ["water", "alert", "library", "walking", "campaign", "carnival", "civil defence", "council",
+             "culture", "course", "dance", "school", "events", "floods"]
+    cloud = "The council met.\nTags\n" + "".join(f"{tag}\n" for tag in tags) + "2019\nNovember\n"
+    assert fixed(cloud, "B013", unsafe=True) == "The council met.\n2019\nNovember\n"
+    # Under a few, a figure makes the label a table's column heading.
+    column = "The council met.\nTags\nLast Month\nThis Month\n6676\n"
+    assert not fires(column, "B013")
+
+
 def test_rows_of_a_pipe_table_are_no_menu() -> None:
     rows = "".join(f"**{feature}** | ✔ | ✘\n" for feature in (
         "Landing page builder", "Dynamic content", "Product recommendations", "Unlimited lists",

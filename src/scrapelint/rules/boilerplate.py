@@ -1784,8 +1784,8 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     Labels in 20 languages (the phrase files `tags-label.*.txt`). Items longer than six
     words, or a sentence after the label ("Topics: the economy dominated the debate."),
     are left alone; so is a bare label over a figure (a table's column heading:
-    "Category" / "Last Month" / "6676"), and the last of the tags one a line when a
-    paragraph follows it right away (it is the article's first heading or its
+    "Category" / "Last Month" / "6676"; a figure under more than twelve tags only ends
+    them), and the last of the tags one a line when a paragraph follows it right away (it is the article's first heading or its
     dateline).
 
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
@@ -1839,6 +1839,10 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
 
 MAX_TAG_ITEM_WORDS = 5
 MAX_TAG_ITEM_CHARS = 40
+MAX_TABLE_ROW_CELLS = 12
+"""More short lines in a row than this are no table's row printed one cell a line (a
+figure under them does not make them a table), nor a sentence's links (a line in lower
+case under them does not make them one): a tag cloud, a menu."""
 _NOT_IN_TAG = frozenset(":;,|()[]")
 
 
@@ -1847,10 +1851,11 @@ def _tags_one_a_line(doc: Document, label: Line, labels: PhraseList) -> list[Lin
 
     The run stops at the first line that is not a short tag (a sentence, a line with a
     colon, a bracket or a comma, another label, the heading of a related list or a line of
-    other page furniture: "Related articles", "Facebook"). A figure there makes the label a table's
-    column heading ("Category" / "Last Month" / "6676"); a paragraph right under the last
-    tag makes that line the article's first heading or its dateline, and it stays; tags
-    amid prose are a paper's keywords.
+    other page furniture: "Related articles", "Facebook"). A figure there makes the label
+    a table's column heading ("Category" / "Last Month" / "6676"), unless more than
+    ``MAX_TABLE_ROW_CELLS`` tags come before it (the archive's year under a tag cloud); a
+    paragraph right under the last tag makes that line the article's first heading or its
+    dateline, and it stays; tags amid prose are a paper's keywords.
     """
     items: list[Line] = []
     previous = label.index
@@ -1860,7 +1865,7 @@ def _tags_one_a_line(doc: Document, label: Line, labels: PhraseList) -> list[Lin
         if line.is_blank:
             continue
         if index - previous > 2 or not _is_tag_item(line.text, labels):
-            if is_bare_figure(line.text):
+            if is_bare_figure(line.text) and len(items) <= MAX_TABLE_ROW_CELLS:
                 return []
             if items and _opens_prose(line.text):
                 items.pop()
@@ -2454,9 +2459,6 @@ def _network_hosts() -> frozenset[str]:
 
 MIN_MENU_ITEMS = 6
 MIN_BULLETED_MENU_ITEMS = 12
-MIN_LONG_MENU_ITEMS = 12
-"""A run longer than this is a menu even over a line in lower case or a bare figure: no
-sentence names as many links one after the other, nor a table's row as many cells."""
 MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_CHARS = 40
 MAX_UNSPACED_MENU_ITEM_CHARS = 8
@@ -2637,7 +2639,7 @@ def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | N
     ``following`` it: all of them, unless that line is a bare figure ("74", "85%") or goes
     on with a sentence. Then none: the run may be a table's cells printed one a line, a
     sentence broken at its links, a header row over its marks, plant names in brackets
-    over ") grow well indoors". But below a run of more than ``MIN_LONG_MENU_ITEMS``
+    over ") grow well indoors". But below a run of more than ``MAX_TABLE_ROW_CELLS``
     labels, a figure or a word in lower case takes only the last label: a video's length
     ("1:41") under a site's menu, a tag cloud in lower case under the "Tags" that ends a
     footer menu."""
@@ -2646,7 +2648,7 @@ def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | N
     figure = is_bare_figure(following.text)
     if not (figure or _CONTINUES_SENTENCE.match(following.text)):
         return run, labels
-    if len(run) > MIN_LONG_MENU_ITEMS and (figure or _OPENS_WITH_LOWER_CASE_WORD.match(following.text)):
+    if len(run) > MAX_TABLE_ROW_CELLS and (figure or _OPENS_WITH_LOWER_CASE_WORD.match(following.text)):
         return run[:-1], labels[:-1]
     return [], []
 

@@ -254,9 +254,9 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     Facebook", "Tweet", "Pin it", "Email this", "1.2K shares", in 20 languages (the phrase
     files `share.*.txt`, where `{network}` stands for the name of any network of
     `social-network.mul.txt`: "Share this with Messenger", "Partager sur LinkedIn"), and
-    the network names printed next to them ("Facebook", "WhatsApp", "ВКонтакте", "微博"). A label of one word ("Share", "Print") and network
-    names count only as part of a run of such lines that holds a share label. A run of
-    three or more different networks with no label (a strip of share or follow icons:
+    the network names printed next to them ("Facebook", "WhatsApp", "ВКонтакте", "微博").
+    A label of one word ("Share", "Print") and network names count only as part of a run
+    of such lines that holds a share label. A run of three or more different networks with no label (a strip of share or follow icons:
     "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon
     introduces it ("Her favourite apps:"), a line of prose that does not close runs on
     into it ("I post tools on"), or its names end with commas; one or two networks alone
@@ -1785,8 +1785,8 @@ def tags_line(doc: Document, options: Options) -> Iterator[Finding]:
     words, or a sentence after the label ("Topics: the economy dominated the debate."),
     are left alone; so is a bare label over a figure (a table's column heading:
     "Category" / "Last Month" / "6676"; a figure under more than twelve tags only ends
-    them), and the last of the tags one a line when a paragraph follows it right away (it is the article's first heading or its
-    dateline).
+    them), and the last of the tags one a line when a paragraph follows it right away (it
+    is the article's first heading or its dateline).
 
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
     file of them, one a line.
@@ -2537,9 +2537,9 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     is turned into text one link a line: every line has at most five words and 40
     characters (8 in Chinese, Japanese or Korean), starts with a capital letter (or a
     letter of a script without case, or a name in camel case: "iPhone", "eBay"), and
-    holds no digit, no comma, no address and no
-    punctuation at its end; in at least four lines out of five every word of four
-    letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate").
+    holds no digit, no comma, no address and no punctuation at its end; in at least four
+    lines out of five every word of four letters or more is capitalised ("World", "Sign
+    in", "Terms of Use", "Real Estate").
     A run made only of bulleted items needs twelve lines: an article's own bulleted
     lists are short. A run that a sentence flows into or out of (a link inside a
     sentence, put on a line of its own) is left alone, and so is a run next to a line
@@ -2547,8 +2547,7 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     holds more than twelve labels and the line below opens with a word in lower case or
     is a figure: then only its last label is (a footer menu's "Tags" over a tag cloud, a
     site's menu over a video's length). A run that a line ending with a colon introduces
-    ("The panel included:"), a run between two headings
-    numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
+    ("The panel included:"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline), a run that opens a section of the text
     (it stands under a heading with a permalink's mark, "#" or "¶" as documentation
     sites print them, or starts with one, and a paragraph of prose stands above that
@@ -2560,7 +2559,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     as an extractor gives it, or a product's pros and cons; naive page text is mostly
     short lines, and a menu there can sit between the lede and the body), and lines with
     numbers (tables, scores, prices, ingredients), rows of a pipe table ("| Für den
-    Mürbeteig: |  |", "Custom reports | ✔ | ✘") or an underscore inside a word (identifiers) are left alone.
+    Mürbeteig: |  |", "Custom reports | ✔ | ✘") or an underscore inside a word
+    (identifiers) are left alone.
 
     ## Why it matters
     Naive page-to-text conversion keeps every menu of the page: hundreds of one-word
@@ -2643,7 +2643,8 @@ def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | N
     labels, a figure or a word in lower case takes only the last label: a video's length
     ("1:41") under a site's menu, a tag cloud in lower case under the "Tags" that ends a
     footer menu."""
-    if following is None:
+    # A shorter run is no menu whatever follows it (see ``_menu_run``): the line is not read.
+    if following is None or len(run) < MIN_MENU_ITEMS:
         return run, labels
     figure = is_bare_figure(following.text)
     if not (figure or _CONTINUES_SENTENCE.match(following.text)):

@@ -150,6 +150,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "About Us\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n",
             "Sign up\nBy signing up, you agree to our\nPrivacy Policy\n.\n",
             "Email\nBy submitting this form, you agree to our\nTerms of Service\n",
+            # A sentence that points to the site's terms, broken at its links.
+            "Email\nWe will never share your information. See our\nprivacy policy\nand\nterms\nof service.\n",
+            "Last name\nThis site is protected by reCAPTCHA and the Google\nPrivacy Policy\nand\nTerms of Service\napply.\n",
+            "Subscribe\nView our\nPrivacy Policy\nfor more information.\nSend\n",
         ],
         [
             "The bakery sold 300 cookies on Oct. 1.\n",
@@ -164,6 +168,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Accept\n",
             "Privacy\n",
             "The court said the cookie banner was misleading.\n",
+            # A sentence about the terms that goes on after its link is the article's own.
+            "If you have no account, sign up for one. Be sure to read the\nprivacy policy\n- that may influence what data you put in!\n",
+            "The company changed its\nprivacy policy\nlast week.\n",
+            "Users who read the\nterms of service\ncarefully will find the clause on arbitration, the lawyers said.\n",
+            "How to read the\nterms\nof a loan.\n",
         ],
     ),
     "B005": (
@@ -685,6 +694,14 @@ def test_icon_strip_and_split_byline_go_whole_and_only_unsafely() -> None:
 def test_consent_line_goes_with_the_links_of_its_sentence() -> None:
     text = "Jobs\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n.\nThe museum reopens in May.\n"
     assert fixed(text, "B004", unsafe=True) == "Jobs\nThe museum reopens in May.\n"
+
+
+def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_before_it() -> None:
+    form = "Email\nYou can opt out at any time. Please refer to our\nprivacy policy\nfor contact information.\nThe museum reopens in May.\n"
+    assert fixed(form, "B004") == form
+    assert fixed(form, "B004", unsafe=True) == "Email\nYou can opt out at any time.\nThe museum reopens in May.\n"
+    alone = "Send\nSee our\nPrivacy Policy\nand\nTerms of Use\n.\nThe museum reopens in May.\n"
+    assert fixed(alone, "B004", unsafe=True) == "Send\nThe museum reopens in May.\n"
 
 
 def test_click_to_tweet_fix_keeps_the_sentence() -> None:

@@ -532,7 +532,12 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     words that the sentence goes on with on lines of their own ("Privacy Policy" /
     "and" / "Terms of Use" / "."). A consent line next to a paragraph of prose is the
     article's own sentence ("By the end, you agree to nothing." in a story) and is left
-    alone.
+    alone. And a sentence that ends by pointing to the site's terms, above the link on a
+    line of its own ("See our" / "Privacy Policy" / "."; "This site is protected by
+    reCAPTCHA and the Google" / "Privacy Policy" / "and" / "Terms of Service" /
+    "apply."; the phrase files `terms-reference.*.txt` and `terms-link.*.txt`), unless
+    it goes on after its links ("Be sure to read the" / "privacy policy" / "- that may
+    influence what you upload"): only that sentence, not the others on its line.
 
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
     file of them, one a line.
@@ -548,9 +553,9 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    A line that is exactly a listed label is removed safely. A banner sentence, and a
-    consent line, are removed only as an unsafe fix: a privacy policy or an article about
-    consent banners may quote one.
+    A line that is exactly a listed label is removed safely. A banner sentence, a
+    consent line and a pointer to the terms are removed only as an unsafe fix: a privacy
+    policy or an article about consent banners may quote one.
     """
     labels = phrase_list("cookie-notice", _extension(options))
     openers = _cookie_openers()
@@ -572,7 +577,67 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         if clauses.match(phrase_key(line.text)) is not None:
             last = _consent_clause_end(doc, line)
+            flagged.update(range(line.index, last.index + 1))
             yield _removal(doc, line, last, "Consent line of a form or of the site's terms", Applicability.UNSAFE, "Remove the consent line")
+    yield from _pointers_to_terms(doc, flagged)
+
+
+def _pointers_to_terms(doc: Document, flagged: set[int]) -> Iterator[Finding]:
+    """The sentences that end by pointing to the site's terms, on the line above the link
+    that a converter put on a line of its own ("… We will never share your information.
+    See our" / "Privacy Policy" / "."), with the pieces that close them. A sentence that
+    goes on in prose after its link ("Be sure to read the" / "privacy policy" / "- that
+    may influence what you upload") is the article's own."""
+    lines = doc.lines
+    endings, longest = _terms_reference_endings()
+    for link, _, _ in matching_lines(doc, phrase_list("terms-link")):
+        if link.index == 0 or link.index - 1 in flagged:
+            continue
+        line = lines[link.index - 1]
+        text = line.text.rstrip()
+        if not text or ends_sentence_or_label(text) or not _is_short_prose(text):
+            continue
+        start = _last_sentence_start(text)
+        split = phrase_key(text[start:]).split()
+        if not any(" ".join(split[-count:]) in endings for count in range(2, min(len(split), longest) + 1)):
+            continue
+        last = _consent_clause_end(doc, line)
+        if last.index < link.index or _sentence_goes_on(doc, last):
+            continue
+        flagged.update(range(line.index, last.index + 1))
+        message = "Sentence pointing to the site's terms"
+        if not start:
+            yield _removal(doc, line, last, message, Applicability.UNSAFE, "Remove the sentence and its links")
+            continue
+        # The sentences before it on the line may be the article's: they stay.
+        cut = len(text[:start].rstrip())
+        yield Finding(
+            line.start + start,
+            last.end,
+            f"{message}: {text[start:].strip()!r}",
+            Fix.unsafe("Remove the sentence and its links", Edit(line.start + cut, last.end)),
+        )
+
+
+@lru_cache(maxsize=1)
+def _terms_reference_endings() -> tuple[frozenset[str], int]:
+    """The keys of the endings that point to the terms, and the most words one has."""
+    keys = family_keys("terms-reference")
+    return frozenset(keys), max(len(key.split()) for key in keys)
+
+
+def _last_sentence_start(text: str) -> int:
+    starts = [match.end() for match in _SENTENCE_BREAK.finditer(text)]
+    return starts[-1] if starts else 0
+
+
+def _sentence_goes_on(doc: Document, last: Line) -> bool:
+    """Whether the sentence that ``last`` does not end goes on below it: the next line
+    opens in lower case or with a mark that continues a sentence."""
+    if ends_sentence(last.text.rstrip()) or last.index + 1 >= len(doc.lines):
+        return False
+    following = doc.lines[last.index + 1].text.lstrip()
+    return bool(following) and (opens_in_lower_case(following) or following[:1] in ",;:)")
 
 
 @lru_cache(maxsize=1)
@@ -598,11 +663,16 @@ def _consent_clause_end(doc: Document, line: Line) -> Line:
             break
         text = lines[index].text.strip()
         key = phrase_key(text)
-        piece = not key or _is_other_furniture(key) or opens_in_lower_case(text) and len(words(text)) <= MAX_CLAUSE_PIECE_WORDS
+        piece = not key or _is_other_furniture(key) or key in _terms_links() or opens_in_lower_case(text) and len(words(text)) <= MAX_CLAUSE_PIECE_WORDS
         if not piece:
             break
         last = lines[index]
     return last
+
+
+@lru_cache(maxsize=1)
+def _terms_links() -> frozenset[str]:
+    return phrase_list("terms-link").exact
 
 
 # -- copyright footers ----------------------------------------------------------------

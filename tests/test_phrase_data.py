@@ -27,6 +27,7 @@ FAMILIES = {
     "related": "B006",
     "advertisement": "B008",
     "navigation": "B009",
+    "call-to-action": "B009",
     "photo-credit": "B010",
     "photo-caption": "B010",
     "follow-us": "B011",
@@ -48,10 +49,14 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 
 
 # Families whose phrases are flagged on a line of their own, and the context the others
-# need: a share label counts in a bar of network names, a one-word navigation link next to
-# another navigation line.
+# need: a share label counts in a bar of network names, a one-word navigation link or a
+# button next to another navigation line.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
-IN_CONTEXT = {"share": ("", "\nFacebook\nTwitter\n"), "navigation": ("Skip to content\n", "\n")}
+IN_CONTEXT = {
+    "share": ("", "\nFacebook\nTwitter\n"),
+    "navigation": ("Skip to content\n", "\n"),
+    "call-to-action": ("Skip to content\n", "\n"),
+}
 
 
 @pytest.mark.parametrize("family", [*STANDALONE, *IN_CONTEXT])

@@ -274,6 +274,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Impressum\nDatenschutz\n",
             "Перейти к содержимому\nСовет собрался.\n",
             "본문 바로가기\n시의회가 열렸다.\n",
+            # Buttons under each card of a grid, or next to another link of the chrome.
+            "Cloud storage\nKeep files safe\nLearn more\nCloud backup\nRestore in minutes\nLearn more\n",
+            "The council met.\nGet a demo\nContact us\n",
         ],
         [
             "Impressum\n\nDer Rat tagte am Montag.\n",
@@ -286,6 +289,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Search\n\nThe search continued on Oct. 1.\n",
             "Skip to the end: the budget passed.\n",
             "The privacy policy changed on Oct. 1, the company said.\n",
+            # A button's words once, as a heading, a label or a link inside a sentence.
+            "Get started\nInstall the package and run the first example.\n",
+            "The council met.\nLearn more\nAbout the budget\n",
+            "Recycle\nDonate\nSell\nDonate\nShoes and clothes in good condition can go to a charity shop in your area.\n",
+            "Tools\nLearn more:\nLearn more:\nThe manual\n",
+            "Grow\nLearn more\nabout how the tool helps you book more tours.\nLearn more\nAgenda\n",
+            "Case studies:\nView all\ncase studies\n.\nCase studies:\nView all\ncase studies\n.\n",
         ],
     ),
     "B010": (

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 
@@ -1150,6 +1151,14 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     in 20 languages. Footer links, and any one-word link, count only next to another
     navigation line: "Contact us" or "Sign in" alone may be a heading of a how-to.
 
+    Also the buttons of cards, offers and forms ("Learn more", "View all", "Get a demo",
+    "En savoir plus", "Mehr erfahren"; `call-to-action.*.txt`): next to another
+    navigation line, or where the page repeats the same button (under each card of a
+    grid). Not a button: a line that ends with a colon or stands under one ("Case
+    studies:" over "View all"), a line that the line below goes on from in lower case
+    ("Learn more" over "about how we help."), and a line over a sentence or a paragraph,
+    which is a heading ("Donate" over how to give things away).
+
     Option `extend-phrases` (default empty) adds links that count on their own;
     `extend-phrases-file` names a file of them, one a line.
 
@@ -1164,15 +1173,41 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Safe: the line is only the link's text.
+    Safe: the line is only the link's or the button's text. Annotators of a product
+    tour may keep its buttons ("Try it now", "Learn more") as part of the page.
     """
     chrome = {line.index: line for line, _ in standalone_phrase_lines(doc, "navigation", _extension(options))}
     footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
-    for index, line in sorted({**footer, **chrome}.items()):
-        if index in footer or _is_one_word(phrase_key(line.text)):
-            if not any(other in chrome or other in footer or _is_furniture_line(doc, other) for other in _neighbours(doc, index)):
-                continue
-        yield _line_removal(doc, line, "Navigation link")
+    buttons = {line.index: line for line, _ in standalone_phrase_lines(doc, "call-to-action") if _is_button(doc, line)}
+    # A card grid repeats its button under each card; a heading of a how-to stands once.
+    repeated = {key for key, count in Counter(phrase_key(line.text) for line in buttons.values()).items() if count > 1}
+    for index, line in sorted({**buttons, **footer, **chrome}.items()):
+        key = phrase_key(line.text)
+        is_button = index not in chrome and index not in footer
+        counts_alone = key in repeated if is_button else index not in footer and not _is_one_word(key)
+        if counts_alone or any(
+            other in chrome or other in footer or other in buttons or _is_furniture_line(doc, other)
+            for other in _neighbours(doc, index)
+        ):
+            yield _line_removal(doc, line, "Button of the site's cards or offers" if is_button else "Navigation link")
+
+
+def _is_button(doc: Document, line: Line) -> bool:
+    """Whether a line that reads like a button ("Learn more", "Get started") is one: not
+    a link inside a sentence ("Learn more" over "about how we help."; "Case studies:" over
+    "View all" over "case studies"), nor a label or a heading ("Learn more:"; "Donate"
+    over a paragraph of how to give things away; "Get started" over "Quick introductions
+    for each background.")."""
+    if line.text.rstrip().endswith((":", "：")) or _joined(doc, line):
+        return False
+    above = doc.nonblank_lines_before(line.index, 1)
+    if above and above[0].text.rstrip().endswith((":", "：")):
+        return False
+    below = doc.nonblank_lines_after(line.index, 1)
+    if not below:
+        return True
+    text = below[0].text
+    return not (opens_in_lower_case(text) or ends_sentence_or_label(text.rstrip()) or is_running_text(text))
 
 
 def _neighbours(doc: Document, index: int) -> list[int]:

@@ -186,6 +186,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Fim.\nCopyright © 2010 AUTORACING. Todos os direitos reservados.\n",
             "끝.\nCopyright ⓒ Example.co.kr. 무단전재 및 재배포 금지\n",
             "Конец.\n© 2019 Пример. Все права защищены.\n",
+            # The mark, the year and the owner each a span of its own.
+            "The museum reopens.\n©\n2025\nVox Media\n",
+            "The museum reopens.\n©\n2025 Slate. All Rights Reserved.\n",
         ],
         [
             "Copyright law was changed in 1998.\n",
@@ -194,6 +197,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The band said all rights reserved by the label would revert to the members after the 2019 tour ended and the contract expired.\n",
             "Copyright\n",
             "He holds the copyright to 35 songs written since 1998.\n",
+            "The museum reopens.\n©\nJane Doe\n",
+            "Copyright\nThe law of 1998 changed who owns a photo.\n",
         ],
     ),
     "B006": (
@@ -712,6 +717,12 @@ def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_befor
     assert fixed(form, "B004", unsafe=True) == "Email\nYou can opt out at any time.\nThe museum reopens in May.\n"
     alone = "Send\nSee our\nPrivacy Policy\nand\nTerms of Use\n.\nThe museum reopens in May.\n"
     assert fixed(alone, "B004", unsafe=True) == "Send\nThe museum reopens in May.\n"
+
+
+def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:
+    text = "The museum reopens.\n©\n2025\nVox Media\n"
+    assert fixed(text, "B005") == text
+    assert fixed(text, "B005", unsafe=True) == "The museum reopens.\nVox Media\n"
 
 
 def test_click_to_tweet_fix_keeps_the_sentence() -> None:

@@ -704,7 +704,9 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     one of 20 languages ("Tous droits réservés", "Все права защищены", "무단전재 및
     재배포 금지"; the phrase files `rights-reserved.*.txt`). A sentence about copyright
     ("Copyright law changed in 1998.") and a bare credit such as "© Jane Doe" are left
-    alone.
+    alone. A mark on a line of its own counts with the line below it, where a page
+    printed the year and the owner as spans of their own ("©" / "2025 Slate. All Rights
+    Reserved."; "©" / "2025", the two lines removed together).
 
     Option `extend-phrases` (default empty) adds rights notices; `extend-phrases-file`
     names a file of them, one a line.
@@ -730,13 +732,24 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     rights = family_keys("rights-reserved", extra)
     candidates = {line.index: line for line in lines_holding(doc, _COPYRIGHT_MARKS)}
     candidates.update((line.index, line) for line in lines_holding(doc, family_needles("rights-reserved", extra)))
+    lines = doc.lines
+    taken = -1
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
-        if len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS:
+        if index <= taken or len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS or _inside_sentence(doc, line):
             continue
-        if _is_copyright_notice(text, rights) and not _inside_sentence(doc, line):
+        if _is_copyright_notice(text, rights):
             yield _line_removal(doc, line, "Copyright footer", safe=False)
+        elif text.casefold() in _COPYRIGHT_MARKS and index + 1 < len(lines):
+            # The mark on a line of its own, the year and the owner on the next: a footer
+            # whose parts are each a span of their own ("©" / "2025" / "Vox Media").
+            joined = f"{text} {lines[index + 1].text.strip()}"
+            if len(joined) <= 200 and not has_words(joined, MAX_FOOTER_WORDS + 1) and _is_copyright_notice(joined, rights):
+                taken = index + 1
+                yield _removal(
+                    doc, line, lines[taken], f"Copyright footer: {joined!r}", Applicability.UNSAFE, "Remove the lines"
+                )
 
 
 def _is_copyright_notice(text: str, rights: tuple[str, ...]) -> bool:

@@ -634,7 +634,9 @@ def _last_sentence_start(text: str) -> int:
 
 def _sentence_goes_on(doc: Document, last: Line) -> bool:
     """Whether the sentence that ``last`` does not end goes on below it: the next line
-    opens in lower case or with a mark that continues a sentence."""
+    opens in lower case or with a mark that continues a sentence. Not a period: it
+    closes the sentence (". Wikipedia® is a registered trademark …" under "Privacy
+    Policy")."""
     if ends_sentence(last.text.rstrip()) or last.index + 1 >= len(doc.lines):
         return False
     following = doc.lines[last.index + 1].text.lstrip()

@@ -460,13 +460,19 @@ def _prompt_sentences(
     if not start:
         yield _line_removal(doc, line, message, safe=False)
         return
+    yield _tail_removal(line, start, line, f"{message} at the end of a line", "Remove the prompt")
+
+
+def _tail_removal(line: Line, start: int, last: Line, message: str, action: str) -> Finding:
+    """An unsafe removal from ``start`` in ``line`` (with the spaces before it) to the end
+    of ``last``: the sentences before it on the line stay."""
     text = line.text
     cut = len(text[:start].rstrip())
-    yield Finding(
+    return Finding(
         line.start + start,
-        line.end,
-        f"{message} at the end of a line: {text[start:].strip()!r}",
-        Fix.unsafe("Remove the prompt", Edit(line.start + cut, line.end)),
+        last.end,
+        f"{message}: {text[start:].strip()!r}",
+        Fix.unsafe(action, Edit(line.start + cut, last.end)),
     )
 
 
@@ -611,13 +617,7 @@ def _pointers_to_terms(doc: Document, flagged: set[int]) -> Iterator[Finding]:
             yield _removal(doc, line, last, message, Applicability.UNSAFE, "Remove the sentence and its links")
             continue
         # The sentences before it on the line may be the article's: they stay.
-        cut = len(text[:start].rstrip())
-        yield Finding(
-            line.start + start,
-            last.end,
-            f"{message}: {text[start:].strip()!r}",
-            Fix.unsafe("Remove the sentence and its links", Edit(line.start + cut, last.end)),
-        )
+        yield _tail_removal(line, start, last, message, "Remove the sentence and its links")
 
 
 @lru_cache(maxsize=1)

@@ -301,6 +301,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tools\nLearn more:\nLearn more:\nThe manual\n",
             "Grow\nLearn more\nabout how the tool helps you book more tours.\nLearn more\nAgenda\n",
             "Case studies:\nView all\ncase studies\n.\nCase studies:\nView all\ncase studies\n.\n",
+            # A course outline's marker, which the article keeps.
+            "What's ahead:\nWorkflows vs. Agents\n← You are here\nContext Engineering\nStructured Outputs\n",
         ],
     ),
     "B010": (

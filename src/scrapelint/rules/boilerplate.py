@@ -739,15 +739,19 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
-        if index <= taken or len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS or _inside_sentence(doc, line):
+        if index <= taken or len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS:
             continue
         if _is_copyright_notice(text, rights):
-            yield _line_removal(doc, line, "Copyright footer", safe=False)
+            if not _inside_sentence(doc, line):
+                yield _line_removal(doc, line, "Copyright footer", safe=False)
         elif text.casefold() in _COPYRIGHT_MARKS and index + 1 < len(lines):
             # The mark on a line of its own, the year and the owner on the next: a footer
             # whose parts are each a span of their own ("©" / "2025" / "Vox Media").
             joined = f"{text} {lines[index + 1].text.strip()}"
-            if len(joined) <= 200 and not has_words(joined, MAX_FOOTER_WORDS + 1) and _is_copyright_notice(joined, rights):
+            if (
+                len(joined) <= 200 and not has_words(joined, MAX_FOOTER_WORDS + 1)
+                and _is_copyright_notice(joined, rights) and not _inside_sentence(doc, line)
+            ):
                 taken = index + 1
                 yield _removal(
                     doc, line, lines[taken], f"Copyright footer: {joined!r}", Applicability.UNSAFE, "Remove the lines"

@@ -722,9 +722,39 @@ def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_befor
 
 
 def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:
-    text = "The museum reopens.\n©\n2025\nVox Media\n"
+    prose = "The exhibition travels to Boston next year, the museum said.\n"
+    text = "The museum reopens.\n©\n2025\n" + prose
     assert fixed(text, "B005") == text
-    assert fixed(text, "B005", unsafe=True) == "The museum reopens.\nVox Media\n"
+    assert fixed(text, "B005", unsafe=True) == "The museum reopens.\n" + prose
+
+
+def test_footer_below_the_copyright_notice_goes_with_it() -> None:
+    body = (
+        "Frequently Asked Questions\nWhat is the State of AI newsletter?\n"
+        "The State of AI is a monthly newsletter on artificial intelligence, AI markets and geopolitics.\n"
+        "How often is it published?\nThe newsletter is published once a month.\n"
+        "Who writes the State of AI newsletter?\nThe State of AI is written and edited by Nathan Benaich.\n"
+        "You can learn more on here.\nPeople\n"
+    )
+    footer = "© 2026 Nathan Benaich\n·\nPrivacy\n∙\nTerms\n∙\nCollection notice\nSubstack\nis the home for great culture\n"
+    assert fixed(body + footer, "B005") == body + footer
+    assert fixed(body + footer, "B005", unsafe=True) == body
+    [finding] = scrapelint.lint(body + footer, select=["B005"])
+    assert finding.message == "Copyright footer: '© 2026 Nathan Benaich', and the footer below it (·, Privacy, ∙, Terms, …)"
+    pair = "The museum reopens in May.\nTickets are free.\n©\n2025\nVox Media\n"
+    assert fixed(pair, "B005", unsafe=True) == "The museum reopens in May.\nTickets are free.\n"
+
+
+def test_footer_below_the_copyright_notice_stays_when_the_text_goes_on_after_it() -> None:
+    notice = "© 2019 Example Media. All rights reserved.\n"
+    # The article's prose below the notice, a poem whose credit heads it, and the link
+    # definitions that a Markdown text's links above point to: only the notice goes.
+    for above, below in (
+        ("Menu\n", "Terms\nThe museum reopens in May, the director said on Monday.\nShare\n"),
+        ("Wild Geese\n", "You do not have to be good\nYou do not have to walk on your knees\n"),
+        ("See the [museum][1].\nThe end.\n", "[1]: https://example.com/museum\n"),
+    ):
+        assert fixed(above + notice + below, "B005", unsafe=True) == above + below
 
 
 def test_click_to_tweet_fix_keeps_the_sentence() -> None:

@@ -686,6 +686,9 @@ _AFTER_COPYRIGHT_WORD = lazy(r"^\W*(?:©|ⓒ|\(c\)|(?:1[89]|20)\d\d\b)", regex.I
 _COPYRIGHT_MARKS = ("©", "ⓒ", "℗", "(c)", "&copy;", "copyright", "copr.")
 _YEAR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 MAX_FOOTER_WORDS = 30
+MIN_FOOTER_SENTENCE_WORDS = 6
+"""Below a copyright notice, a sentence of this many words is prose, not the footer's."""
+_LINK_DEFINITION = lazy(r"^ {0,3}\[[^\]\n]+\]:")
 
 
 @rule(
@@ -710,6 +713,12 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     printed the year and the owner as spans of their own ("©" / "2025 Slate. All Rights
     Reserved."; "©" / "2025", the two lines removed together).
 
+    The lines below a notice that ends the text's prose are the rest of the page's footer
+    ("Privacy" / "Terms" / "Sitemap") and are reported with it, as one removal. They are
+    not when a sentence, a line of a dozen words or more, or a Markdown link or footnote
+    definition follows the notice, or when they outnumber the lines above it (a poem under
+    its credit line).
+
     Option `extend-phrases` (default empty) adds rights notices; `extend-phrases-file`
     names a file of them, one a line.
 
@@ -722,6 +731,7 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     The museum reopens in May.
 
     © 2019 Hearst Communications, Inc. All Rights Reserved.
+    Privacy Policy · Terms of Use
     ```
 
     ## Fix safety
@@ -736,26 +746,64 @@ def copyright_footer(doc: Document, options: Options) -> Iterator[Finding]:
     candidates.update((line.index, line) for line in lines_holding(doc, family_needles("rights-reserved", extra)))
     lines = doc.lines
     taken = -1
+    last_prose: int | None = None
     for index in sorted(candidates):
         line = candidates[index]
         text = line.text.strip()
         if index <= taken or len(text) > 200 or len(words(text)) > MAX_FOOTER_WORDS:
             continue
         if _is_copyright_notice(text, rights):
-            if not _inside_sentence(doc, line):
-                yield _line_removal(doc, line, "Copyright footer", safe=False)
+            if _inside_sentence(doc, line):
+                continue
+            taken, notice = index, repr(text)
         elif text.casefold() in _COPYRIGHT_MARKS and index + 1 < len(lines):
             # The mark on a line of its own, the year and the owner on the next: a footer
             # whose parts are each a span of their own ("©" / "2025" / "Vox Media").
             joined = f"{text} {lines[index + 1].text.strip()}"
             if (
-                len(joined) <= 200 and not has_words(joined, MAX_FOOTER_WORDS + 1)
-                and _is_copyright_notice(joined, rights) and not _inside_sentence(doc, line)
+                len(joined) > 200 or has_words(joined, MAX_FOOTER_WORDS + 1)
+                or not _is_copyright_notice(joined, rights) or _inside_sentence(doc, line)
             ):
-                taken = index + 1
-                yield _removal(
-                    doc, line, lines[taken], f"Copyright footer: {joined!r}", Applicability.UNSAFE, "Remove the lines"
-                )
+                continue
+            taken, notice = index + 1, repr(joined)
+        else:
+            continue
+        if last_prose is None:
+            last_prose = _last_prose_line(doc)
+        below = _footer_below(doc, line, lines[taken]) if last_prose <= taken else []
+        if below:
+            # One removal with the notice: the footer below is recognised by the notice above it.
+            yield _removal(
+                doc, line, below[-1], f"Copyright footer: {notice}, and the footer below it ({_first_lines_shown(below)})",
+                Applicability.UNSAFE, "Remove the lines",
+            )
+            return
+        action = "Remove the line" if taken == index else "Remove the lines"
+        yield _removal(doc, line, lines[taken], f"Copyright footer: {notice}", Applicability.UNSAFE, action)
+
+
+def _last_prose_line(doc: Document) -> int:
+    """The index of the text's last line that a site's footer does not hold (-1 for none):
+    a sentence, a line of a dozen words or more, or a Markdown link or footnote definition,
+    which the text above refers to."""
+    for line in reversed(doc.lines):
+        text = line.text.strip()
+        if (
+            has_words(text, MIN_RUNNING_WORDS) or ends_sentence(text) and has_words(text, MIN_FOOTER_SENTENCE_WORDS)
+            or _LINK_DEFINITION.match(text)
+        ):
+            return line.index
+    return -1
+
+
+def _footer_below(doc: Document, first: Line, last: Line) -> list[Line]:
+    """The lines with text below a copyright notice (``first`` to ``last``) that ends the
+    text's prose, when there are no more of them than lines with text above it: a notice
+    near the top of a text of short lines (a poem's) is not the page's footer."""
+    lines = doc.lines
+    below = [line for line in lines[last.index + 1:] if not line.is_blank]
+    above = sum(1 for line in lines[:first.index] if not line.is_blank)
+    return below if len(below) <= above else []
 
 
 def _is_copyright_notice(text: str, rights: tuple[str, ...]) -> bool:

@@ -28,6 +28,7 @@ FAMILIES = {
     "advertisement": "B008",
     "navigation": "B009",
     "call-to-action": "B009",
+    "menu-label": "B009",
     "photo-credit": "B010",
     "photo-caption": "B010",
     "follow-us": "B011",
@@ -50,12 +51,13 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 
 # Families whose phrases are flagged on a line of their own, and the context the others
 # need: a share label counts in a bar of network names, a one-word navigation link or a
-# button next to another navigation line.
+# button next to another navigation line, a menu label in a run of three.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
     "navigation": ("Skip to content\n", "\n"),
     "call-to-action": ("Skip to content\n", "\n"),
+    "menu-label": ("Skip to content\nBack to top\n", "\n"),
 }
 
 

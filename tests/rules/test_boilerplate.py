@@ -282,6 +282,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # Buttons under each card of a grid, or next to another link of the chrome.
             "Cloud storage\nKeep files safe\nLearn more\nCloud backup\nRestore in minutes\nLearn more\n",
             "The council met.\nGet a demo\nContact us\n",
+            # Menu labels in a run of three navigation lines.
+            "The council met.\n\nHome\nBlog\nAbout\nContact\n",
+            "The council met.\nCookies\nTerms\nPrivacy\nSitemap\n",
+            "Der Rat tagte.\nStartseite\nPolitik\nWirtschaft\nSport\n",
+            "Совет собрался.\nГлавная\nНовости\nСпорт\n",
         ],
         [
             "Impressum\n\nDer Rat tagte am Montag.\n",
@@ -301,6 +306,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tools\nLearn more:\nLearn more:\nThe manual\n",
             "Grow\nLearn more\nabout how the tool helps you book more tours.\nLearn more\nAgenda\n",
             "Case studies:\nView all\ncase studies\n.\nCase studies:\nView all\ncase studies\n.\n",
+            # One or two menu labels are headings; a list under a colon is the article's.
+            "Privacy\nTerms\n\nThe contract sets out both.\n",
+            "Introduction\nSetup guide\nFeatures\nFAQ\n",
+            "We cover three beats:\nPolitics\nBusiness\nSports\n",
+            "Search\nsearch\nSearch\nConfigures the search settings of your documentation.\n",
+            "Health\n\nThe clinic opened.\n\nTravel\n\nThe airport closed.\n\nFood\n\nThe market reopened.\n",
             # A course outline's marker, which the article keeps.
             "What's ahead:\nWorkflows vs. Agents\n← You are here\nContext Engineering\nStructured Outputs\n",
         ],

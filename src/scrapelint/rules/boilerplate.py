@@ -1226,6 +1226,11 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     ("Learn more" over "about how we help."), and a line over a sentence or a paragraph,
     which is a heading ("Donate" over how to give things away).
 
+    And the labels of a site's menus ("Home", "Blog", "Privacy", "Careers", "Sports";
+    `menu-label.*.txt`) in a run of three navigation lines or more: one label alone, or
+    two, may be a heading, and a list under a line that ends with a colon
+    ("Sections:") is the article's.
+
     Option `extend-phrases` (default empty) adds links that count on their own;
     `extend-phrases-file` names a file of them, one a line.
 
@@ -1246,17 +1251,45 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     chrome = {line.index: line for line, _ in standalone_phrase_lines(doc, "navigation", _extension(options))}
     footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
     buttons = {line.index: line for line, _ in standalone_phrase_lines(doc, "call-to-action") if _is_button(doc, line)}
+    labels = {line.index: line for line, _ in standalone_phrase_lines(doc, "menu-label")}
+    if labels:
+        labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome})
     # A card grid repeats its button under each card; a heading of a how-to stands once.
     repeated = {key for key, count in Counter(phrase_key(line.text) for line in buttons.values()).items() if count > 1}
-    for index, line in sorted({**buttons, **footer, **chrome}.items()):
+    for index, line in sorted({**labels, **buttons, **footer, **chrome}.items()):
         key = phrase_key(line.text)
-        is_button = index not in chrome and index not in footer
-        counts_alone = key in repeated if is_button else index not in footer and not _is_one_word(key)
+        is_button = index not in chrome and index not in footer and index not in labels
+        counts_alone = key in repeated if is_button else index in labels or index not in footer and not _is_one_word(key)
         if counts_alone or any(
-            other in chrome or other in footer or other in buttons or _is_furniture_line(doc, other)
+            other in chrome or other in footer or other in buttons or other in labels or _is_furniture_line(doc, other)
             for other in _neighbours(doc, index)
         ):
             yield _line_removal(doc, line, "Button of the site's cards or offers" if is_button else "Navigation link")
+
+
+MIN_MENU_LABEL_RUN = 3
+"""A menu label ("Home", "Privacy") counts in a run of this many navigation lines."""
+
+
+def _labels_in_menus(doc: Document, labels: dict[int, Line], others: dict[int, Line]) -> dict[int, Line]:
+    """The menu labels that stand in a run of ``MIN_MENU_LABEL_RUN`` different navigation
+    lines or more (each next to the one before it, across at most one blank line), the run
+    not introduced by a line that ends with a colon ("Sections:" over "Politics",
+    "Business", "Sports": a list of the article's). A label printed three times is not a
+    menu: a reference's heading, setting and title ("Search" / "search" / "Search")."""
+    lines = doc.lines
+    kept: dict[int, Line] = {}
+    run: list[int] = []
+    for index in [*sorted({**labels, **others}), len(lines) + 2]:
+        if run and (index - run[-1] == 1 or index - run[-1] == 2 and lines[run[-1] + 1].is_blank):
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_LABEL_RUN and len({phrase_key(lines[member].text) for member in run}) >= MIN_MENU_LABEL_RUN:
+            above = doc.nonblank_lines_before(run[0], 1)
+            if not (above and above[0].text.rstrip().endswith((":", "："))):
+                kept.update((member, labels[member]) for member in run if member in labels)
+        run = [index]
+    return kept
 
 
 def _is_button(doc: Document, line: Line) -> bool:

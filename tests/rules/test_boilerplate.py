@@ -666,6 +666,58 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Readers can write to\ndesk@example.com\nwith their questions.\n",
         ],
     ),
+    "B022": (
+        [
+            "The trail reopens in May.\nArchives\nMarch 2020\nFebruary 2020\nJanuary 2020\n",
+            "The trail reopens in May.\nMarch 2020 (4)\n\nFebruary 2020 (2)\n\nDecember 2019 (7)\n",
+            "The trail reopens in May.\nCategories\nTravel\n(12)\nRecipes\n(4)\nGarden tips\n(31)\n",
+            "Der Weg ist wieder offen.\nMärz 2020\nFebruar 2020\nJanuar 2020\n",
+            "The trail reopens in May.\n  * 2020\n    * March 2020\n    * February 2020\n    * January 2020\n",
+            "The trail reopens in May.\nBlog Archive\n2024\n(1)\nAugust\n(1)\n2021\n(5)\n",
+            "The trail reopens in May.\n* Novembro (113)\n* Outubro (217)\n    * Setembro (98)\n",
+            "Kategori\n+ Akhir Zaman (15)\n+ Akhlaq (47)\n+ Aliran Islam (160)\n",
+            # Recent posts, each title with its date below or above it.
+            "The trail reopens in May.\nHow to Choose a Font Pairing\n25 February 2026\nWhat Makes a Luxury Logo?\n"
+            "24 February 2026\nWhy Simple Logos Work\n24 February 2026\n",
+            "The trail reopens in May.\nFeb 3, 2024\nTen trails for the spring\n2024-01-28\nWhere to camp in the rain\n"
+            "25.01.2024\nOur guide to hiking boots\n",
+        ],
+        [
+            # Dates with the article's words between them, and a month printed three times.
+            "March 2020\nThe trail closed for repairs.\nApril 2020\nIt reopened.\nMay 2020\nCrowds came back.\n",
+            "Year 2018\nYear 2019\nYear 2020\n",
+            "May 2020\nMay 2021\nMay 2022\n",
+            "Week 1\nWeek 2\nWeek 3\n",
+            # Two months only; counts under sentences or under long titles.
+            "March 2020\nFebruary 2020\n\nThe trail reopens in May.\n",
+            "The trail reopened.\n(12)\nThe crowds came back.\n(4)\nThe rangers were pleased.\n(9)\n",
+            "How to plan a long hike through the mountains\n(12)\nWhat to pack for three weeks on the trail\n(4)\nWhere to sleep between the huts\n(9)\n",
+            # Citations and references, one a line.
+            "See the report\n[1]\nand the survey\n[2]\nand the review\n[3]\n",
+            "Travel\n(12)\nRecipes\n(4)\n",
+            # Counts that are years, code, ratings and manual pages.
+            "Share of homes sold above asking (2024)\nMedian days on the market (2024)\nShare of listings cut (2023)\n",
+            "numberStorage.addItem ( 10 )\nnumberStorage.addItem ( 20 )\nnumberStorage.removeItem ( 10 )\n",
+            "Python ★★★★★(13)\nIntro to SQL ★★★★☆(8)\nAdvanced SQL ★★★★☆(2)\n",
+            "- libalpm(3)\n- pacman(8)\n- pacman.conf(5)\n",
+            "Comments (3)\nComments (3)\nComments (3)\n",
+            # A table's rows, one cell a line: versions and their dates.
+            "Release\nDate\n4.2.3\nApril 2014\n4.1.6\nApril 2014\n4.2.4\nMay 2014\n",
+            # The days of a series, and a page's two columns side by side on each line.
+            "Day 7\nThe crates were stacked.\nDay 8\nTurns out it's the answer.\nDay 9\nCrates used:\n",
+            "Day 7" + " " * 200 + "+ May (31)\nTurns out it's the answer\nDay 8" + " " * 200 + "+ June (30)\n"
+            "Crates used twice\nDay 9" + " " * 200 + "+ July (31)\n",
+            "Day 7 + May (31)\nTurns out it's the answer + June (30)\nCrates used + July (31)\n",
+            # Ratings under their criteria.
+            "Project costing\n1.2/5\nFinancial reporting\n3.6/5\nInventory\n4.1/5\n",
+            # A timeline whose events are sentences, and dates over paragraphs.
+            "March 3, 2020\nThe trail closed.\nApril 9, 2020\nThe rangers came back.\nMay 1, 2020\nIt reopened.\n",
+            "March 3, 2020\nThe trail closed for repairs after the storm, and the rangers cleared the fallen trees for weeks.\n"
+            "April 9, 2020\nThe rangers came back with new signs for every fork of the path and a map at the gate.\n"
+            "May 1, 2020\nIt reopened to crowds that had waited all spring for the first long walk of the year.\n",
+            "Revenue was $3.5 million in March 2020, up from February 2020 and January 2020.\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1109,6 +1161,17 @@ def test_company_profile_tail_is_the_last_nonblank_lines(text: str) -> None:
     doc = Document(text)
     every_nonblank = [line for line in doc.lines if not line.is_blank]
     assert doc.nonblank_lines_before(len(doc.lines), boilerplate.MAX_PROFILE_TAIL_LINES)[::-1] == every_nonblank[-boilerplate.MAX_PROFILE_TAIL_LINES:]
+
+
+def test_archive_list_of_dated_titles_is_one_finding() -> None:
+    text = "The trail reopens in May.\nTen trails\nFeb 3, 2024\nWhere to camp\nFeb 1, 2024\nOur guide to boots\nJan 30, 2024\nSearch\n"
+    [finding] = scrapelint.lint(text, select=["B022"])
+    assert fixed(text, "B022") == "The trail reopens in May.\nSearch\n"
+
+
+def test_archive_list_goes_whole() -> None:
+    text = "The trail reopens in May.\n\nArchives\nMarch 2020\nFebruary 2020\nJanuary 2020\n\nCategories\nTravel\n(12)\nRecipes\n(4)\nHikes\n(9)\n"
+    assert fixed(text, "B022") == "The trail reopens in May.\n\nArchives\n\nCategories\n"
 
 
 def test_copyright_footer_is_unsafe() -> None:

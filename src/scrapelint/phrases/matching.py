@@ -447,6 +447,15 @@ def _short_line_index(doc: Document) -> ShortLineIndex:
     return ShortLineIndex(keys, by_word, by_edge)
 
 
+def lines_with_edge_word(doc: Document, word: str) -> list[int]:
+    """The positions in ``short_lines(doc)`` of the lines whose key opens or closes with
+    ``word`` ("0": the lines that open or close with a number)."""
+    wanted = frozenset(_short_line_index(doc).by_edge.get(word, ()))
+    if not wanted:
+        return []
+    return list(itertools.compress(itertools.count(), map(wanted.__contains__, short_lines(doc).keys)))
+
+
 @document_view
 def _unspaced_keys(doc: Document) -> tuple[str, ...]:
     """The keys of ``short_lines(doc)`` in scripts written without spaces."""

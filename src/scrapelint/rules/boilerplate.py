@@ -38,6 +38,7 @@ from scrapelint.phrases.matching import (
     key_opening,
     lines_holding,
     lines_opening_with,
+    lines_with_edge_word,
     matching_lines,
     matching_positions,
     phrase_key,
@@ -3184,3 +3185,195 @@ def affiliate_disclosure(doc: Document, options: Options) -> Iterator[Finding]:
         key = phrase_key(text)
         if count_held(key, clues) >= MIN_DISCLOSURE_CLUES and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Affiliate disclosure", safe=False)
+
+
+# -- archive lists ---------------------------------------------------------------------
+
+
+MIN_ARCHIVE_ITEMS = 3
+MAX_ARCHIVE_LABEL_WORDS = 6
+MAX_DATE_WORDS = 6
+MAX_POST_TITLE_WORDS = 15
+"""A widget's title is a headline; a longer line by a date may be an author's description
+that another fix left there."""
+MAX_ENTRY_KEY_CHARS = 64
+"""An entry's key is short: a label of six words with its count, a month, a date."""
+MAX_DATE_CHARS = 40
+"""A date's key is short ("wednesday 0 september 0 at 0 0 pm" is 34 characters)."""
+_ENTRY_COUNT = lazy(r"^\s*\(\s*\d[\d,.]*\s*\)\s*$")
+_MONTH_AND_YEAR = lazy(r"^\s*(?:[^\w\s]{1,3}\s*)?(?P<month>\p{L}+)\.?[^\S\n]{1,3}(?:19|20)\d\d[^\S\n]{0,3}(?:\(\s*\d[\d,.]*\s*\))?\s*$")
+# A list item's marker, as converters print them ("*", "+", "o"), then the label and its count.
+# A marker inside the label is a second column's item that a fix of spaces joined to the
+# line ("Day 7 + May (31)").
+_COUNTED_LABEL = lazy(r"^\s*(?:[-*+•◦▪o]\s+)?(?P<label>(?:(?!\s[-*+•◦▪]\s)[^()\n★☆]){1,60}?)\s\((?P<count>\d[\d,]*)\)\s*$")
+_COLUMN_GAP = "    "
+"""Spaces inside a line where a converter put two columns of a page side by side."""
+_YEAR_ONLY = lazy(r"(?:19|20)\d\d")
+# A year first, or last after the day and the month; one separator throughout ("1.2/5" is a rating).
+_DATED_YEAR = lazy(r"^[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,20}$")
+"""A year in a short line: the spaces between a page's two columns make a long one."""
+_NUMERIC_DATE = lazy(r"^\W*(?:\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}([./-])\d{1,2}\2(?:\d{2}|\d{4}))\W*$")
+
+
+@rule(
+    code="B022",
+    name="archive-list",
+    category=Category.BOILERPLATE,
+    summary="Archive, category or recent-posts widget left as a list of months, counted labels or dated titles",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def archive_list(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The archive, category and recent-posts widgets of a blog's sidebar, one link a line:
+    - three or more lines in a row that are each a month with its year, perhaps with a
+      count ("March 2020" / "February 2020 (4)" / "January 2020"; the month names of the
+      phrase files `date-words.*.txt`);
+    - three or more lines in a row that are each a label with its count in brackets
+      ("Travel (12)", "* Novembro (113)"), or three or more labels in a row that each
+      have their count on the line below ("Travel" / "(12)" / "Recipes" / "(4)");
+    - three or more titles in a row that each have their date on the line below or
+      above ("How to Choose a Font Pairing" / "25 February 2026" / "What Makes a Luxury
+      Logo?" / "24 February 2026"; "2024-01-28").
+
+    A label has at most six words and does not end a sentence or a label; a title has
+    two to fifteen words, two of them not figures ("4.2.3" over "April 2014" is a table's row)
+    and does not end with a period or a colon. A count is not a year ("Revenue (2024)"),
+    and has no spaces inside its brackets as code has ("addItem ( 10 )"). A date is only
+    date words and numbers, with a year ("Day 9" is not one). A run of months or of
+    labels holds two different ones at least: "May 2021" / "May 2022" / "May 2023" may
+    be the article's. A line of two columns side by side (an article's line, many
+    spaces, a sidebar's "+ May (31)") is no entry.
+
+    ## Why it matters
+    These widgets are on every page of a blog; they list the site's months, categories
+    and latest posts, not the article's text, and their figures read as data.
+
+    ## Example
+    ```text
+    The trail reopens in May.
+    Archives
+    March 2020
+    February 2020
+    January 2020
+    ```
+
+    ## Fix safety
+    Safe: the lines are only months with their years, labels with their counts, or
+    titles with their dates; no article prints three of them in a row without a word
+    between them.
+    """
+    indices, keys = short_lines(doc)
+    # An entry's key is short and opens or closes with a number ("0" for a count, "march
+    # 0" for a month, "0 days ago"; numbers key as "0").
+    numbered = [position for position in lines_with_edge_word(doc, "0") if len(keys[position]) <= MAX_ENTRY_KEY_CHARS]
+    if not numbered:
+        return
+    lines, texts = doc.lines, doc.line_texts
+    runs = list(_paired_runs(doc, [lines[indices[position]] for position in numbered if keys[position] == "0" and _ENTRY_COUNT.match(texts[indices[position]])], _is_archive_label))
+    if len(numbered) >= MIN_ARCHIVE_ITEMS:
+        months = _date_words()
+        entries = [
+            (lines[indices[position]], entry) for position in numbered
+            if keys[position].endswith(" 0") and (entry := _archive_entry(keys[position], texts[indices[position]], months))
+        ]
+        runs += _entry_runs(doc, entries)
+        dates = [
+            lines[indices[position]] for position in numbered
+            if len(keys[position]) <= MAX_DATE_CHARS and _is_post_date(keys[position], texts[indices[position]], months)
+        ]
+        if len(dates) >= MIN_ARCHIVE_ITEMS:
+            runs += _paired_runs(doc, dates, _is_post_title)
+            runs += _paired_runs(doc, dates, _is_post_title, below=True)
+    for run in _merged(runs):
+        yield _removal(doc, run[0], run[-1], f"Archive list: {_first_lines_shown(run)}", Applicability.SAFE, "Remove the lines")
+
+
+def _archive_entry(key: str, text: str, months: frozenset[str]) -> str | None:
+    """What an entry of an archive list names: the month of a month and a year ("March
+    2020", "März 2020 (4)"), or the label of a label with its count ("Travel (12)")."""
+    split = key.split()
+    if len(split) in (2, 3) and split[0] in months and (dated := _MONTH_AND_YEAR.match(text)):
+        return dated["month"].casefold()
+    counted = _COUNTED_LABEL.match(text)
+    if counted is None or _YEAR_ONLY.fullmatch(counted["count"]) or not _is_archive_label(counted["label"]):
+        return None
+    return counted["label"].casefold()
+
+
+def _is_post_date(key: str, text: str, months: frozenset[str]) -> bool:
+    """Whether a line is only a date with its year: numbers and date words ("25 February
+    2026", "Feb 3, 2024, 10:15 am"), or numbers joined as a date ("2026-02-25",
+    "25.02.2026"). Not a day of a series ("Day 9"), nor a line of two columns."""
+    tokens = key.split(None, MAX_DATE_WORDS)
+    if len(tokens) > MAX_DATE_WORDS or not all(token == "0" or token in months for token in tokens):
+        return False
+    if _NUMERIC_DATE.match(text) is not None:
+        return True
+    return any(len(token) > 2 and token != "0" for token in tokens) and _DATED_YEAR.search(text) is not None
+
+
+def _is_post_title(text: str) -> bool:
+    """Whether a line reads as a post's title: two words or more that are not figures (a
+    version, "4.2.3", is a table's cell), and no statement or label at its end (a title
+    may ask: "What Makes a Luxury Logo?")."""
+    stripped = text.strip()
+    if not has_words(stripped, 2) or has_words(stripped, MAX_POST_TITLE_WORDS + 1) or _COLUMN_GAP in stripped:
+        return False
+    if stripped.endswith((".", ":", "。", "：")) and not stripped.endswith(".."):
+        return False
+    return sum(not word.isdigit() for word in words(stripped)) >= 2
+
+
+def _is_archive_label(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        bool(stripped) and not has_words(stripped, MAX_ARCHIVE_LABEL_WORDS + 1)
+        and not ends_sentence_or_label(stripped) and _COLUMN_GAP not in stripped
+    )
+
+
+def _paired_runs(doc: Document, markers: list[Line], fits: Callable[[str], bool], below: bool = False) -> Iterator[list[Line]]:
+    """Each run of ``MIN_ARCHIVE_ITEMS`` lines or more that each have one of ``markers``
+    (a count, a date) on the line below (or above, with ``below``), the lines naming two
+    things or more."""
+    marked = {marker.index for marker in markers}
+    run: list[Line] = []
+    partners: list[str] = []
+    for marker in [*markers, None]:
+        pair: list[Line] = []
+        if marker is not None:
+            near = doc.nonblank_lines_after(marker.index, 1) if below else doc.nonblank_lines_before(marker.index, 1)
+            if near and near[0].index not in marked and fits(near[0].text):
+                pair = [marker, near[0]] if below else [near[0], marker]
+        if pair and run and doc.nonblank_lines_after(run[-1].index, 1) == [pair[0]]:
+            run += pair
+            partners.append(pair[below].text.strip().casefold())
+            continue
+        if len(partners) >= MIN_ARCHIVE_ITEMS and len(set(partners)) > 1:
+            yield run
+        run, partners = pair, [pair[below].text.strip().casefold()] if pair else []
+
+
+def _entry_runs(doc: Document, entries: list[tuple[Line, str]]) -> Iterator[list[Line]]:
+    """Each run of ``MIN_ARCHIVE_ITEMS`` entries or more, one under the other, that name two things or more."""
+    run: list[tuple[Line, str]] = []
+    for entry in [*entries, None]:
+        if entry is not None and run and doc.nonblank_lines_after(run[-1][0].index, 1) == [entry[0]]:
+            run.append(entry)
+            continue
+        if len(run) >= MIN_ARCHIVE_ITEMS and len({named for _, named in run}) > 1:
+            yield [line for line, _ in run]
+        run = [entry] if entry is not None else []
+
+
+def _merged(runs: list[list[Line]]) -> list[list[Line]]:
+    """The runs in order, those that share lines merged: a list of titles under their
+    dates is also a list of dates under their titles, one line shorter."""
+    merged: list[list[Line]] = []
+    for run in sorted(runs, key=lambda run: run[0].index):
+        if merged and run[0].index <= merged[-1][-1].index:
+            merged[-1] += [line for line in run if line.index > merged[-1][-1].index]
+        else:
+            merged.append(list(run))
+    return merged

@@ -708,6 +708,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Day 7" + " " * 200 + "+ May (31)\nTurns out it's the answer\nDay 8" + " " * 200 + "+ June (30)\n"
             "Crates used twice\nDay 9" + " " * 200 + "+ July (31)\n",
             "Day 7 + May (31)\nTurns out it's the answer + June (30)\nCrates used + July (31)\n",
+            # An article's press coverage, each date a label over what it introduces.
+            "Vidéo YouTube\n6 décembre 2019 :\nArticle Stratégies – Des gamers soutiennent la grève\n2 décembre 2019 :\n"
+            "Reportage JT 13 heures de France 2\n1 décembre 2019 :\nArticle Libération\n",
             # Ratings under their criteria.
             "Project costing\n1.2/5\nFinancial reporting\n3.6/5\nInventory\n4.1/5\n",
             # A timeline whose events are sentences, and dates over paragraphs.

@@ -3240,9 +3240,10 @@ def archive_list(doc: Document, options: Options) -> Iterator[Finding]:
     two to fifteen words, two of them not figures ("4.2.3" over "April 2014" is a table's row)
     and does not end with a period or a colon. A count is not a year ("Revenue (2024)"),
     and has no spaces inside its brackets as code has ("addItem ( 10 )"). A date is only
-    date words and numbers, with a year ("Day 9" is not one). A run of months or of
-    labels holds two different ones at least: "May 2021" / "May 2022" / "May 2023" may
-    be the article's. A line of two columns side by side (an article's line, many
+    date words and numbers, with a year ("Day 9" is not one), and no colon at its end
+    ("6 décembre 2019 :" over the press article it introduces is the article's). A run
+    of months or of labels holds two different ones at least: "May 2021" / "May 2022" /
+    "May 2023" may be the article's. A line of two columns side by side (an article's line, many
     spaces, a sidebar's "+ May (31)") is no entry.
 
     ## Why it matters
@@ -3307,6 +3308,8 @@ def _is_post_date(key: str, text: str, months: frozenset[str]) -> bool:
     "25.02.2026"). Not a day of a series ("Day 9"), nor a line of two columns."""
     tokens = key.split(None, MAX_DATE_WORDS)
     if len(tokens) > MAX_DATE_WORDS or not all(token == "0" or token in months for token in tokens):
+        return False
+    if text.rstrip().endswith((":", "：")):  # a label over what it introduces: the article's list
         return False
     if _NUMERIC_DATE.match(text) is not None:
         return True

@@ -3209,9 +3209,9 @@ _COUNTED_LABEL = lazy(r"^\s*(?:[-*+•◦▪o]\s+)?(?P<label>(?:(?!\s[-*+•◦�
 _COLUMN_GAP = "    "
 """Spaces inside a line where a converter put two columns of a page side by side."""
 _YEAR_ONLY = lazy(r"(?:19|20)\d\d")
-# A year first, or last after the day and the month; one separator throughout ("1.2/5" is a rating).
 _DATED_YEAR = lazy(r"^[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,20}$")
 """A year in a short line: the spaces between a page's two columns make a long one."""
+# A year first, or last after the day and the month; one separator throughout ("1.2/5" is a rating).
 _NUMERIC_DATE = lazy(r"^\W*(?:\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}([./-])\d{1,2}\2(?:\d{2}|\d{4}))\W*$")
 
 
@@ -3237,14 +3237,14 @@ def archive_list(doc: Document, options: Options) -> Iterator[Finding]:
       Logo?" / "24 February 2026"; "2024-01-28").
 
     A label has at most six words and does not end a sentence or a label; a title has
-    two to fifteen words, two of them not figures ("4.2.3" over "April 2014" is a table's row)
-    and does not end with a period or a colon. A count is not a year ("Revenue (2024)"),
+    two to fifteen words, two of them not figures ("4.2.3" over "April 2014" is a
+    table's row), and does not end with a period or a colon. A count is not a year ("Revenue (2024)"),
     and has no spaces inside its brackets as code has ("addItem ( 10 )"). A date is only
     date words and numbers, with a year ("Day 9" is not one), and no colon at its end
     ("6 décembre 2019 :" over the press article it introduces is the article's). A run
     of months or of labels holds two different ones at least: "May 2021" / "May 2022" /
-    "May 2023" may be the article's. A line of two columns side by side (an article's line, many
-    spaces, a sidebar's "+ May (31)") is no entry.
+    "May 2023" may be the article's. A line of two columns side by side (an article's
+    line, many spaces, a sidebar's "+ May (31)") is no entry.
 
     ## Why it matters
     These widgets are on every page of a blog; they list the site's months, categories

@@ -789,10 +789,7 @@ def _last_prose_line(doc: Document) -> int:
     which the text above refers to."""
     for line in reversed(doc.lines):
         text = line.text.strip()
-        if (
-            has_words(text, MIN_RUNNING_WORDS) or ends_sentence(text) and has_words(text, MIN_FOOTER_SENTENCE_WORDS)
-            or _LINK_DEFINITION.match(text)
-        ):
+        if has_words(text, MIN_RUNNING_WORDS) or is_running_text(text, MIN_FOOTER_SENTENCE_WORDS) or _LINK_DEFINITION.match(text):
             return line.index
     return -1
 
@@ -1282,7 +1279,7 @@ def _labels_in_menus(doc: Document, labels: dict[int, Line], others: dict[int, L
     kept: dict[int, Line] = {}
     run: list[int] = []
     for index in [*sorted({**labels, **others}), len(lines) + 2]:
-        if run and (index - run[-1] == 1 or index - run[-1] == 2 and lines[run[-1] + 1].is_blank):
+        if run and _near(run[-1], index, doc):
             run.append(index)
             continue
         if len(run) >= MIN_MENU_LABEL_RUN and len({phrase_key(lines[member].text) for member in run}) >= MIN_MENU_LABEL_RUN:
@@ -3238,10 +3235,11 @@ def archive_list(doc: Document, options: Options) -> Iterator[Finding]:
 
     A label has at most six words and does not end a sentence or a label; a title has
     two to fifteen words, two of them not figures ("4.2.3" over "April 2014" is a
-    table's row), and does not end with a period or a colon. A count is not a year ("Revenue (2024)"),
-    and has no spaces inside its brackets as code has ("addItem ( 10 )"). A date is only
-    date words and numbers, with a year ("Day 9" is not one), and no colon at its end
-    ("6 décembre 2019 :" over the press article it introduces is the article's). A run
+    table's row), and does not end with a period or a colon. A count is not a year
+    ("Revenue (2024)"), and has no spaces inside its brackets as code has ("addItem ( 10
+    )"). A date is only date words and numbers, with a year ("Day 9" is not one), and no
+    colon at its end ("6 décembre 2019 :" over the press article it introduces is the
+    article's). A run
     of months or of labels holds two different ones at least: "May 2021" / "May 2022" /
     "May 2023" may be the article's. A line of two columns side by side (an article's
     line, many spaces, a sidebar's "+ May (31)") is no entry.
@@ -3271,7 +3269,8 @@ def archive_list(doc: Document, options: Options) -> Iterator[Finding]:
     if not numbered:
         return
     lines, texts = doc.lines, doc.line_texts
-    runs = list(_paired_runs(doc, [lines[indices[position]] for position in numbered if keys[position] == "0" and _ENTRY_COUNT.match(texts[indices[position]])], _is_archive_label))
+    counts = [lines[indices[position]] for position in numbered if keys[position] == "0" and _ENTRY_COUNT.match(texts[indices[position]])]
+    runs = list(_paired_runs(doc, counts, _is_archive_label))
     if len(numbered) >= MIN_ARCHIVE_ITEMS:
         months = _date_words()
         entries = [

@@ -14,12 +14,12 @@ from scrapelint import document
 from scrapelint.document import SCAN_BLOCK_CHARS, Document
 from scrapelint.phrases.matching import (
     _ascii_number,
-    _characters_beyond_ascii,
     _differing_chars,
     _line_first_words,
     _template,
     _template_affixes,
     _within_edits,
+    characters_beyond_ascii,
     computed_phrase_key,
     count_held,
     holds_any,
@@ -32,6 +32,22 @@ from scrapelint.phrases.matching import (
     phrase_list,
     short_lines,
 )
+
+
+def test_unspaced_scripts_are_those_of_the_regex_packages_unicode_data() -> None:
+    """The table ``is_unspaced`` reads agrees with the script properties it stands for on
+    every character this Python's Unicode data assigns (a later Unicode's additions aside)."""
+    import unicodedata
+
+    scripts = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    differing = [
+        f"U+{point:04X}" for point in range(0x110000)
+        if unicodedata.category(chr(point)) not in ("Cn", "Cs")
+        and is_unspaced.__wrapped__(chr(point)) != bool(scripts.match(chr(point)))
+    ]
+    assert differing == []
+    assert is_unspaced("Related 関連記事") and is_unspaced("한국어") and is_unspaced("\U00020000")
+    assert not is_unspaced("“Related” — posts…") and not is_unspaced("Статьи") and not is_unspaced("مقالات ذات صلة")
 
 
 @pytest.mark.parametrize(
@@ -235,7 +251,7 @@ def test_lines_opening_with_finds_the_lines_whose_first_word_opens_a_phrase(line
 
 
 FIRST_WORD_PIECES = [
-    "Related", "a", "x9", "42", "_", "-", "• ", "’", "“", "©", " ", "\u00a0", "\t", "\x0b", "\x1c", "\u2028", "\n", "  \n",
+    "Related", "a", "x9", "42", "_", "-", "• ", "’", "“", "—", "«", "©", " ", "\u00a0", "\t", "\x0b", "\x1c", "\u2028", "\n", "  \n",
     "é", "e\u0301", "\u0301", "ñ", "Ça", "İ", "ß", "Москва", "関連記事", "칼럼", "٣", "²", "Ⅻ", "ª", "\u200b", "👍",
 ]
 
@@ -255,7 +271,7 @@ def test_first_words_of_lines_are_those_the_pattern_of_unicode_classes_finds(tex
 def test_characters_beyond_ascii_are_those_of_the_case_folded_text(text: str) -> None:
     """Read from the text's UTF-8 bytes, lone surrogates included."""
     doc = Document(text)
-    assert _characters_beyond_ascii(doc) == {char for char in doc.text.casefold() if not char.isascii()}
+    assert characters_beyond_ascii(doc) == {char for char in doc.text.casefold() if not char.isascii()}
 
 
 @given(st.text(alphabet=st.sampled_from(list("19 .,:/kKmMab_-")), max_size=30))

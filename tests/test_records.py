@@ -1,11 +1,14 @@
-"""scrapelint.records.NamedTuple behaves as typing.NamedTuple does, for every way the package
-and its users make, read, copy and compare named tuples."""
+"""scrapelint.records.NamedTuple behaves as typing.NamedTuple does, and records.StrEnum as a
+``(str, Enum)`` class does, for every way the package and its users make, read, copy and
+compare them."""
 
 from __future__ import annotations
 
 import copy
+import json
 import pickle
 import typing
+from enum import Enum
 from typing import Any, Callable
 
 import pytest
@@ -13,7 +16,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scrapelint import records
-from scrapelint.diagnostics import Diagnostic, Edit, Finding, Fix, Position
+from scrapelint.checker import Mode
+from scrapelint.diagnostics import (
+    Applicability,
+    Diagnostic,
+    Edit,
+    Finding,
+    Fix,
+    Position,
+)
+from scrapelint.rules.base import Category, FixAvailability
 
 
 class Ours(records.NamedTuple):
@@ -137,3 +149,102 @@ def test_pickle_and_copy_round_trip(protocol: int) -> None:
         for copied in (pickle.loads(pickle.dumps(value, protocol)), copy.copy(value), copy.deepcopy(value)):
             assert copied == value and type(copied) is type(value) and tuple(copied) == tuple(value)
     assert pickle.loads(pickle.dumps(diagnostic, protocol)).filename == "a.txt"
+
+
+class OurColours(records.StrEnum):
+    """Colours."""
+
+    RED = "red"
+    """The first."""
+    DARK_BLUE = "dark-blue"
+
+    def shouted(self) -> str:
+        return self.value.upper()
+
+
+class TheirColours(str, Enum):
+    """Colours."""
+
+    RED = "red"
+    """The first."""
+    DARK_BLUE = "dark-blue"
+
+    def shouted(self) -> str:
+        return self.value.upper()
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _enum_outcome(read: Callable[[Any], Any], colours: Any) -> tuple[str, Any]:
+    try:
+        found = read(colours)
+    except (ValueError, KeyError, AttributeError, TypeError) as error:
+        return type(error).__name__, None
+    # A member is shown by its name and value, and a class by its members: the two classes differ in name only.
+    if isinstance(found, colours):
+        return "member", (found.name, found.value)
+    if isinstance(found, list):
+        return "list", [("member" if isinstance(item, colours) else type(item).__name__, str(item)) for item in found]
+    return type(found).__name__, found
+
+
+ENUM_READS: list[Callable[[Any], Any]] = [
+    lambda c: c.RED,
+    lambda c: c("dark-blue"),
+    lambda c: c("blue"),
+    lambda c: c(1),
+    lambda c: c["DARK_BLUE"],
+    lambda c: c["red"],
+    lambda c: c["shouted"],
+    lambda c: list(c),
+    lambda c: len(c),
+    lambda c: c.RED in c,
+    lambda c: "red" in list(c),
+    lambda c: c.RED == "red",
+    lambda c: c.RED != "dark-blue",
+    lambda c: hash(c.RED) == hash("red"),
+    lambda c: {c.RED: 1}["red"],
+    lambda c: str(c.DARK_BLUE),
+    lambda c: f"{c.DARK_BLUE}|{c.RED:>5}",
+    lambda c: c.DARK_BLUE.value,
+    lambda c: type(c.DARK_BLUE.value).__name__,
+    lambda c: type(str(c.DARK_BLUE)).__name__,
+    lambda c: c.DARK_BLUE.name,
+    lambda c: c.RED.shouted(),
+    lambda c: c.RED.upper(),
+    lambda c: c.RED + "!",
+    lambda c: c.RED.startswith("r"),
+    lambda c: isinstance(c.RED, str),
+    lambda c: json.dumps({"colour": c.RED, "colours": list(c)}),
+    lambda c: sorted(c),
+    lambda c: c.__doc__,
+    lambda c: c.RED is c("red"),
+]
+
+
+@pytest.mark.parametrize("read", ENUM_READS)
+def test_str_enums_read_as_enums_do(read: Callable[[Any], Any]) -> None:
+    assert _enum_outcome(read, OurColours) == _enum_outcome(read, TheirColours)
+
+
+def test_str_enum_members_are_shown_as_enums_show_them() -> None:
+    assert repr(OurColours.RED) == repr(TheirColours.RED).replace("TheirColours", "OurColours")
+
+
+def test_str_enum_members_stay_what_they_are() -> None:
+    with pytest.raises(AttributeError):
+        OurColours.RED = "green"  # type: ignore[misc]
+    assert OurColours.RED == "red"
+    with pytest.raises(ValueError, match="repeats"):
+        type(records.StrEnum)("Twice", (records.StrEnum,), {"A": "x", "B": "x"})
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_str_enum_members_come_back_from_copies_and_pickles_as_themselves(protocol: int) -> None:
+    """``is`` compares applicabilities, and workers send fixes to the main process pickled."""
+    for member in (*Applicability, *Category, *FixAvailability, *Mode, OurColours.DARK_BLUE):
+        for copied in (pickle.loads(pickle.dumps(member, protocol)), copy.copy(member), copy.deepcopy(member)):
+            assert copied is member
+    fix = Fix.unsafe("x", Edit(0, 1))
+    assert pickle.loads(pickle.dumps(fix, protocol)).applicability is Applicability.UNSAFE

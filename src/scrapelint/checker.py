@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from enum import Enum
 from typing import TYPE_CHECKING
 
 import scrapelint
@@ -16,14 +15,14 @@ from scrapelint import source
 from scrapelint.diagnostics import Diagnostic, Position
 from scrapelint.document import Document
 from scrapelint.patterns import PatternTimeout
-from scrapelint.records import Record
+from scrapelint.records import Record, StrEnum
 from scrapelint.settings import RuleSet
 
 if TYPE_CHECKING:
     from scrapelint.cache import ResultCache
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     CHECK = "check"
     FIX = "fix"
     """Fix and write the file back."""

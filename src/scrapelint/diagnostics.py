@@ -6,15 +6,13 @@ rule's identity and 1-based row/column positions and carries offsets into the te
 exactly as it was given (so ``\\r\\n`` files keep their offsets honest).
 """
 
-from enum import Enum
-
-from scrapelint.records import NamedTuple
+from scrapelint.records import NamedTuple, StrEnum
 
 # Named tuples, not dataclasses: a commit hook pays about a millisecond for each dataclass
 # it defines, and more than ten for importing dataclasses at all.
 
 
-class Applicability(str, Enum):
+class Applicability(StrEnum):
     """How far a fix can be trusted, as in ruff."""
 
     SAFE = "safe"
@@ -23,9 +21,6 @@ class Applicability(str, Enum):
     """Probably right, but could remove article text; applied only by ``--fix --unsafe-fixes``."""
     DISPLAY_ONLY = "display-only"
     """Shown as a suggestion, never applied."""
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Edit(NamedTuple):

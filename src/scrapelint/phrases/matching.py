@@ -41,9 +41,38 @@ _ASCII_LOWER_NOT_WORD_TO_SPACE = _ASCII_NOT_WORD_TO_SPACE.translate(bytes.maketr
 # line whose other characters are ASCII gets the same key with these as spaces, without the
 # patterns of other scripts.
 _COMMON_NOT_WORD = frozenset("\xa0\u2009\u202f•·◦▪▸►‣‘’“”«»–—…")
-_UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_FIRST_UNSPACED_CHAR = "\u1100"
-"""No character of those scripts comes before the first of Hangul's (Latin, Greek, Cyrillic, Arabic all do)."""
+_COMMON_NOT_WORD_TO_SPACE = dict.fromkeys(map(ord, _COMMON_NOT_WORD), " ")
+# The characters of the scripts written without spaces between words, as the regex
+# package's Unicode data has them (\p{Hangul}, \p{Han}, \p{Hiragana}, \p{Katakana}): a
+# table, because compiling that pattern cost each run that reads a phrase of those scripts
+# 0.7M instructions.
+_UNSPACED_SCRIPTS = {
+    "Hangul": (
+        (0x1100, 0x11FF), (0x302E, 0x302F), (0x3131, 0x318E), (0x3200, 0x321E), (0x3260, 0x327E), (0xA960, 0xA97C),
+        (0xAC00, 0xD7A3), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB), (0xFFA0, 0xFFBE), (0xFFC2, 0xFFC7), (0xFFCA, 0xFFCF),
+        (0xFFD2, 0xFFD7), (0xFFDA, 0xFFDC),
+    ),
+    "Han": (
+        (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007), (0x3021, 0x3029),
+        (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D), (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3),
+        (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF), (0x2A700, 0x2B81E), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0),
+        (0x2EBF0, 0x2EE5D), (0x2F800, 0x2FA1D), (0x30000, 0x3134A), (0x31350, 0x33479),
+    ),
+    "Hiragana": (
+        (0x3041, 0x3096), (0x309D, 0x309F), (0x1B001, 0x1B11F), (0x1B123, 0x1B123), (0x1B132, 0x1B132),
+        (0x1B150, 0x1B152), (0x1F200, 0x1F200),
+    ),
+    "Katakana": (
+        (0x30A1, 0x30FA), (0x30FD, 0x30FF), (0x31F0, 0x31FF), (0x32D0, 0x32FE), (0x3300, 0x3357), (0xFF66, 0xFF6F),
+        (0xFF71, 0xFF9D), (0x1AFF0, 0x1AFF3), (0x1AFF5, 0x1AFFB), (0x1AFFD, 0x1AFFE), (0x1B000, 0x1B000),
+        (0x1B120, 0x1B122), (0x1B124, 0x1B128), (0x1B155, 0x1B155), (0x1B164, 0x1B168),
+    ),
+}
+_UNSPACED_BOUNDS = tuple(
+    chr(bound) for first, last in sorted(span for spans in _UNSPACED_SCRIPTS.values() for span in spans) for bound in (first, last + 1)
+)
+"""Where each range of those characters starts and where it has ended, in order: a
+character is one of them when ``bisect_right`` places it at an odd position."""
 _FIRST_WORD_OF_LINE = lazy(r"[^\p{L}\p{N}]*+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)?")
 # Words a wildcard stands for: one to six of them, or up to 20 characters of an unspaced script.
 _WILDCARD = r"(?:\S+ ){0,5}\S+"
@@ -95,9 +124,9 @@ def _ascii_number() -> re.Pattern[str]:
 
 @lru_cache(maxsize=16384)
 def is_unspaced(key: str) -> bool:
-    # Cheap tests first: the pattern of script properties takes microseconds a key (and 0.8M
-    # instructions to compile), and most keys are ASCII or in an alphabet.
-    return not key.isascii() and max(key) >= _FIRST_UNSPACED_CHAR and _UNSPACED_SCRIPT.search(key) is not None
+    if key.isascii() or max(key) < _UNSPACED_BOUNDS[0]:
+        return False
+    return any(bisect_right(_UNSPACED_BOUNDS, char) % 2 for char in key)
 
 
 def _allowed_errors(key: str) -> int:
@@ -545,7 +574,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     if plan.other_clues and not folded.isascii():
         # A clue with a character that the text lacks (another script's, an accented
         # letter) is not searched for.
-        present = _characters_beyond_ascii(doc)
+        present = characters_beyond_ascii(doc)
         clues += tuple(clue for clue, beyond_ascii in plan.other_clues if present.issuperset(beyond_ascii))
     found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
     find = folded.find
@@ -568,7 +597,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
         yield from map(lines.__getitem__, sorted(found))
         return
     # Only the needles that the text can hold are looked for in each line, in C.
-    present = _characters_beyond_ascii(doc)
+    present = characters_beyond_ascii(doc)
     possible = [needle for needle, beyond_ascii in _clue_characters(plan.needles) if present.issuperset(beyond_ascii)]
     for index in sorted(found):
         start, end = found[index]
@@ -612,7 +641,7 @@ _ASCII_BYTES = bytes(range(128))
 
 
 @document_view
-def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
+def characters_beyond_ascii(doc: Document) -> frozenset[str]:
     """The characters of ``_folded(doc)`` outside ASCII."""
     folded = _folded(doc)[0]
     return frozenset() if folded.isascii() else frozenset(_beyond_ascii(folded))
@@ -722,12 +751,17 @@ def _line_first_words(doc: Document) -> tuple[list[str], dict[str, list[str]]]:
     # regex package's classes of Unicode properties read each character several times
     # slower (three quarters of this view's time). Only the few lines whose first word
     # touches a character outside ASCII are read again, by the pattern of those classes.
-    first_words = _ascii_first_word_of_each_line().findall(doc.text)
+    ascii_first_word = _ascii_first_word_of_each_line()
+    first_words = ascii_first_word.findall(doc.text)
     beyond_ascii = list(itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, first_words))))
     if beyond_ascii:
         texts = doc.line_texts
         for index in beyond_ascii:
-            first_words[index] = _FIRST_WORD_OF_LINE.match(texts[index])[1] or ""
+            # Curly quotes and dashes open many lines of English text: none is a letter, a
+            # mark or a number, and a space in their place leaves the first word as it is.
+            # Only a line with a word beyond ASCII needs the pattern (1M instructions to compile).
+            word = ascii_first_word.match(texts[index].translate(_COMMON_NOT_WORD_TO_SPACE))[1]
+            first_words[index] = word if word.isascii() else _FIRST_WORD_OF_LINE.match(texts[index])[1] or ""
     by_opening: dict[str, list[str]] = {}
     # The same words open line after line: each is keyed once. A word of ASCII letters
     # is its own opening once in lower case, as its key says.

@@ -28,12 +28,11 @@ reporters only ever see :class:`Rule` objects.
 
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from enum import Enum
 from typing import Any
 
 from scrapelint.diagnostics import Applicability, Finding
 from scrapelint.document import Document
-from scrapelint.records import NamedTuple
+from scrapelint.records import NamedTuple, StrEnum
 
 Options = Mapping[str, Any]
 Check = Callable[[Document, Options], Iterable[Finding]]
@@ -41,7 +40,7 @@ Check = Callable[[Document, Options], Iterable[Finding]]
 DOC_SECTIONS = ("What it flags", "Why it matters", "Example", "Fix safety")
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """Rule categories. Their names are part of the interface: machines read them."""
 
     DUPLICATION = "duplication"
@@ -52,9 +51,6 @@ class Category(str, Enum):
     WHITESPACE = "whitespace"
     TYPOGRAPHY = "typography"
     STRUCTURE = "structure"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 CODE_LETTERS = {
@@ -69,13 +65,10 @@ CODE_LETTERS = {
 }
 
 
-class FixAvailability(str, Enum):
+class FixAvailability(StrEnum):
     ALWAYS = "always"
     SOMETIMES = "sometimes"
     NEVER = "never"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Rule(NamedTuple):

@@ -287,6 +287,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met.\nCookies\nTerms\nPrivacy\nSitemap\n",
             "Der Rat tagte.\nStartseite\nPolitik\nWirtschaft\nSport\n",
             "Совет собрался.\nГлавная\nНовости\nСпорт\n",
+            # A footer link alone, as nothing but a link: not over a paragraph or a sentence.
+            "The council met on Monday.\n\nPrivacy Policy\n",
+            "Der Rat tagte am Montag.\n\nDatenschutzerklärung\n",
+            "The council met.\n\n* Terms of Service\n\nTags: budget\n",
         ],
         [
             "Impressum\n\nDer Rat tagte am Montag.\n",
@@ -314,6 +318,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Health\n\nThe clinic opened.\n\nTravel\n\nThe airport closed.\n\nFood\n\nThe market reopened.\n",
             # A course outline's marker, which the article keeps.
             "What's ahead:\nWorkflows vs. Agents\n← You are here\nContext Engineering\nStructured Outputs\n",
+            "1. Workflows vs. Agents\n← You are here\n2. Context Engineering\n",
+            # A footer link's words as a piece of a sentence, a heading or code.
+            "Want to know more?\nContact us\n.\nWe will call you back.\n",
+            "Want to know more?\nContact us.\nOur team answers within a day\n",
+            "Terms of Use\n\nThe Terms of Use is the agreement that governs how developers may use the API.\n",
+            "## Sign in\n\n- Open the app\n- Tap the button\n",
+            "@login_not_required\ndef\ncontact_us\n(\nrequest\n):\n",
         ],
     ),
     "B010": (

@@ -1213,8 +1213,10 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     navigation", "Previous post", "Zum Inhalt springen", "Перейти к содержимому", "본문
     바로가기"; the phrase files `navigation.*.txt`), and account and footer links ("Sign
     in", "Privacy policy", "Terms of use", "Contact us", "Impressum"; `site-links.*.txt`),
-    in 20 languages. Footer links, and any one-word link, count only next to another
-    navigation line: "Contact us" or "Sign in" alone may be a heading of a how-to.
+    in 20 languages. A footer link also counts alone where it reads as nothing but a link
+    (nor a heading, nor a piece of a sentence, nor an item under a colon; see the buttons
+    below): "Contact us" or "Sign in" over a paragraph is a heading of a how-to. Any other
+    one-word link counts only next to another navigation line.
 
     Also the buttons of cards, offers and forms ("Learn more", "View all", "Get a demo",
     "En savoir plus", "Mehr erfahren"; `call-to-action.*.txt`): next to another
@@ -1257,7 +1259,9 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     for index, line in sorted({**labels, **buttons, **footer, **chrome}.items()):
         key = phrase_key(line.text)
         is_button = index not in chrome and index not in footer and index not in labels
-        counts_alone = key in repeated if is_button else index in labels or index not in footer and not _is_one_word(key)
+        counts_alone = key in repeated if is_button else index in labels or (
+            _reads_as_link(line.text) and _is_button(doc, line) if index in footer else not _is_one_word(key)
+        )
         if counts_alone or any(
             other in chrome or other in footer or other in buttons or other in labels or _is_furniture_line(doc, other)
             for other in _neighbours(doc, index)
@@ -1291,11 +1295,11 @@ def _labels_in_menus(doc: Document, labels: dict[int, Line], others: dict[int, L
 
 
 def _is_button(doc: Document, line: Line) -> bool:
-    """Whether a line that reads like a button ("Learn more", "Get started") is one: not
-    a link inside a sentence ("Learn more" over "about how we help."; "Case studies:" over
-    "View all" over "case studies"), nor a label or a heading ("Learn more:"; "Donate"
-    over a paragraph of how to give things away; "Get started" over "Quick introductions
-    for each background.")."""
+    """Whether a line that reads like a button ("Learn more", "Get started") or a footer
+    link is one: not a link inside a sentence ("Learn more" over "about how we help.";
+    "Case studies:" over "View all" over "case studies"), nor a label or a heading
+    ("Learn more:"; "Donate" over a paragraph of how to give things away; "Get started"
+    over "Quick introductions for each background.")."""
     if line.text.rstrip().endswith((":", "：")) or _joined(doc, line):
         return False
     above = doc.nonblank_lines_before(line.index, 1)
@@ -1306,6 +1310,15 @@ def _is_button(doc: Document, line: Line) -> bool:
         return True
     text = below[0].text
     return not (opens_in_lower_case(text) or ends_sentence_or_label(text.rstrip()) or is_running_text(text))
+
+
+def _reads_as_link(text: str) -> bool:
+    """Whether a line reads as nothing but a link's text, or a list item of one: it opens
+    with a letter or a digit ("← You are here" goes on from an item of a list, "## Privacy"
+    is a heading), holds no underscore (an identifier of code: "contact_us") and does not
+    end with a period ("Contact us." is a sentence)."""
+    stripped = _without_list_marker(text.strip())
+    return stripped[:1].isalnum() and "_" not in stripped and not stripped.endswith((".", "。"))
 
 
 def _neighbours(doc: Document, index: int) -> list[int]:
@@ -3379,3 +3392,4 @@ def _merged(runs: list[list[Line]]) -> list[list[Line]]:
         else:
             merged.append(list(run))
     return merged
+

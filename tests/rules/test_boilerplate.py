@@ -34,6 +34,9 @@ ARTICLE_TEXT = [
 PROSE_TEXT = "The committee spent most of the spring reviewing the plans for the new bridge over the river."
 
 # Each rule: lines that must fire, and text that must not.
+# An article's sections, whose headings a table of contents lists (B023).
+_SECTIONS = "Why it matters\nThe council voted.\nHow it works\nIt works.\nWhat to do next\nWait.\n"
+
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "B001": (
         [
@@ -730,6 +733,33 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "April 9, 2020\nThe rangers came back with new signs for every fork of the path and a map at the gate.\n"
             "May 1, 2020\nIt reopened to crowds that had waited all spring for the first long walk of the year.\n",
             "Revenue was $3.5 million in March 2020, up from February 2020 and January 2020.\n",
+        ],
+    ),
+    "B023": (
+        [
+            "Table of contents\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
+            "The council met.\n\nTable of Contents\nTable of Contents\nToggle\nWhy it matters\n\nHow it works\n\nWhat to do next\n\n" + _SECTIONS,
+            "Contents\n[hide]\n1 Why it matters\n2 How it works\n3 What to do next\n" + _SECTIONS,
+            "In this article\n* Why it matters\n* How it works\n* What to do next\n" + _SECTIONS,
+            "Inhaltsverzeichnis\nWarum es wichtig ist\nWie es funktioniert\nWas als Nächstes kommt\n"
+            "Warum es wichtig ist\nDer Rat stimmte ab.\nWie es funktioniert\nEs funktioniert.\nWas als Nächstes kommt\nWarten.\n",
+            "目次\n背景\n仕組み\n次の手順\n背景\n議会は月曜日に投票した。\n仕組み\n動く。\n次の手順\n待つ。\n",
+        ],
+        [
+            # Entries that the page does not print again below, or too few of them.
+            "Table of contents\nWhy it matters\nHow it works\nWhat to do next\nThe council voted on Monday.\n",
+            "Table of contents\nWhy it matters\nHow it works\n" + _SECTIONS,
+            "Table of contents\nWhy it matters\nThe council voted on Monday.\nHow it works\nWhat to do next\n" + _SECTIONS,
+            "Table of contents\n\n\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
+            # The heading's words in a sentence, or a heading over a paragraph.
+            "The table of contents lists why it matters, how it works and what to do next.\n" + _SECTIONS,
+            "Contents\nThe box held three books.\n" + _SECTIONS,
+            # Bare numbers are no entries: a page's numbers recur.
+            "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
+            # Entries printed again above only.
+            _SECTIONS + "Table of contents\nWhy it matters\nHow it works\nWhat to do next\n",
+            "On this page\n\nThe council met.\n",
+            "Jump to:\nnavigation, search\n",
         ],
     ),
 }

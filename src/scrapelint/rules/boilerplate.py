@@ -3393,3 +3393,88 @@ def _merged(runs: list[list[Line]]) -> list[list[Line]]:
             merged.append(list(run))
     return merged
 
+
+# -- tables of contents ---------------------------------------------------------------
+
+
+MIN_CONTENTS_ENTRIES = 3
+# What a table of contents may print between its heading and its entries: a second
+# heading ("Table of Contents" twice), or the button that folds it ("Toggle", "[hide]").
+_CONTENTS_TOGGLES = frozenset({"toggle", "show", "hide"})
+
+
+@rule(
+    code="B023",
+    name="table-of-contents",
+    category=Category.BOILERPLATE,
+    summary="Table of contents whose entries the page prints again below as its headings",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A table of contents: a line that heads one ("Table of contents", "In this article",
+    "On this page", "Inhaltsverzeichnis", "Sommaire", "Содержание", "目次"; the phrase
+    files `contents-heading.*.txt`, in 20 languages) over three entries or more, one a
+    line, each of which the page prints again below as a line of its own (a section's
+    heading; "1 History" counts for "History"). The entries run on across single blank
+    lines, up to the first line that is not printed again below; a second heading or
+    the button that folds the table ("Toggle", "[hide]") may stand between the heading
+    and the entries.
+
+    ## Why it matters
+    A table of contents is the page's navigation: its entries are the article's
+    headings once more, without their sections, and in a corpus they read as a list of
+    fragments before the text begins.
+
+    ## Example
+    ```text
+    Table of contents
+    Why it matters
+    How it works
+    What to do next
+    Why it matters
+    The council voted on Monday.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the heading and the entries, whose words are all printed
+    again below, so no heading of the article is lost; but some editors count a table of
+    contents as part of the article, and keep it.
+    """
+    headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading")]
+    if not headings:
+        return
+    indices, keys = short_lines(doc)
+    key_at = dict(zip(indices, keys))
+    last_line_of = {_unnumbered(key): index for index, key in zip(indices, keys)}
+    heading_keys = {key_at[heading.index] for heading in headings}
+    lines = doc.lines
+    end = -1
+    for heading in headings:
+        if heading.index <= end:
+            continue
+        last, entries = heading.index, 0
+        for index in range(heading.index + 1, len(lines)):
+            if lines[index].is_blank:
+                if index - last > 1:
+                    break
+                continue
+            key = key_at.get(index)
+            if key is None:
+                break
+            if not entries and (key in heading_keys or key in _CONTENTS_TOGGLES):
+                last = index
+                continue
+            if not key.strip("0 ") or last_line_of.get(_unnumbered(key), -1) <= index:
+                break
+            last, entries = index, entries + 1
+        if entries >= MIN_CONTENTS_ENTRIES:
+            end = last
+            message = f"Table of contents: {heading.text.strip()!r} and {entries} entries printed again below"
+            yield _removal(doc, heading, lines[last], message, Applicability.UNSAFE, "Remove the table of contents")
+
+
+def _unnumbered(key: str) -> str:
+    """A key without the number that opens it: "0 history" (numbers key as "0") is "history"."""
+    return key[2:] if key.startswith("0 ") else key

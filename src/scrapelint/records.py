@@ -240,19 +240,9 @@ else:
         def __str__(self):
             return str.__str__(self)
 
-        def __format__(self, spec):
-            return format(str.__str__(self), spec)
-
         def __repr__(self):
             return f"<{type(self).__name__}.{self._name}: {str.__repr__(self)}>"
 
         def __reduce_ex__(self, protocol):
+            # Copies and pickles look the member up by its value: the one instance comes back.
             return type(self), (str.__str__(self),)
-
-        def __copy__(self):
-            return self
-
-        def __deepcopy__(self, memo):
-            return self
-
-        __hash__ = str.__hash__

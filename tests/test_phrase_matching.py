@@ -14,12 +14,12 @@ from scrapelint import document
 from scrapelint.document import SCAN_BLOCK_CHARS, Document
 from scrapelint.phrases.matching import (
     _ascii_number,
+    _characters_beyond_ascii,
     _differing_chars,
     _line_first_words,
     _template,
     _template_affixes,
     _within_edits,
-    characters_beyond_ascii,
     computed_phrase_key,
     count_held,
     holds_any,
@@ -271,7 +271,7 @@ def test_first_words_of_lines_are_those_the_pattern_of_unicode_classes_finds(tex
 def test_characters_beyond_ascii_are_those_of_the_case_folded_text(text: str) -> None:
     """Read from the text's UTF-8 bytes, lone surrogates included."""
     doc = Document(text)
-    assert characters_beyond_ascii(doc) == {char for char in doc.text.casefold() if not char.isascii()}
+    assert _characters_beyond_ascii(doc) == {char for char in doc.text.casefold() if not char.isascii()}
 
 
 @given(st.text(alphabet=st.sampled_from(list("19 .,:/kKmMab_-")), max_size=30))

@@ -381,6 +381,8 @@ PRIVATE_USE_FIRES = [
     "Subscriptions\n\ue7fd\n\ue8b6\nGlobal\n",
     "Search \uf002 the site\n",
     "Logo \U000f0001 here\n",
+    # Each area's first and last character, in a text with curly quotes.
+    "“Icon” \ue000\n", "“Icon” \uf8ff\n", "“Icon” \U000f0000\n", "“Icon” \U00100000\n", "“Icon” \U0010fffd\n",
 ]
 
 

@@ -574,7 +574,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
     if plan.other_clues and not folded.isascii():
         # A clue with a character that the text lacks (another script's, an accented
         # letter) is not searched for.
-        present = characters_beyond_ascii(doc)
+        present = _characters_beyond_ascii(doc)
         clues += tuple(clue for clue, beyond_ascii in plan.other_clues if present.issuperset(beyond_ascii))
     found: dict[int, tuple[int, int]] = {}  # the lines that hold a clue: where each starts and ends
     find = folded.find
@@ -597,7 +597,7 @@ def lines_holding(doc: Document, needles: Iterable[str]) -> Iterator[Line]:
         yield from map(lines.__getitem__, sorted(found))
         return
     # Only the needles that the text can hold are looked for in each line, in C.
-    present = characters_beyond_ascii(doc)
+    present = _characters_beyond_ascii(doc)
     possible = [needle for needle, beyond_ascii in _clue_characters(plan.needles) if present.issuperset(beyond_ascii)]
     for index in sorted(found):
         start, end = found[index]
@@ -641,7 +641,7 @@ _ASCII_BYTES = bytes(range(128))
 
 
 @document_view
-def characters_beyond_ascii(doc: Document) -> frozenset[str]:
+def _characters_beyond_ascii(doc: Document) -> frozenset[str]:
     """The characters of ``_folded(doc)`` outside ASCII."""
     folded = _folded(doc)[0]
     return frozenset() if folded.isascii() else frozenset(_beyond_ascii(folded))

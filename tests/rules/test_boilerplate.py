@@ -744,6 +744,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Inhaltsverzeichnis\nWarum es wichtig ist\nWie es funktioniert\nWas als Nächstes kommt\n"
             "Warum es wichtig ist\nDer Rat stimmte ab.\nWie es funktioniert\nEs funktioniert.\nWas als Nächstes kommt\nWarten.\n",
             "目次\n背景\n仕組み\n次の手順\n背景\n議会は月曜日に投票した。\n仕組み\n動く。\n次の手順\n待つ。\n",
+            # A link to the top, the heading again, a fold button, numbers on lines of their own.
+            "Table of Contents\nIntroduction\nTable of Contents\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
+            "In This Article\nView All\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
+            "Contents\n1.\nWhy it matters\n2.\nHow it works\n3.\nWhat to do next\n" + _SECTIONS,
         ],
         [
             # Entries that the page does not print again below, or too few of them.
@@ -751,6 +755,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Table of contents\nWhy it matters\nHow it works\n" + _SECTIONS,
             "Table of contents\nWhy it matters\nThe council voted on Monday.\nHow it works\nWhat to do next\n" + _SECTIONS,
             "Table of contents\n\n\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
+            # Fewer than two lines in three printed again below, or three in a row that are not.
+            "Contents\nOverview\nWhy it matters\nBackground\nHow it works\nHistory\nWhat to do next\nPeople\n" + _SECTIONS,
+            "Contents\nWhy it matters\nOverview\nBackground\nHistory\nHow it works\nWhat to do next\n" + _SECTIONS,
             # The heading's words in a sentence, or a heading over a paragraph.
             "The table of contents lists why it matters, how it works and what to do next.\n" + _SECTIONS,
             "Contents\nThe box held three books.\n" + _SECTIONS,

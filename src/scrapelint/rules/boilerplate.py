@@ -3398,9 +3398,13 @@ def _merged(runs: list[list[Line]]) -> list[list[Line]]:
 
 
 MIN_CONTENTS_ENTRIES = 3
-# What a table of contents may print between its heading and its entries: a second
-# heading ("Table of Contents" twice), or the button that folds it ("Toggle", "[hide]").
-_CONTENTS_TOGGLES = frozenset({"toggle", "show", "hide"})
+MAX_CONTENTS_GAP = 2
+"""Lines in a row among the entries that the page does not print again below ("Introduction",
+which links to the top; the page's title): more end the table."""
+# What a table of contents may print among its entries: its heading again ("Table of
+# Contents" twice), the button that folds it ("Toggle", "[hide]", "View all"), numbers
+# on lines of their own ("1." over "Allianz").
+_CONTENTS_TOGGLES = frozenset({"toggle", "show", "hide", "expand", "collapse", "view all"})
 
 
 @rule(
@@ -3416,11 +3420,13 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     A table of contents: a line that heads one ("Table of contents", "In this article",
     "On this page", "Inhaltsverzeichnis", "Sommaire", "Содержание", "目次"; the phrase
     files `contents-heading.*.txt`, in 20 languages) over three entries or more, one a
-    line, each of which the page prints again below as a line of its own (a section's
-    heading; "1 History" counts for "History"). The entries run on across single blank
-    lines, up to the first line that is not printed again below; a second heading or
-    the button that folds the table ("Toggle", "[hide]") may stand between the heading
-    and the entries.
+    line, that the page prints again below as lines of their own (its sections'
+    headings; "1 History" counts for "History"). The table runs on across single blank
+    lines and short lines: among its entries, two lines in a row at most that are not
+    printed again ("Introduction", which links to the top of the page), and two thirds
+    of its lines at least are; its heading again, the button that folds it ("Toggle",
+    "[hide]", "View all") and numbers on lines of their own ("1.") are read past. A line
+    of prose or one that ends with a period ends it, and so do two blank lines.
 
     ## Why it matters
     A table of contents is the page's navigation: its entries are the article's
@@ -3448,28 +3454,35 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     indices, keys = short_lines(doc)
     key_at = dict(zip(indices, keys))
     last_line_of = {_unnumbered(key): index for index, key in zip(indices, keys)}
-    heading_keys = {key_at[heading.index] for heading in headings}
+    neutral = _CONTENTS_TOGGLES | {key_at[heading.index] for heading in headings}
     lines = doc.lines
     end = -1
     for heading in headings:
         if heading.index <= end:
             continue
-        last, entries = heading.index, 0
+        last = filled = heading.index
+        entries = gap = others = others_within = 0
         for index in range(heading.index + 1, len(lines)):
             if lines[index].is_blank:
-                if index - last > 1:
+                if index - filled > 1:
                     break
                 continue
             key = key_at.get(index)
-            if key is None:
+            if key is None:  # a long line: the text's prose
                 break
-            if not entries and (key in heading_keys or key in _CONTENTS_TOGGLES):
-                last = index
+            filled = index
+            if key in neutral or not key.strip("0 "):
                 continue
-            if not key.strip("0 ") or last_line_of.get(_unnumbered(key), -1) <= index:
+            if lines[index].text.rstrip().endswith("."):  # a sentence
                 break
-            last, entries = index, entries + 1
-        if entries >= MIN_CONTENTS_ENTRIES:
+            if last_line_of.get(_unnumbered(key), -1) > index:
+                last, entries, gap, others_within = index, entries + 1, 0, others
+                continue
+            gap, others = gap + 1, others + 1
+            if gap > MAX_CONTENTS_GAP:
+                break
+        # Two entries out of three at least are printed again below.
+        if entries >= MIN_CONTENTS_ENTRIES and entries >= 2 * others_within:
             end = last
             message = f"Table of contents: {heading.text.strip()!r} and {entries} entries printed again below"
             yield _removal(doc, heading, lines[last], message, Applicability.UNSAFE, "Remove the table of contents")

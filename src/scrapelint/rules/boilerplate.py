@@ -3444,8 +3444,9 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     ```
 
     ## Fix safety
-    Unsafe: the fix removes the heading and the entries, whose words are all printed
-    again below, so no heading of the article is lost; but some editors count a table of
+    Unsafe: the fix removes the heading and the entries. The article's headings are
+    printed again below and stay, but an entry that is not (a link to the top of the
+    page, the page's title) goes with the table, and some editors count a table of
     contents as part of the article, and keep it.
     """
     headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading")]

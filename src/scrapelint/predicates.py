@@ -174,7 +174,7 @@ def opens_in_lower_case(text: str) -> bool:
 _STATEMENT_ENDS = (".", ":", "。", "：")
 
 
-def _ends_statement(text: str) -> bool:
+def ends_statement(text: str) -> bool:
     """Whether a line ends with a period (not an ellipsis: "read more...") or a colon."""
     return text.endswith(_STATEMENT_ENDS) and not text.endswith("..")
 
@@ -238,7 +238,7 @@ def joined_to_prose(previous: str, text: str, following: str) -> bool:
     if above and not ends_sentence_or_label(above) and not is_list_item(above):
         if above.endswith(("(", "[", ",")):
             return True
-        if opens_in_lower_case(line) and (len(above.split()) >= MIN_PROSE_LINE_WORDS or _ends_statement(line)):
+        if opens_in_lower_case(line) and (len(above.split()) >= MIN_PROSE_LINE_WORDS or ends_statement(line)):
             return True
     if below and not ends_sentence_or_label(line) and not is_list_item(below):
         if opens_with_sentence_mark(below):

@@ -52,6 +52,7 @@ from scrapelint.predicates import (
     PATTERN_SPACE,
     ends_sentence,
     ends_sentence_or_label,
+    ends_statement,
     has_words,
     is_bare_figure,
     is_list_item,
@@ -3335,7 +3336,7 @@ def _is_post_title(text: str) -> bool:
     stripped = text.strip()
     if not has_words(stripped, 2) or has_words(stripped, MAX_POST_TITLE_WORDS + 1) or _COLUMN_GAP in stripped:
         return False
-    if stripped.endswith((".", ":", "。", "：")) and not stripped.endswith(".."):
+    if ends_statement(stripped):
         return False
     return sum(not word.isdigit() for word in words(stripped)) >= 2
 

@@ -34,6 +34,7 @@ FAMILIES = {
     "follow-us": "B011",
     "comment-section": "B014",
     "contents-heading": "B023",
+    "reply-button": "B024",
 }
 SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HANGUL", "ARABIC"}
 
@@ -53,7 +54,8 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # Families whose phrases are flagged on a line of their own, and the context the others
 # need: a share label counts in a bar of network names, a one-word navigation link or a
 # button next to another navigation line, a menu label in a run of three, the heading of
-# a table of contents over entries printed again below.
+# a table of contents over entries printed again below, a reply button in a thread of
+# two comments at least.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
@@ -61,6 +63,7 @@ IN_CONTEXT = {
     "call-to-action": ("Skip to content\n", "\n"),
     "menu-label": ("Skip to content\nBack to top\n", "\n"),
     "contents-heading": ("", "\nHistory\nGeography\nEconomy\nHistory\nThe town grew.\nGeography\nIt is flat.\nEconomy\nIt trades.\n"),
+    "reply-button": ("Jane\nGreat piece, thanks!\n", "\nSam\nI disagree.\nReply\n"),
 }
 
 

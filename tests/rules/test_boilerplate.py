@@ -35,6 +35,8 @@ PROSE_TEXT = "The committee spent most of the spring reviewing the plans for the
 
 # Each rule: lines that must fire, and text that must not.
 # An article's sections, whose headings a table of contents lists (B023).
+# Two readers' comments, each closed by a reply button (B024).
+_COMMENTS = "Jane\nsays:\nGreat piece, thanks!\nReply\nSam\nsays:\nI disagree with the second point.\nReply\n"
 _SECTIONS = "Why it matters\nThe council voted.\nHow it works\nIt works.\nWhat to do next\nWait.\n"
 
 CASES: dict[str, tuple[list[str], list[str]]] = {
@@ -769,6 +771,27 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Jump to:\nnavigation, search\n",
         ],
     ),
+    "B024": (
+        [
+            "The council will vote in May.\n2 Comments\n" + _COMMENTS,
+            "The council will vote in May.\n\n" + _COMMENTS,
+            "The council will vote in May.\nAmy\nMay 30, 2019 at 1:06 PM\nGreat!\nReply\nDelete\nReplies\nReply\n",
+            "Der Rat stimmt im Mai ab.\n3 Kommentare\nAnna\nsagt:\nToller Artikel!\nAntworten\nBen\nsagt:\nDanke.\nAntworten\n",
+            "議会は5月に投票する。\n太郎\n良い記事です。\n返信\n花子\nありがとう。\n返信\n",
+            "The council will vote in May.\nJane\nGreat piece\nLog in to Reply\nSam\nI disagree\nLog in to Reply\n",
+        ],
+        [
+            # One comment, or buttons with no comment between them.
+            "The council will vote in May.\nJane\nsays:\nGreat piece, thanks!\nReply\nLeave a Reply\nName\n",
+            "The council will vote in May.\nReply\nReply\nForward\n",
+            # Two buttons farther apart than a comment runs: the article between them.
+            "Reply\n" + "The council met again.\n" * 16 + "Reply\n",
+            # The word in sentences, or an email client's buttons named in a list.
+            "To answer, click Reply.\nThen write your reply and send it.\nReply to all only when you must.\n",
+            "The toolbar has three buttons:\n* Reply\n* Forward\n* Delete\n",
+            "Pick one:\n- Reply\n- Reply all\n- Forward\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1475,3 +1498,27 @@ def test_list_markers_are_taken_off_as_the_marker_pattern_takes_them(text: str) 
     """The bullets taken off without the pattern are those the pattern takes off."""
     marker = boilerplate._LIST_MARKER.match(text)
     assert boilerplate._without_list_marker(text) == (text[marker.end():] if marker else text)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # Below the comment section's heading, which B014 removes.
+        ("The council will vote in May.\n2 Comments\n" + _COMMENTS, "The council will vote in May.\n2 Comments\n"),
+        # Where the later comments show their header ("says:" below the author).
+        ("The council will vote in May.\n\n" + _COMMENTS, "The council will vote in May.\n"),
+        # Neither: from the first button, and the first comment stays.
+        (
+            "The council will vote in May.\nJane\nGreat piece\nReply\nSam\nI disagree\nReply\n",
+            "The council will vote in May.\nJane\nGreat piece\n",
+        ),
+        # A heading farther above the first button than the other comments run is not theirs.
+        (
+            "Comments\nThe council will vote in May.\nIt meets at noon.\nJane\nGreat piece\nReply\nSam\nNo\nReply\n",
+            "Comments\nThe council will vote in May.\nIt meets at noon.\nJane\nGreat piece\n",
+        ),
+    ],
+)
+def test_comment_thread_runs_from_the_first_comment_it_can_tell_to_the_last_button(text: str, left: str) -> None:
+    assert fixed(text, "B024") == text
+    assert fixed(text, "B024", unsafe=True) == left

@@ -3493,3 +3493,132 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
 def _unnumbered(key: str) -> str:
     """A key without the number that opens it: "0 history" (numbers key as "0") is "history"."""
     return key[2:] if key.startswith("0 ") else key
+
+
+# -- readers' comments ------------------------------------------------------------------
+
+
+MIN_THREAD_REPLIES = 2
+MAX_COMMENT_LINES = 15
+"""Non-blank lines that a reader's comment may take between two reply buttons (its author,
+its date, its paragraphs): two buttons farther apart are not one thread."""
+
+
+@rule(
+    code="B024",
+    name="comment-thread",
+    category=Category.BOILERPLATE,
+    summary="Readers' comments under the article, each closed by a reply button",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def comment_thread(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Readers' comments left in the text: a run of comments, each with a reply button on a
+    line of its own ("Reply", "Log in to Reply", "Antworten", "Répondre", "Ответить",
+    "返信"; the phrase files `reply-button.*.txt`, in 20 languages), two buttons at least,
+    with one to 15 non-blank lines between each two (a comment's author, its date, its
+    paragraphs). The thread runs to the last button. It starts below the comment
+    section's heading or form ("12 Comments", "Leave a Reply", B014's and B001's phrases)
+    when that stands over the first comment, no farther above the first button than the
+    longest of the other comments takes; otherwise at the first button, and the first
+    comment stays.
+
+    Option `extend-phrases` (default empty) adds reply buttons; `extend-phrases-file`
+    names a file of them, one a line.
+
+    ## Why it matters
+    Comments are other people's text under the article, with their names, dates and
+    buttons: in a corpus they read as the article going on in other voices.
+
+    ## Example
+    ```text
+    The council will vote again in May.
+    2 Comments
+    Jane
+    says:
+    Great piece, thanks!
+    Reply
+    Sam
+    says:
+    I disagree with the second point.
+    Reply
+    ```
+
+    ## Fix safety
+    Unsafe: the fix removes the comments, which are prose. On a forum or a question-and-
+    answer page the replies are the content, and some editors keep the comments under a
+    post as part of it.
+    """
+    listed = phrase_list("reply-button", _extension(options))
+    buttons = [line for line, _, kind in matching_lines(doc, listed) if kind in (EXACT, FUZZY)]
+    if len(buttons) < MIN_THREAD_REPLIES:
+        return
+    thread: list[Line] = []
+    for button in [*buttons, None]:
+        if button is not None and thread and _one_comment_apart(doc, thread[-1], button):
+            thread.append(button)
+            continue
+        if len(thread) >= MIN_THREAD_REPLIES:
+            first = _thread_start(doc, thread)
+            message = f"Comment thread: {len(thread)} comments closed by {thread[-1].text.strip()!r}"
+            yield _removal(doc, first, thread[-1], message, Applicability.UNSAFE, "Remove the comments")
+        thread = [button] if button is not None else []
+
+
+def _comment_lines(doc: Document, above: Line, below: Line) -> int:
+    """How many non-blank lines stand between two lines, counted up to one more than a comment takes."""
+    count = 0
+    for line in doc.lines[above.index + 1 : below.index]:
+        if not line.is_blank:
+            count += 1
+            if count > MAX_COMMENT_LINES:
+                break
+    return count
+
+
+def _one_comment_apart(doc: Document, above: Line, below: Line) -> bool:
+    return 0 < _comment_lines(doc, above, below) <= MAX_COMMENT_LINES
+
+
+def _thread_start(doc: Document, buttons: list[Line]) -> Line:
+    """The first line of a thread: below the comment section's heading or form over the
+    first comment, or where the first comment's header starts (see ``_first_comment_start``),
+    when either is no farther above the first button than the longest other comment
+    takes; the first button otherwise."""
+    reach = max(_comment_lines(doc, above, below) for above, below in itertools.pairwise(buttons))
+    above = doc.nonblank_lines_before(buttons[0].index, reach + 1)
+    headings = {line.index for family in ("comment-section", "comment-form") for line, _, _ in matching_lines(doc, phrase_list(family))}
+    for position, line in enumerate(above):
+        if line.index in headings:
+            return above[position - 1] if position else buttons[0]
+    return _first_comment_start(doc, buttons, above) or buttons[0]
+
+
+MAX_COMMENT_HEADER_LINES = 3
+"""How far into a comment its header may run: the author, "says:", the date."""
+MAX_COMMENT_HEADER_WORDS = 3
+"""The most words of a header line that one later comment alone may show ("says:", "wrote
+on"): a longer line may be the comment's text."""
+
+
+def _first_comment_start(doc: Document, buttons: list[Line], above: list[Line]) -> Line | None:
+    """Where the first comment starts, told by a line that every later comment has at the
+    same place in its header ("says:" below the author, a date in one format, numbers
+    keyed alike): the line as far above its copy over the first button as the line sits
+    below the start of the later comments."""
+    keys_above = [phrase_key(line.text) for line in above]
+    headers = [
+        [line for line in doc.nonblank_lines_after(button.index, MAX_COMMENT_HEADER_LINES) if line.index < following.index]
+        for button, following in itertools.pairwise(buttons)
+    ]
+    for place in range(1, MAX_COMMENT_HEADER_LINES):
+        keys = {phrase_key(header[place].text) if len(header) > place else "" for header in headers}
+        key = keys.pop()
+        if keys or not key or len(headers) < 2 and has_words(key, MAX_COMMENT_HEADER_WORDS + 1):
+            continue
+        for position, above_key in enumerate(keys_above[: len(above) - place]):
+            if above_key == key:
+                return above[position + place]
+    return None

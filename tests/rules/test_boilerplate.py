@@ -1512,6 +1512,11 @@ def test_list_markers_are_taken_off_as_the_marker_pattern_takes_them(text: str) 
             "The council will vote in May.\nJane\nGreat piece\nReply\nSam\nI disagree\nReply\n",
             "The council will vote in May.\nJane\nGreat piece\n",
         ),
+        # A button printed twice in a row is one button.
+        (
+            "The council will vote in May.\n2 Comments\nJane\nGreat piece\nReply\nReply\nSam\nNo\nReply\nReply\n",
+            "The council will vote in May.\n2 Comments\n",
+        ),
         # A heading farther above the first button than the other comments run is not theirs.
         (
             "Comments\nThe council will vote in May.\nIt meets at noon.\nJane\nGreat piece\nReply\nSam\nNo\nReply\n",

@@ -3555,16 +3555,26 @@ def comment_thread(doc: Document, options: Options) -> Iterator[Finding]:
     buttons = [line for line, _, kind in matching_lines(doc, listed) if kind in (EXACT, FUZZY)]
     if len(buttons) < MIN_THREAD_REPLIES:
         return
-    thread: list[Line] = []
-    for button in [*buttons, None]:
-        if button is not None and thread and _one_comment_apart(doc, thread[-1], button):
-            thread.append(button)
+    # A button printed twice in a row (its icon's label and its own) is one button: the
+    # thread's measures start at the first copy and end at the last.
+    groups: list[list[Line]] = []
+    for button in buttons:
+        if groups and not _comment_lines(doc, groups[-1][-1], button):
+            groups[-1].append(button)
+        else:
+            groups.append([button])
+    thread: list[list[Line]] = []
+    end = -1
+    for group in [*groups, None]:
+        if group is not None and thread and _comment_lines(doc, thread[-1][-1], group[0]) <= MAX_COMMENT_LINES:
+            thread.append(group)
             continue
         if len(thread) >= MIN_THREAD_REPLIES:
-            first = _thread_start(doc, thread)
-            message = f"Comment thread: {len(thread)} comments closed by {thread[-1].text.strip()!r}"
-            yield _removal(doc, first, thread[-1], message, Applicability.UNSAFE, "Remove the comments")
-        thread = [button] if button is not None else []
+            first, last = _thread_start(doc, thread, end), thread[-1][-1]
+            end = last.index
+            message = f"Comment thread: {len(thread)} comments closed by {last.text.strip()!r}"
+            yield _removal(doc, first, last, message, Applicability.UNSAFE, "Remove the comments")
+        thread = [group] if group is not None else []
 
 
 def _comment_lines(doc: Document, above: Line, below: Line) -> int:
@@ -3578,22 +3588,20 @@ def _comment_lines(doc: Document, above: Line, below: Line) -> int:
     return count
 
 
-def _one_comment_apart(doc: Document, above: Line, below: Line) -> bool:
-    return 0 < _comment_lines(doc, above, below) <= MAX_COMMENT_LINES
-
-
-def _thread_start(doc: Document, buttons: list[Line]) -> Line:
+def _thread_start(doc: Document, buttons: list[list[Line]], after: int) -> Line:
     """The first line of a thread: below the comment section's heading or form over the
     first comment, or where the first comment's header starts (see ``_first_comment_start``),
     when either is no farther above the first button than the longest other comment
-    takes; the first button otherwise."""
-    reach = max(_comment_lines(doc, above, below) for above, below in itertools.pairwise(buttons))
-    above = doc.nonblank_lines_before(buttons[0].index, reach + 1)
+    takes, nor above line ``after`` (the end of the thread before); the first button
+    otherwise."""
+    reach = max(_comment_lines(doc, above[-1], below[0]) for above, below in itertools.pairwise(buttons))
+    first_button = buttons[0][0]
+    above = [line for line in doc.nonblank_lines_before(first_button.index, reach + 1) if line.index > after]
     headings = {line.index for family in ("comment-section", "comment-form") for line, _, _ in matching_lines(doc, phrase_list(family))}
     for position, line in enumerate(above):
         if line.index in headings:
-            return above[position - 1] if position else buttons[0]
-    return _first_comment_start(doc, buttons, above) or buttons[0]
+            return above[position - 1] if position else first_button
+    return _first_comment_start(doc, buttons, above) or first_button
 
 
 MAX_COMMENT_HEADER_LINES = 3
@@ -3603,14 +3611,14 @@ MAX_COMMENT_HEADER_WORDS = 3
 on"): a longer line may be the comment's text."""
 
 
-def _first_comment_start(doc: Document, buttons: list[Line], above: list[Line]) -> Line | None:
+def _first_comment_start(doc: Document, buttons: list[list[Line]], above: list[Line]) -> Line | None:
     """Where the first comment starts, told by a line that every later comment has at the
     same place in its header ("says:" below the author, a date in one format, numbers
     keyed alike): the line as far above its copy over the first button as the line sits
     below the start of the later comments."""
     keys_above = [phrase_key(line.text) for line in above]
     headers = [
-        [line for line in doc.nonblank_lines_after(button.index, MAX_COMMENT_HEADER_LINES) if line.index < following.index]
+        [line for line in doc.nonblank_lines_after(button[-1].index, MAX_COMMENT_HEADER_LINES) if line.index < following[0].index]
         for button, following in itertools.pairwise(buttons)
     ]
     for place in range(1, MAX_COMMENT_HEADER_LINES):

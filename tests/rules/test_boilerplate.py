@@ -750,6 +750,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Table of Contents\nIntroduction\nTable of Contents\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
             "In This Article\nView All\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
             "Contents\n1.\nWhy it matters\n2.\nHow it works\n3.\nWhat to do next\n" + _SECTIONS,
+            # Printed empty: the heading over the article's first paragraph.
+            "Table of Contents\n" + PROSE_TEXT + "\n",
+            "In this article\n\n" + PROSE_TEXT + "\n",
         ],
         [
             # Entries that the page does not print again below, or too few of them.
@@ -763,6 +766,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # The heading's words in a sentence, or a heading over a paragraph.
             "The table of contents lists why it matters, how it works and what to do next.\n" + _SECTIONS,
             "Contents\nThe box held three books.\n" + _SECTIONS,
+            # A one-word heading over a paragraph heads a section ("what the box contains").
+            "Contents\n" + PROSE_TEXT + "\n",
+            "Table of contents\nWhy it matters\n" + PROSE_TEXT + "\n",
             # Bare numbers are no entries: a page's numbers recur.
             "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
             # Entries printed again above only.

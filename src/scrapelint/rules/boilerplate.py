@@ -3429,6 +3429,10 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     "[hide]", "View all") and numbers on lines of their own ("1.") are read past. A line
     of prose or one that ends with a period ends it, and so do two blank lines.
 
+    A heading of more than one word ("Table of contents", "In this article", not
+    "Contents") right over a paragraph of prose is a table that the page's script fills
+    in, printed empty: the heading alone is flagged.
+
     ## Why it matters
     A table of contents is the page's navigation: its entries are the article's
     headings once more, without their sections, and in a corpus they read as a list of
@@ -3448,7 +3452,8 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     Unsafe: the fix removes the heading and the entries. The article's headings are
     printed again below and stay, but an entry that is not (a link to the top of the
     page, the page's title) goes with the table, and some editors count a table of
-    contents as part of the article, and keep it.
+    contents as part of the article, and keep it. An empty table's heading may head a
+    section of its own.
     """
     headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading")]
     if not headings:
@@ -3488,6 +3493,16 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
             end = last
             message = f"Table of contents: {heading.text.strip()!r} and {entries} entries printed again below"
             yield _removal(doc, heading, lines[last], message, Applicability.UNSAFE, "Remove the table of contents")
+        elif " " in key_at[heading.index] and _heads_prose(doc, heading):
+            yield _removal(doc, heading, heading, f"Empty table of contents: {heading.text.strip()!r} over a paragraph",
+                           Applicability.UNSAFE, "Remove the heading")
+
+
+def _heads_prose(doc: Document, heading: Line) -> bool:
+    """Whether the next line below ``heading`` (across one blank line) is a paragraph of
+    prose: a table of contents that a page's script fills in was printed empty."""
+    below = doc.nonblank_lines_after(heading.index, 1)
+    return bool(below) and _near(heading.index, below[0].index, doc) and is_running_text(below[0].text)
 
 
 def _unnumbered(key: str) -> str:

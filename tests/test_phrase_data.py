@@ -35,6 +35,7 @@ FAMILIES = {
     "comment-section": "B014",
     "contents-heading": "B023",
     "reply-button": "B024",
+    "form-field": "B025",
 }
 SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HANGUL", "ARABIC"}
 
@@ -55,7 +56,7 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # need: a share label counts in a bar of network names, a one-word navigation link or a
 # button next to another navigation line, a menu label in a run of three, the heading of
 # a table of contents over entries printed again below, a reply button in a thread of
-# two comments at least.
+# two comments at least, a form's label in a run of three.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
@@ -64,6 +65,7 @@ IN_CONTEXT = {
     "menu-label": ("Skip to content\nBack to top\n", "\n"),
     "contents-heading": ("", "\nHistory\nGeography\nEconomy\nHistory\nThe town grew.\nGeography\nIt is flat.\nEconomy\nIt trades.\n"),
     "reply-button": ("Jane\nGreat piece, thanks!\n", "\nSam\nI disagree.\nReply\n"),
+    "form-field": ("Leave a Reply\nName *\nEmail *\n", "\nWebsite\n"),
 }
 
 

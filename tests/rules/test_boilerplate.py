@@ -798,6 +798,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Pick one:\n- Reply\n- Reply all\n- Forward\n",
         ],
     ),
+    "B025": (
+        [
+            "The museum reopens in May.\nLeave a Reply\nName *\nEmail *\nWebsite\n",
+            "The museum reopens in May.\nComment\n*\nName\n*\nEmail\n*\nWebsite\n",
+            "Das Museum öffnet im Mai.\nSchreibe einen Kommentar\nKommentar\n\nName\n\nE-Mail\n\nWebsite\n",
+            "The museum reopens in May.\nContact Us\nName\nEmail\nMessage\nSend\n",
+            "博物館は5月に再開する。\nお名前\nメールアドレス\nコメント\n",
+        ],
+        [
+            # A list of the fields, introduced or marked as one.
+            "The form asks for:\nName\nEmail\nPhone\n",
+            "The form asks for three things.\n* Name\n* Email\n* Phone\n",
+            # Too few labels, or one label again and again.
+            "The museum reopens in May.\nName\nEmail\n",
+            "Name\nName\nName\n",
+            # Labels in sentences, or apart.
+            "Enter your name and email address, then click Submit.\n",
+            "Name\nThe museum reopens in May.\nEmail\nIt closed in March.\nWebsite\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1533,3 +1553,12 @@ def test_list_markers_are_taken_off_as_the_marker_pattern_takes_them(text: str) 
 def test_comment_thread_runs_from_the_first_comment_it_can_tell_to_the_last_button(text: str, left: str) -> None:
     assert fixed(text, "B024") == text
     assert fixed(text, "B024", unsafe=True) == left
+
+
+def test_form_fields_are_removed_safely_only_where_the_form_shows_itself() -> None:
+    form = "The museum reopens in May.\nName *\nEmail *\nWebsite\n"
+    assert fixed(form, "B025") == "The museum reopens in May.\n"
+    # A table's header printed one cell a line reads the same: reported, removed only as unsafe.
+    table = "Staff\n\nName\nEmail\nPhone\nAnn Lee\nann@example.org\n555-0100\n"
+    assert fires(table, "B025")
+    assert fixed(table, "B025") == table

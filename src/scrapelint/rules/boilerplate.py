@@ -3645,3 +3645,100 @@ def _first_comment_start(doc: Document, buttons: list[list[Line]], above: list[L
             if above_key == key:
                 return above[position + place]
     return None
+
+
+# -- forms -------------------------------------------------------------------------------
+
+
+MIN_FORM_FIELDS = 3
+FORM_CONTEXT_LINES = 3
+"""How near a comment form's prompt ("Leave a Reply") stands to a run of labels that it heads or closes."""
+_REQUIRED_MARKS = ("*", "＊")
+
+
+@rule(
+    code="B025",
+    name="form-fields",
+    category=Category.BOILERPLATE,
+    summary="Labels of a web form's fields left as lines",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The labels of a web form's fields and buttons, three different ones or more in a
+    row, each a line of its own: "Name", "Email", "Website", "Comment", "Submit",
+    "Vorname", "Adresse e-mail", "Комментарий", "メールアドレス" (the phrase files
+    `form-field.*.txt`, in 20 languages). Blank lines and lines of a required mark ("*")
+    may stand between them. Labels that are the items of a list, or that a line ending
+    with a colon introduces ("The form asks for:"), are left alone.
+
+    Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    A comment, contact or sign-up form loses its boxes in extraction and leaves their
+    labels, one a line, in the text: words of no sentence.
+
+    ## Example
+    ```text
+    The museum reopens in May.
+    Leave a Reply
+    Name *
+    Email *
+    Website
+    ```
+
+    ## Fix safety
+    Safe when the form shows itself: a label marked required ("Name *", "(required)"),
+    or a comment form's prompt ("Leave a Reply", B001's phrases) within three lines.
+    Otherwise unsafe: the header of a table printed one cell a line ("Name", "Email",
+    "Phone") reads the same. Unsafe too in a text that shows code.
+    """
+    listed = phrase_list("form-field", _extension(options))
+    labels = [line for line, _, kind in matching_lines(doc, listed) if kind == EXACT]
+    if len(labels) < MIN_FORM_FIELDS:
+        return
+    for run in _label_runs(doc, labels):
+        if len({phrase_key(line.text) for line in run}) < MIN_FORM_FIELDS or _introduced_as_list(doc, run):
+            continue
+        safe = (_marks_required(doc, run) or _near_comment_form(doc, run)) and not doc.shows_code
+        applicability = Applicability.SAFE if safe else Applicability.UNSAFE
+        yield _removal(doc, run[0], run[-1], f"Form fields: {_first_lines_shown(run)}", applicability, "Remove the labels")
+
+
+def _label_runs(doc: Document, labels: list[Line]) -> Iterator[list[Line]]:
+    """The labels in runs: between two labels of a run stand only blank lines and required marks."""
+    run = [labels[0]]
+    for label in labels[1:]:
+        between = doc.lines[run[-1].index + 1 : label.index]
+        if all(line.is_blank or line.text.strip() in _REQUIRED_MARKS for line in between):
+            run.append(label)
+            continue
+        yield run
+        run = [label]
+    yield run
+
+
+def _introduced_as_list(doc: Document, run: list[Line]) -> bool:
+    """Whether the labels are the items of a list, or a line ending with a colon introduces them."""
+    above = doc.nonblank_lines_before(run[0].index, 1)
+    return bool(above) and above[0].text.rstrip().endswith((":", "：")) or any(is_list_item(line.text) for line in run)
+
+
+def _marks_required(doc: Document, run: list[Line]) -> bool:
+    """Whether a label of the run is marked required: a star ("Name *", or one a line) or a label in brackets ("(required)")."""
+    lines = doc.lines[run[0].index : run[-1].index + 1]
+    return any(any(mark in line.text for mark in _REQUIRED_MARKS) or _in_brackets(line.text.strip()) for line in lines)
+
+
+def _in_brackets(text: str) -> bool:
+    return text.startswith("(") and text.endswith(")")
+
+
+def _near_comment_form(doc: Document, run: list[Line]) -> bool:
+    """Whether a comment form's prompt stands within ``FORM_CONTEXT_LINES`` non-blank lines above or below the run."""
+    near = {line.index for line in doc.nonblank_lines_before(run[0].index, FORM_CONTEXT_LINES)}
+    near.update(line.index for line in doc.nonblank_lines_after(run[-1].index, FORM_CONTEXT_LINES))
+    return any(line.index in near for line, _, _ in matching_lines(doc, phrase_list("comment-form")))

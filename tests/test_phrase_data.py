@@ -36,6 +36,7 @@ FAMILIES = {
     "contents-heading": "B023",
     "reply-button": "B024",
     "form-field": "B025",
+    "loading-message": "B026",
 }
 SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HANGUL", "ARABIC"}
 
@@ -56,7 +57,8 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # need: a share label counts in a bar of network names, a one-word navigation link or a
 # button next to another navigation line, a menu label in a run of three, the heading of
 # a table of contents over entries printed again below, a reply button in a thread of
-# two comments at least, a form's label in a run of three.
+# two comments at least, a form's label in a run of three, a loading message that ends
+# with an ellipsis.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
@@ -66,6 +68,7 @@ IN_CONTEXT = {
     "contents-heading": ("", "\nHistory\nGeography\nEconomy\nHistory\nThe town grew.\nGeography\nIt is flat.\nEconomy\nIt trades.\n"),
     "reply-button": ("Jane\nGreat piece, thanks!\n", "\nSam\nI disagree.\nReply\n"),
     "form-field": ("Leave a Reply\nName *\nEmail *\n", "\nWebsite\n"),
+    "loading-message": ("", "...\n"),
 }
 
 

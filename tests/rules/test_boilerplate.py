@@ -818,6 +818,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Name\nThe museum reopens in May.\nEmail\nIt closed in March.\nWebsite\n",
         ],
     ),
+    "B026": (
+        [
+            "The museum reopens in May.\nLoading...\n",
+            "The museum reopens in May.\nLoading prices for your region…\n",
+            "The museum reopens in May.\nPlease wait . . .\n",
+            "Das Museum öffnet im Mai.\nWird geladen…\n",
+            "博物館は5月に再開する。\n読み込み中…\n",
+        ],
+        [
+            # Headings: no ellipsis.
+            "Loading\nThe crane lifts the containers onto the ship.\n",
+            "Loading Photo Gallery\n",
+            # A sentence, or a piece of one.
+            "The page kept loading... and then it stopped.\n",
+            "We watched the trucks\nloading...\nand left.\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]

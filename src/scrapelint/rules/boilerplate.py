@@ -3742,3 +3742,49 @@ def _near_comment_form(doc: Document, run: list[Line]) -> bool:
     near = {line.index for line in doc.nonblank_lines_before(run[0].index, FORM_CONTEXT_LINES)}
     near.update(line.index for line in doc.nonblank_lines_after(run[-1].index, FORM_CONTEXT_LINES))
     return any(line.index in near for line, _, _ in matching_lines(doc, phrase_list("comment-form")))
+
+
+# -- loading messages ----------------------------------------------------------------
+
+
+_ELLIPSES = ("...", "…", ". . .")
+
+
+@rule(
+    code="B026",
+    name="loading-message",
+    category=Category.BOILERPLATE,
+    summary="A widget's loading message left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def loading_message(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that a widget prints while its script loads, ending with an ellipsis:
+    "Loading...", "Loading prices for your region…", "Please wait...", "Wird geladen…",
+    "Chargement…", "Загрузка…", "読み込み中…" (the phrase files `loading-message.*.txt`,
+    in 20 languages, where `*` stands for one to six words). Without the ellipsis the
+    line may be a heading ("Loading", "Loading Photo Gallery") and is left alone.
+
+    Option `extend-phrases` (default empty) adds messages (with `*` wildcards);
+    `extend-phrases-file` names a file of them, one a line.
+
+    ## Why it matters
+    The script replaces the message with the content it loads; a scraper that does not
+    run it keeps the message, which says nothing about the article.
+
+    ## Example
+    ```text
+    The museum reopens in May.
+    Loading...
+    ```
+
+    ## Fix safety
+    Safe: the line is only the message. Unsafe in a text that shows code, where it may be
+    a program's output.
+    """
+    messages = phrase_list("loading-message", _extension(options), templates=True)
+    for line, _, kind in matching_lines(doc, messages):
+        if kind and line.text.rstrip().endswith(_ELLIPSES) and not _inside_sentence(doc, line):
+            yield _line_removal(doc, line, "Loading message", safe=not doc.shows_code)

@@ -394,6 +394,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Tempo de leitura: 2 minutos\nA escola volta às aulas.\n",
             "5 min read\nThe school reopens.\n",
+            # Split at a link or a tag: the number over the rest, the label over the date.
+            "The school reopens.\n8\nmin read\n",
+            "Last updated:\nAug 1, 2025\nThe school reopens.\n",
+            "Published\n\n3 Jan 2019\nThe school reopens.\n",
             "Published 3 hours ago\nThe school reopens.\n",
             "Updated at 1:23 p.m.\nThe school reopens.\n",
             "UPDATED: Tue., Nov. 19, 2019\nThe school reopens.\n",
@@ -430,6 +434,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The report was\nwritten by\nJane Doe\nin May.\n",
             "Les écoles rouvrent\nPar\nailleurs, l'école rouvre.\n",
             "Schools reopen\nBy\nJane Doe\nand her team, who worked on it for a year.\n",
+            # A label over what is not a date, a number over what is not a reading time.
+            "Published\nThe book came out in the spring of 1998.\n",
+            "Updated\nRules for 2025\n",
+            "Step\n8\nRead the manual.\n",
         ],
     ),
     "B013": (
@@ -1579,3 +1587,11 @@ def test_form_fields_are_removed_safely_only_where_the_form_shows_itself() -> No
     table = "Staff\n\nName\nEmail\nPhone\nAnn Lee\nann@example.org\n555-0100\n"
     assert fires(table, "B025")
     assert fixed(table, "B025") == table
+
+
+def test_split_reading_time_goes_safely_and_a_split_dateline_only_as_unsafe() -> None:
+    teaser = "The school reopens on Monday.\n\nNew timetables\n8\nmin read\n"
+    assert fixed(teaser, "B012") == "The school reopens on Monday.\n\nNew timetables\n"
+    dated = "The school reopens.\nLast updated:\nAug 1, 2025\n"
+    assert fixed(dated, "B012") == dated
+    assert fixed(dated, "B012", unsafe=True) == "The school reopens.\n"

@@ -1786,6 +1786,9 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     - a timestamp on a line of its own: a date with a month or weekday name, and a clock
       time ("sexta-feira, 22 de outubro de 2010 às 20:13"); a date alone ("November 19,
       2019") may head a timeline and is left alone;
+    - a reading time or a publication date split at a link or a tag: a bare number over
+      the rest of a reading time ("8" / "min read"), a publication label on a line of
+      its own over a date or a timestamp ("Last updated:" / "Aug 1, 2025");
     - a byline split at its link: a label on a line of its own ("By", "Written by",
       "Par"; the phrase files `byline-label.*.txt`) over a short line of capitalised
       words, the author's name ("By" / "Jane Doe, Example News"). A label in capitals
@@ -1817,13 +1820,17 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
     dateline, and its removal is unsafe too. So is a reading time right over a paragraph
     of prose: it is the last line of the article's own header, which some bodies keep
     above the text; a reading time among teasers (over the next title) describes
-    another page and goes safely. A byline is removed only as an unsafe fix, label and
-    name together: some article bodies keep the author's name under the title.
+    another page and goes safely. A reading time split at its number goes as one does,
+    and a split publication date as one does, both lines together. A byline is removed
+    only as an unsafe fix, label and name together: some article bodies keep the
+    author's name under the title.
     """
     yield from _split_bylines(doc)
     reading_times = phrase_list("reading-time")
     extra = _extension(options)
     date_words = _date_words()
+    yield from _split_datelines(doc, extra, date_words)
+    yield from _split_reading_times(doc, extra, date_words)
     indices, keys = short_lines(doc)
     # Only a listed reading time, or a line with a number, is read in Python.
     numbered = map(operator.contains, keys, itertools.repeat("0"))
@@ -1904,21 +1911,61 @@ def _next_to_date(doc: Document, line: Line, extra: tuple[str, ...], date_words:
             continue
         text = lines[index].text
         key = phrase_key(text)
-        tokens = key.split()
-        if "0" in tokens and any(token != "0" for token in tokens) and all(token == "0" or token in date_words for token in tokens):
-            return True
-        if _is_dated_label(key, text, extra, date_words) or _is_timestamp(key, text, date_words):
+        if _is_bare_date(key, date_words) or _is_dated_label(key, text, extra, date_words) or _is_timestamp(key, text, date_words):
             return True
     return False
 
 
+def _is_bare_date(key: str, date_words: frozenset[str]) -> bool:
+    """Whether a line's key is a date and nothing more: numbers and date words, one of each at least ("12 Nov 2025", "1 year ago")."""
+    tokens = key.split()
+    return "0" in tokens and any(token != "0" for token in tokens) and all(token == "0" or token in date_words for token in tokens)
+
+
+def _split_datelines(doc: Document, extra: tuple[str, ...], date_words: frozenset[str]) -> Iterator[Finding]:
+    """Each publication label on a line of its own over a date or a timestamp ("Published:" / "3 Jan 2019")."""
+    labels = _published_labels(extra)[2]
+    indices, keys = short_lines(doc)
+    for position in itertools.compress(itertools.count(), map(labels.__contains__, keys)):
+        line = doc.lines[indices[position]]
+        below = doc.nonblank_lines_after(line.index, 1)
+        if not below or not _near(line.index, below[0].index, doc) or _inside_sentence(doc, line):
+            continue
+        text = below[0].text
+        key = phrase_key(text)
+        if _is_bare_date(key, date_words) or _is_timestamp(key, text, date_words):
+            message = f"Publication-date line: {line.text.strip()} {text.strip()}"
+            yield _removal(doc, line, below[0], message, Applicability.UNSAFE, "Remove the lines")
+
+
+def _split_reading_times(doc: Document, extra: tuple[str, ...], date_words: frozenset[str]) -> Iterator[Finding]:
+    """Each reading time split at its number: a bare number over the rest ("8" / "min read")."""
+    unnumbered = _unnumbered_reading_times()
+    indices, keys = short_lines(doc)
+    for position in itertools.compress(itertools.count(), map(unnumbered.__contains__, keys)):
+        line = doc.lines[indices[position]]
+        above = doc.nonblank_lines_before(line.index, 1)
+        if not above or not _near(above[0].index, line.index, doc) or phrase_key(above[0].text) != "0":
+            continue
+        safe = not (_next_to_date(doc, above[0], extra, date_words) or _next_to_date(doc, line, extra, date_words) or _over_paragraph(doc, line))
+        message = f"Reading-time line: {above[0].text.strip()} {line.text.strip()}"
+        yield _removal(doc, above[0], line, message, Applicability.SAFE if safe else Applicability.UNSAFE, "Remove the lines")
+
+
+@lru_cache(maxsize=1)
+def _unnumbered_reading_times() -> frozenset[str]:
+    """The keys of the reading times that open with their number, without it ("min read" of "{n} min read")."""
+    return frozenset(key[2:] for key in phrase_list("reading-time").exact if key.startswith("0 ") and "0" not in key[2:].split())
+
+
 @lru_cache(maxsize=8)
-def _published_labels(extra: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The keys of the publication labels, with ``extra``, and the openings they make (see
-    ``key_opening``): looked up by the few words of ``extra``, not by the labels' tuple,
-    whose hash a lookup computes again (a sixth of article-metadata's instructions)."""
+def _published_labels(extra: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The keys of the publication labels, with ``extra``, the openings they make (see
+    ``key_opening``) and the keys again as a set: looked up by the few words of ``extra``,
+    not by the labels' tuple, whose hash a lookup computes again (a sixth of
+    article-metadata's instructions)."""
     labels = family_keys("published-label", extra)
-    return labels, frozenset(map(key_opening, labels))
+    return labels, frozenset(map(key_opening, labels)), frozenset(labels)
 
 
 @lru_cache(maxsize=1)
@@ -1951,7 +1998,7 @@ def _is_dated_label(key: str, text: str, extra: tuple[str, ...], date_words: fro
     """A line that is a publication label (of the listed ones, with ``extra``) and a date or a time."""
     if "0" not in key:
         return False
-    labels, openings = _published_labels(extra)
+    labels, openings, _ = _published_labels(extra)
     if key_opening(key) not in openings:
         return False
     if is_unspaced(key):

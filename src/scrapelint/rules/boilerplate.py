@@ -1923,33 +1923,35 @@ def _is_bare_date(key: str, date_words: frozenset[str]) -> bool:
 
 
 def _split_datelines(doc: Document, extra: tuple[str, ...], date_words: frozenset[str]) -> Iterator[Finding]:
-    """Each publication label on a line of its own over a date or a timestamp ("Published:" / "3 Jan 2019")."""
-    labels = _published_labels(extra)[2]
+    """Each date or timestamp on a line of its own under a publication label on the line
+    above ("Published:" / "3 Jan 2019")."""
+    # Read from the lines with numbers: the labels' keys are worked out only for a text
+    # with a date on a line of its own (a commit hook's clean text has none).
     indices, keys = short_lines(doc)
-    for position in itertools.compress(itertools.count(), map(labels.__contains__, keys)):
-        line = doc.lines[indices[position]]
-        below = doc.nonblank_lines_after(line.index, 1)
-        if not below or not _near(line.index, below[0].index, doc) or _inside_sentence(doc, line):
+    for position in itertools.compress(itertools.count(), map(operator.contains, keys, itertools.repeat("0"))):
+        line, key = doc.lines[indices[position]], keys[position]
+        if not (_is_bare_date(key, date_words) or _is_timestamp(key, line.text, date_words)):
             continue
-        text = below[0].text
-        key = phrase_key(text)
-        if _is_bare_date(key, date_words) or _is_timestamp(key, text, date_words):
-            message = f"Publication-date line: {line.text.strip()} {text.strip()}"
-            yield _removal(doc, line, below[0], message, Applicability.UNSAFE, "Remove the lines")
+        above = doc.nonblank_lines_before(line.index, 1)
+        if not above or not _near(above[0].index, line.index, doc) or phrase_key(above[0].text) not in _published_labels(extra)[2]:
+            continue
+        if not _inside_sentence(doc, above[0]):
+            message = f"Publication-date line: {above[0].text.strip()} {line.text.strip()}"
+            yield _removal(doc, above[0], line, message, Applicability.UNSAFE, "Remove the lines")
 
 
 def _split_reading_times(doc: Document, extra: tuple[str, ...], date_words: frozenset[str]) -> Iterator[Finding]:
     """Each reading time split at its number: a bare number over the rest ("8" / "min read")."""
-    unnumbered = _unnumbered_reading_times()
     indices, keys = short_lines(doc)
-    for position in itertools.compress(itertools.count(), map(unnumbered.__contains__, keys)):
-        line = doc.lines[indices[position]]
-        above = doc.nonblank_lines_before(line.index, 1)
-        if not above or not _near(above[0].index, line.index, doc) or phrase_key(above[0].text) != "0":
+    for position in itertools.compress(itertools.count(), map("0".__eq__, keys)):
+        number = doc.lines[indices[position]]
+        below = doc.nonblank_lines_after(number.index, 1)
+        if not below or not _near(number.index, below[0].index, doc) or phrase_key(below[0].text) not in _unnumbered_reading_times():
             continue
-        safe = not (_next_to_date(doc, above[0], extra, date_words) or _next_to_date(doc, line, extra, date_words) or _over_paragraph(doc, line))
-        message = f"Reading-time line: {above[0].text.strip()} {line.text.strip()}"
-        yield _removal(doc, above[0], line, message, Applicability.SAFE if safe else Applicability.UNSAFE, "Remove the lines")
+        line = below[0]
+        safe = not (_next_to_date(doc, number, extra, date_words) or _next_to_date(doc, line, extra, date_words) or _over_paragraph(doc, line))
+        message = f"Reading-time line: {number.text.strip()} {line.text.strip()}"
+        yield _removal(doc, number, line, message, Applicability.SAFE if safe else Applicability.UNSAFE, "Remove the lines")
 
 
 @lru_cache(maxsize=1)

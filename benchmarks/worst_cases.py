@@ -6,8 +6,8 @@
 Each shape repeats a small piece of text: many suppression comments, a block printed again
 and again in a row, a paragraph or a line printed many times, doubled words on every line
 (a fix for each), HTML tags with entities among them, mojibake with C1 control characters
-in it, mojibake or template placeholders all on one line, one long line, many fixes on one
-line. A cost linear in the text takes about 4x the time for 4x the copies; a mechanism
+in it, mojibake or template placeholders all on one line, comment threads and forms, one
+long line, many fixes on one line. A cost linear in the text takes about 4x the time for 4x the copies; a mechanism
 that compares each finding, fix or comment with all the others shows as 8x, 16x or more,
 and would take minutes on a crawl's file where the corpus's pages take a second. Times are
 CPU seconds in this process, the best of three.
@@ -39,6 +39,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "mojibake with C1 controls": lambda copies: "Caf\u00c3\u00a9 \u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d text\n" * copies,
     "mojibake on one line": lambda copies: "Caf\u00c3\u00a9 \u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d text " * copies + "\n",
     "template placeholders on one line": lambda copies: 'Hello {{ name }} and "{% tag %}" ' * copies + "\n",
+    # Each thread and each form asks which lines head a comment section: once a text.
+    "comment threads and forms": lambda copies: (
+        "The council met.\n" * 16 + "\n2 Comments\nJane\nsays:\nGood.\nReply\nSam\nsays:\nNo.\nReply\n"
+        "Leave a Reply\nName *\nEmail *\nWebsite\n\n"
+    ) * copies,
     "one long line": lambda copies: "word " * (20 * copies),
     "many fixes on one line": lambda copies: "a  b  " * (5 * copies),
 }

@@ -3661,7 +3661,7 @@ def _thread_start(doc: Document, buttons: list[list[Line]], after: int) -> Line:
     reach = max(_comment_lines(doc, above[-1], below[0]) for above, below in itertools.pairwise(buttons))
     first_button = buttons[0][0]
     above = [line for line in doc.nonblank_lines_before(first_button.index, reach + 1) if line.index > after]
-    headings = {line.index for family in ("comment-section", "comment-form") for line, _, _ in matching_lines(doc, phrase_list(family))}
+    headings = _comment_chrome(doc)
     for position, line in enumerate(above):
         if line.index in headings:
             return above[position - 1] if position else first_button
@@ -3741,7 +3741,8 @@ def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe when the form shows itself: a label marked required ("Name *", "(required)"),
-    or a comment form's prompt ("Leave a Reply", B001's phrases) within three lines.
+    or a comment section's heading or a comment form's prompt ("Comments", "Leave a
+    Reply"; B014's and B001's phrases) within three lines.
     Otherwise unsafe: the header of a table printed one cell a line ("Name", "Email",
     "Phone") reads the same. Unsafe too in a text that shows code.
     """
@@ -3787,10 +3788,19 @@ def _in_brackets(text: str) -> bool:
 
 
 def _near_comment_form(doc: Document, run: list[Line]) -> bool:
-    """Whether a comment form's prompt stands within ``FORM_CONTEXT_LINES`` non-blank lines above or below the run."""
-    near = {line.index for line in doc.nonblank_lines_before(run[0].index, FORM_CONTEXT_LINES)}
-    near.update(line.index for line in doc.nonblank_lines_after(run[-1].index, FORM_CONTEXT_LINES))
-    return any(line.index in near for line, _, _ in matching_lines(doc, phrase_list("comment-form")))
+    """Whether a comment section's heading or a comment form's prompt stands within
+    ``FORM_CONTEXT_LINES`` non-blank lines above or below the run."""
+    near = [*doc.nonblank_lines_before(run[0].index, FORM_CONTEXT_LINES), *doc.nonblank_lines_after(run[-1].index, FORM_CONTEXT_LINES)]
+    chrome = _comment_chrome(doc)
+    return any(line.index in chrome for line in near)
+
+
+@document_view
+def _comment_chrome(doc: Document) -> frozenset[int]:
+    """The lines that are a comment section's heading or a comment form's prompt (the
+    phrases of B014 and B001): worked out once for a text, however many threads and forms
+    ask (once for each, the time grew with the square of a text of many pages)."""
+    return frozenset(line.index for family in ("comment-section", "comment-form") for line, _, _ in matching_lines(doc, phrase_list(family)))
 
 
 # -- loading messages ----------------------------------------------------------------

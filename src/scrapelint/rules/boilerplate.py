@@ -3843,6 +3843,9 @@ def loading_message(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: the line is only the message. Unsafe in a text that shows code, where it may be
     a program's output.
     """
+    # The ellipsis first, in C: most texts end no line with one, and build no phrase list.
+    if not any(map(doc.text.__contains__, _ELLIPSES)):
+        return
     messages = phrase_list("loading-message", _extension(options), templates=True)
     for line, _, kind in matching_lines(doc, messages):
         if kind and line.text.rstrip().endswith(_ELLIPSES) and not _inside_sentence(doc, line):

@@ -3668,6 +3668,13 @@ def _thread_start(doc: Document, buttons: list[list[Line]], after: int) -> Line:
     return _first_comment_start(doc, buttons, above) or first_button
 
 
+@document_view
+def _comment_chrome(doc: Document) -> frozenset[int]:
+    """The lines that are a comment section's heading or a comment form's prompt (the
+    phrases of B014 and B001): worked out once for a text, however many threads and forms
+    ask (once for each, the time grew with the square of a text of many pages)."""
+    return frozenset(line.index for family in ("comment-section", "comment-form") for line, _, _ in matching_lines(doc, phrase_list(family)))
+
 MAX_COMMENT_HEADER_LINES = 3
 """How far into a comment its header may run: the author, "says:", the date."""
 MAX_COMMENT_HEADER_WORDS = 3
@@ -3701,7 +3708,8 @@ def _first_comment_start(doc: Document, buttons: list[list[Line]], above: list[L
 
 MIN_FORM_FIELDS = 3
 FORM_CONTEXT_LINES = 3
-"""How near a comment form's prompt ("Leave a Reply") stands to a run of labels that it heads or closes."""
+"""How near a comment section's heading or a comment form's prompt ("Leave a Reply")
+stands to a run of labels that it heads or closes."""
 _REQUIRED_MARKS = ("*", "＊")
 
 
@@ -3753,7 +3761,7 @@ def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
     for run in _label_runs(doc, labels):
         if len({phrase_key(line.text) for line in run}) < MIN_FORM_FIELDS or _introduced_as_list(doc, run):
             continue
-        safe = (_marks_required(doc, run) or _near_comment_form(doc, run)) and not doc.shows_code
+        safe = (_marks_required(doc, run) or _near_comment_chrome(doc, run)) and not doc.shows_code
         applicability = Applicability.SAFE if safe else Applicability.UNSAFE
         yield _removal(doc, run[0], run[-1], f"Form fields: {_first_lines_shown(run)}", applicability, "Remove the labels")
 
@@ -3787,20 +3795,13 @@ def _in_brackets(text: str) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def _near_comment_form(doc: Document, run: list[Line]) -> bool:
+def _near_comment_chrome(doc: Document, run: list[Line]) -> bool:
     """Whether a comment section's heading or a comment form's prompt stands within
     ``FORM_CONTEXT_LINES`` non-blank lines above or below the run."""
     near = [*doc.nonblank_lines_before(run[0].index, FORM_CONTEXT_LINES), *doc.nonblank_lines_after(run[-1].index, FORM_CONTEXT_LINES)]
     chrome = _comment_chrome(doc)
     return any(line.index in chrome for line in near)
 
-
-@document_view
-def _comment_chrome(doc: Document) -> frozenset[int]:
-    """The lines that are a comment section's heading or a comment form's prompt (the
-    phrases of B014 and B001): worked out once for a text, however many threads and forms
-    ask (once for each, the time grew with the square of a text of many pages)."""
-    return frozenset(line.index for family in ("comment-section", "comment-form") for line, _, _ in matching_lines(doc, phrase_list(family)))
 
 
 # -- loading messages ----------------------------------------------------------------

@@ -3583,11 +3583,13 @@ def comment_thread(doc: Document, options: Options) -> Iterator[Finding]:
     line of its own ("Reply", "Log in to Reply", "Antworten", "Répondre", "Ответить",
     "返信"; the phrase files `reply-button.*.txt`, in 20 languages), two buttons at least,
     with one to 15 non-blank lines between each two (a comment's author, its date, its
-    paragraphs). The thread runs to the last button. It starts below the comment
-    section's heading or form ("12 Comments", "Leave a Reply", B014's and B001's phrases)
-    when that stands over the first comment, no farther above the first button than the
-    longest of the other comments takes; otherwise at the first button, and the first
-    comment stays.
+    paragraphs); a button printed twice in a row counts once. The thread runs to the
+    last button. It starts below the comment section's heading or form ("12 Comments",
+    "Leave a Reply"; B014's and B001's phrases) when that stands over the first comment,
+    or where the first comment's header starts as the later comments show theirs (each
+    has "says:" one line below the author: the line above the first comment's "says:"),
+    no farther above the first button than the longest of the other comments takes;
+    otherwise at the first button, and the first comment stays.
 
     Option `extend-phrases` (default empty) adds reply buttons; `extend-phrases-file`
     names a file of them, one a line.

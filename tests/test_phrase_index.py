@@ -37,16 +37,19 @@ def test_index_gives_every_family_and_language_of_the_phrase_files() -> None:
 
 
 def test_ready_made_phrase_lists_match_lists_built_at_run_time() -> None:
-    for family in ("related", "follow-us", "comment-form", "share", "reading-time"):
+    for family in phrases.source_files():
         for templates in (False, True):
             built = phrase_list(family, templates=templates)
-            # An extension of nothing new makes the run build the list itself.
+            # An extension of nothing new makes the run build the list itself (a template
+            # given twice is listed twice: compared once).
             computed = phrase_list(family, (phrases.load(family)[0],), templates)
             assert built.exact == computed.exact
             assert built.near == computed.near
             assert built.near_lengths == computed.near_lengths
+            assert not built.near != computed.near
             assert {anchor: [(phrase, pattern.pattern) for phrase, pattern in listed] for anchor, listed in built.templates.items()} == {
-                anchor: [(phrase, pattern.pattern) for phrase, pattern in listed] for anchor, listed in computed.templates.items()
+                anchor: list(dict.fromkeys((phrase, pattern.pattern) for phrase, pattern in listed))
+                for anchor, listed in computed.templates.items()
             }
 
 
@@ -68,3 +71,12 @@ def test_a_network_placeholder_stands_for_every_network_and_is_matched_exactly()
     assert parts[0] == ("post on facebook", "post on vk", "print")
     # In a phrase a user adds, too.
     assert {"post it on facebook", "post it on vk"} <= phrase_list("share", ("Post it on {network}",)).exact
+
+
+def test_a_stored_list_unpacks_the_phrases_of_a_word_once_when_first_asked() -> None:
+    near = phrase_list("comment-form").near
+    word = next(iter(near))
+    first = near[word]
+    assert first and all(isinstance(phrase, str) and isinstance(edits, int) for phrase, edits in first)
+    assert near.get(word) is first and near[word] is first
+    assert near.get("no-such-word", ()) == ()

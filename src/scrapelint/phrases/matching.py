@@ -294,19 +294,52 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
     data (``python -m scrapelint.phrases`` builds it with ``phrase_list_parts``).
     """
     built = None if extra else phrases.built_list(family, templates)
-    exact, (near_words, near_phrases), near_lengths, (anchors, anchored) = (
-        phrase_list_parts((*phrases.load(family), *extra), templates, phrases.load("social-network")) if built is None else built
-    )
+    if built is None:
+        exact, (near_words, near_phrases), near_lengths, (anchors, anchored) = phrase_list_parts(
+            (*phrases.load(family), *extra), templates, phrases.load("social-network")
+        )
+        near: dict[str, tuple[tuple[str, int], ...]] = dict(zip(near_words, near_phrases))
+    else:
+        exact, packed_near, near_lengths, (anchors, anchored) = built
+        near = _PackedNear(packed_near)
     # One pattern for both words a template is looked up by, compiled when a line first has one.
     patterns = {pattern: lazy(pattern) for listed in anchored for _, pattern in listed}
     return PhraseList(
         exact=frozenset(exact),
-        near=dict(zip(near_words, near_phrases)),
+        near=near,
         near_lengths=near_lengths,
         templates={
             anchor: tuple((phrase, patterns[pattern]) for phrase, pattern in listed) for anchor, listed in zip(anchors, anchored)
         },
     )
+
+
+class _PackedNear(dict):  # type: ignore[type-arg]
+    """A stored phrase list's words of the phrases that allow edits, each with its (phrase,
+    edits) unpacked when first asked for (see ``phrases.near_phrases``): a run asks for the
+    few words its lines hold."""
+
+    def __getitem__(self, word: str) -> tuple[tuple[str, int], ...]:
+        found = dict.__getitem__(self, word)
+        if isinstance(found, str):
+            found = phrases.near_phrases(found)
+            self[word] = found
+        return found
+
+    def get(self, word: str, default: Any = None) -> Any:
+        return self[word] if word in self else default
+
+    def values(self) -> Any:
+        return [self[word] for word in self]
+
+    def items(self) -> Any:
+        return [(word, self[word]) for word in self]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, dict) and self.keys() == other.keys() and all(self[word] == other[word] for word in self)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
 
 
 def phrase_list_parts(

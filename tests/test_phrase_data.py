@@ -37,6 +37,7 @@ FAMILIES = {
     "reply-button": "B024",
     "form-field": "B025",
     "loading-message": "B026",
+    "pager-link": "B027",
 }
 SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HANGUL", "ARABIC"}
 
@@ -58,7 +59,7 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # button next to another navigation line, a menu label in a run of three, the heading of
 # a table of contents over entries printed again below, a reply button in a thread of
 # two comments at least, a form's label in a run of three, a loading message that ends
-# with an ellipsis.
+# with an ellipsis, a pager's link next to another.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
@@ -69,6 +70,7 @@ IN_CONTEXT = {
     "reply-button": ("Jane\nGreat piece, thanks!\n", "\nSam\nI disagree.\nReply\n"),
     "form-field": ("Leave a Reply\nName *\nEmail *\n", "\nWebsite\n"),
     "loading-message": ("", "...\n"),
+    "pager-link": ("", "\nVorherige Seite\nNächste Seite\n"),
 }
 
 

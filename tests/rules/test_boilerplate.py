@@ -843,6 +843,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "We watched the trucks\nloading...\nand left.\n",
         ],
     ),
+    "B027": (
+        [
+            "The council will vote again in May.\nPrevious\nNext\n",
+            "The council will vote again in May.\n\nPrevious:\nInstallation\nNext:\nTutorial\n",
+            "The council will vote again in May.\nPrevious\nPrevious\nThe last post\nNext\nNext\nThe next post\n",
+            "Der Rat stimmt im Mai ab.\nVorherige Seite\nNächste Seite\n",
+            "議会は5月に投票する。\n前へ\n次へ\n",
+        ],
+        [
+            # One link, or the same one twice.
+            "Next\nThe council will vote again in May, and the mayor will speak first.\n",
+            "The council will vote again in May.\nPrevious\nPrevious\n",
+            # A paragraph between the two: no pager.
+            "Previous\nThe council met on Monday, and the vote is set for May.\nNext\n",
+            # Pieces of a sentence broken at its links.
+            "We looked at the\nprevious\nand the\nnext\nsteps.\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1595,3 +1613,9 @@ def test_split_reading_time_goes_safely_and_a_split_dateline_only_as_unsafe() ->
     dated = "The school reopens.\nLast updated:\nAug 1, 2025\n"
     assert fixed(dated, "B012") == dated
     assert fixed(dated, "B012", unsafe=True) == "The school reopens.\n"
+
+
+def test_pager_goes_with_the_titles_it_names_only_as_an_unsafe_fix() -> None:
+    text = "The tutorial ends here.\n\nPrevious:\nInstallation\nNext:\nTutorial\n"
+    assert fixed(text, "B027") == text
+    assert fixed(text, "B027", unsafe=True) == "The tutorial ends here.\n"

@@ -3853,3 +3853,79 @@ def loading_message(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, kind in matching_lines(doc, messages):
         if kind and line.text.rstrip().endswith(_ELLIPSES) and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Loading message", safe=not doc.shows_code)
+
+
+# -- pagers ----------------------------------------------------------------------------
+
+
+@rule(
+    code="B027",
+    name="pager-links",
+    category=Category.BOILERPLATE,
+    summary="Links to the page before and the page after, left as lines",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def pager_links(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A pager: two different links to the page before and the page after, each a line of
+    its own ("Previous" / "Next", "Vorherige" / "Nächste", "Précédent" / "Suivant",
+    "前へ" / "次へ"; the phrase files `pager-link.*.txt`, in 20 languages), next to each
+    other or with the title of the page before between them. With a title between, the
+    title of the page after, on the line below the second link, goes with them
+    ("Previous" / "Installation" / "Next" / "Tutorial"). A link printed twice in a row
+    goes with its copy. A link inside a sentence, or two links apart, is left alone.
+
+    Option `extend-phrases` (default empty) adds links; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    A pager leads to other pages of the site; its labels and the titles it names are not
+    the article's text.
+
+    ## Example
+    ```text
+    The council will vote again in May.
+    Previous
+    Next
+    ```
+
+    ## Fix safety
+    Unsafe: some editors keep a documentation page's pager with its text, and a
+    carousel's "Next" button may sit among the article's own slides.
+    """
+    links = [line for line, _, kind in matching_lines(doc, phrase_list("pager-link", _extension(options))) if kind == EXACT]
+    end = -1
+    for first, second in itertools.pairwise(links):
+        if first.index <= end or phrase_key(first.text) == phrase_key(second.text):
+            continue
+        between = doc.lines[first.index + 1 : second.index]
+        titles = [line for line in between if not line.is_blank]
+        if len(titles) > 1 or titles and not _names_a_page(titles[0]) or len(between) > len(titles) + 2:
+            continue
+        if _inside_sentence(doc, first) or _inside_sentence(doc, second):
+            continue
+        first, second = _with_its_copy(doc, first, -1), _with_its_copy(doc, second, 1)
+        last = second
+        below = doc.nonblank_lines_after(second.index, 1)
+        if titles and below and _near(second.index, below[0].index, doc) and _names_a_page(below[0]):
+            last = below[0]
+        end = last.index
+        message = f"Pager: {_first_lines_shown([line for line in doc.lines[first.index : last.index + 1] if not line.is_blank])}"
+        yield _removal(doc, first, last, message, Applicability.UNSAFE, "Remove the pager")
+
+
+def _with_its_copy(doc: Document, line: Line, step: int) -> Line:
+    """``line``, or its copy right above it (``step`` -1) or below it (1): a link printed
+    twice in a row (its icon's label and its own)."""
+    found = doc.nonblank_lines_before(line.index, 1) if step < 0 else doc.nonblank_lines_after(line.index, 1)
+    if found and _near(line.index, found[0].index, doc) and phrase_key(found[0].text) == phrase_key(line.text):
+        return found[0]
+    return line
+
+
+def _names_a_page(line: Line) -> bool:
+    """Whether a line reads as the title of a page a pager links to: short, and not a sentence."""
+    text = line.text.strip()
+    return 0 < len(text) <= MAX_PHRASE_LINE_CHARS and not ends_statement(text)

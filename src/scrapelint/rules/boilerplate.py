@@ -1288,8 +1288,7 @@ def _labels_in_menus(doc: Document, labels: dict[int, Line], others: dict[int, L
             run.append(index)
             continue
         if len(run) >= MIN_MENU_LABEL_RUN and len({phrase_key(lines[member].text) for member in run}) >= MIN_MENU_LABEL_RUN:
-            above = doc.nonblank_lines_before(run[0], 1)
-            if not (above and above[0].text.rstrip().endswith((":", "："))):
+            if not _introduced_by_colon(doc, run[0]):
                 kept.update((member, labels[member]) for member in run if member in labels)
         run = [index]
     return kept
@@ -1301,16 +1300,20 @@ def _is_button(doc: Document, line: Line) -> bool:
     "Case studies:" over "View all" over "case studies"), nor a label or a heading
     ("Learn more:"; "Donate" over a paragraph of how to give things away; "Get started"
     over "Quick introductions for each background.")."""
-    if line.text.rstrip().endswith((":", "：")) or _joined(doc, line):
-        return False
-    above = doc.nonblank_lines_before(line.index, 1)
-    if above and above[0].text.rstrip().endswith((":", "：")):
+    if line.text.rstrip().endswith((":", "：")) or _joined(doc, line) or _introduced_by_colon(doc, line.index):
         return False
     below = doc.nonblank_lines_after(line.index, 1)
     if not below:
         return True
     text = below[0].text
     return not (opens_in_lower_case(text) or ends_sentence_or_label(text.rstrip()) or is_running_text(text))
+
+
+def _introduced_by_colon(doc: Document, index: int) -> bool:
+    """Whether the nearest line with text above line ``index`` ends with a colon: it
+    introduces what follows ("Sections:" over a list of the article's)."""
+    above = doc.nonblank_lines_before(index, 1)
+    return bool(above) and above[0].text.rstrip().endswith((":", "："))
 
 
 def _reads_as_link(text: str) -> bool:
@@ -3787,8 +3790,7 @@ def _label_runs(doc: Document, labels: list[Line]) -> Iterator[list[Line]]:
 
 def _introduced_as_list(doc: Document, run: list[Line]) -> bool:
     """Whether the labels are the items of a list, or a line ending with a colon introduces them."""
-    above = doc.nonblank_lines_before(run[0].index, 1)
-    return bool(above) and above[0].text.rstrip().endswith((":", "：")) or any(is_list_item(line.text) for line in run)
+    return _introduced_by_colon(doc, run[0].index) or any(is_list_item(line.text) for line in run)
 
 
 def _marks_required(doc: Document, run: list[Line]) -> bool:

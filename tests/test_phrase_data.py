@@ -38,6 +38,7 @@ FAMILIES = {
     "form-field": "B025",
     "loading-message": "B026",
     "pager-link": "B027",
+    "home-link": "B028",
 }
 SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HANGUL", "ARABIC"}
 
@@ -59,7 +60,7 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # button next to another navigation line, a menu label in a run of three, the heading of
 # a table of contents over entries printed again below, a reply button in a thread of
 # two comments at least, a form's label in a run of three, a loading message that ends
-# with an ellipsis, a pager's link next to another.
+# with an ellipsis, a pager's link next to another, a home link over a line that is no sentence.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
@@ -71,6 +72,7 @@ IN_CONTEXT = {
     "form-field": ("Leave a Reply\nName *\nEmail *\n", "\nWebsite\n"),
     "loading-message": ("", "...\n"),
     "pager-link": ("", "\nVorherige Seite\nNächste Seite\n"),
+    "home-link": ("", "\nBlog\nThe council met\n"),
 }
 
 

@@ -861,6 +861,29 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "We looked at the\nprevious\nand the\nnext\nsteps.\n",
         ],
     ),
+    "B028": (
+        [
+            "Home\nBlog\nFive easy sewing patterns for beginners\n",
+            "Top stories\n\nHome\n\nNews\n\nThe council met on Monday.\n",
+            "Home\nReviews\nBest Camping Hammocks of 2026\nWe test everything we recommend.\n",
+            "Startseite\nBlog\nFünf einfache Schnittmuster\n",
+            "Главная\nНовости\nСовет собрался в понедельник\n",
+            "首页\n新闻\n市政府周二宣布了新的预算。\n",
+        ],
+        [
+            # A heading over the article's paragraph.
+            "Home\nThe house on the hill was built in 1902 and has been restored twice since then.\n",
+            "Home\nit is where the heart is.\n",
+            # An item of a list, or a list under a colon.
+            "  • Home\n  • Auto\n  • Life\n",
+            "We insure three things:\nHome\nAuto\nLife\n",
+            # A menu: a home link over four labels or more.
+            "Home\nAbout\nContact\nBlog\nNews\n",
+            # Inside a sentence.
+            "She finally went\nhome\nafter the game.\n",
+            "Home improvement stores reported record sales.\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1619,3 +1642,11 @@ def test_pager_goes_with_the_titles_it_names_only_as_an_unsafe_fix() -> None:
     text = "The tutorial ends here.\n\nPrevious:\nInstallation\nNext:\nTutorial\n"
     assert fixed(text, "B027") == text
     assert fixed(text, "B027", unsafe=True) == "The tutorial ends here.\n"
+
+
+def test_breadcrumb_trail_goes_with_its_labels_and_leaves_the_page_title() -> None:
+    text = "The latest\n\nHome\nBlog\nNews\nFive easy sewing patterns\nSewing is fun, and anyone can learn it.\n"
+    assert fixed(text, "B028") == "The latest\n\nFive easy sewing patterns\nSewing is fun, and anyone can learn it.\n"
+    # A label right over a paragraph is a heading: it stays, and so the trail is the home link alone.
+    heading = "Home\nNews\nThe council approved the budget on Tuesday after a long debate over schools.\n"
+    assert fixed(heading, "B028") == "News\nThe council approved the budget on Tuesday after a long debate over schools.\n"

@@ -3935,3 +3935,78 @@ def _names_a_page(line: Line) -> bool:
     """Whether a line reads as the title of a page a pager links to: short, and not a sentence."""
     text = line.text.strip()
     return 0 < len(text) <= MAX_PHRASE_LINE_CHARS and not ends_statement(text)
+
+
+# -- breadcrumbs -----------------------------------------------------------------------
+
+
+MAX_CRUMBS = 3
+"""The sections a breadcrumb trail names between the home page and the page itself, at
+most: a home link over more menu labels heads a menu."""
+
+
+@rule(
+    code="B028",
+    name="breadcrumb-trail",
+    category=Category.BOILERPLATE,
+    summary="Breadcrumb trail left one link a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+    options=PHRASE_OPTIONS,
+)
+def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A breadcrumb trail printed one link a line: a link to the home page on a line of its
+    own ("Home", "Startseite", "Accueil", "Главная", "首页"; the phrase files
+    `home-link.*.txt`, in 20 languages), with the menu labels right below it
+    (`menu-label.*.txt`: "Blog", "News", "Resources"), one to three of them. The
+    page's own title, which ends the trail, stays.
+
+    Left alone: a home link that heads a paragraph or a sentence (a heading of the
+    article's), stands under a line ending with a colon, is an item of a bulleted list or
+    sits inside a sentence; and a home link over four menu labels or more, which is a
+    menu (see `navigation` and `link-menu`). A label right over a paragraph of prose is a
+    heading and ends the trail before it.
+
+    Option `extend-phrases` (default empty) adds home links; `extend-phrases-file` names
+    a file of them, one a line.
+
+    ## Why it matters
+    The trail says where the page sits in the site's menus. It repeats on every page of
+    a section and is not part of the article.
+
+    ## Example
+    ```text
+    Home
+    Blog
+    Five easy sewing patterns for beginners
+    ```
+
+    ## Fix safety
+    Safe: the lines are only the links' text. Unsafe in a text that shows code, where a
+    line may be a program's output.
+    """
+    roots = [line for line, kind in standalone_phrase_lines(doc, "home-link", _extension(options)) if kind == EXACT]
+    if not roots:
+        return
+    labels = {line.index for line, _ in standalone_phrase_lines(doc, "menu-label")}
+    end = -1
+    for root in roots:
+        if root.index <= end or is_list_item(root.text) or not (_reads_as_link(root.text) and _is_button(doc, root)):
+            continue
+        crumbs: list[Line] = []
+        above = root
+        for line in doc.nonblank_lines_after(root.index, MAX_CRUMBS + 1):
+            if line.index not in labels or not _near(above.index, line.index, doc):
+                break
+            crumbs.append(line)
+            above = line
+        if len(crumbs) > MAX_CRUMBS:
+            continue
+        while crumbs and not _is_button(doc, crumbs[-1]):
+            crumbs.pop()
+        last = crumbs[-1] if crumbs else root
+        end = last.index
+        message = f"Breadcrumb trail: {_first_lines_shown([root, *crumbs])}"
+        applicability = Applicability.UNSAFE if doc.shows_code else Applicability.SAFE
+        yield _removal(doc, root, last, message, applicability, "Remove the trail")

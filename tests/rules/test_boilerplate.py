@@ -813,6 +813,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Das Museum öffnet im Mai.\nSchreibe einen Kommentar\nKommentar\n\nName\n\nE-Mail\n\nWebsite\n",
             "The museum reopens in May.\nContact Us\nName\nEmail\nMessage\nSend\n",
             "博物館は5月に再開する。\nお名前\nメールアドレス\nコメント\n",
+            # The hidden field of an anti-spam plugin.
+            "The museum reopens in May.\nSubscribe to our newsletter\nEmail *\n\u0394\n",
         ],
         [
             # A list of the fields, introduced or marked as one.
@@ -824,6 +826,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # Labels in sentences, or apart.
             "Enter your name and email address, then click Submit.\n",
             "Name\nThe museum reopens in May.\nEmail\nIt closed in March.\nWebsite\n",
+            # "Δ" in Greek text, in a formula printed one piece a line, or inside a line.
+            "Η ομάδα Δ\n\u0394\nΤο μουσείο ανοίγει τον Μάιο.\n",
+            "The change in temperature is\n\u0394\nT\n",
+            "The change \u0394T is small.\n",
         ],
     ),
     "B026": (

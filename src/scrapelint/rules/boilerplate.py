@@ -3740,6 +3740,11 @@ def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
     may stand between them. Labels that are the items of a list, or that a line ending
     with a colon introduces ("The form asks for:"), are left alone.
 
+    Also a line of nothing but "Δ": the hidden field that WordPress's anti-spam plugins
+    add to every comment, contact and sign-up form, which extraction prints as a line.
+    Left alone in a text with other Greek letters, and next to a line of one or two
+    letters or digits (the pieces of a formula printed one a line).
+
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
     file of them, one a line.
 
@@ -3763,6 +3768,9 @@ def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
     Otherwise unsafe: the header of a table printed one cell a line ("Name", "Email",
     "Phone") reads the same. Unsafe too in a text that shows code.
     """
+    # The marker first, in C: most texts hold no "Δ".
+    if _ANTI_SPAM_MARKER in doc.text:
+        yield from _anti_spam_markers(doc)
     listed = phrase_list("form-field", _extension(options))
     labels = [line for line, _, kind in matching_lines(doc, listed) if kind == EXACT]
     if len(labels) < MIN_FORM_FIELDS:
@@ -3773,6 +3781,32 @@ def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
         safe = (_marks_required(doc, run) or _near_comment_chrome(doc, run)) and not doc.shows_code
         applicability = Applicability.SAFE if safe else Applicability.UNSAFE
         yield _removal(doc, run[0], run[-1], f"Form fields: {_first_lines_shown(run)}", applicability, "Remove the labels")
+
+
+_ANTI_SPAM_MARKER = "\u0394"
+""""Δ", the text of the hidden field that WordPress's anti-spam plugins add to forms."""
+_GREEK_LETTER = lazy(r"[\p{Greek}--[\u0394]]", flags=regex.V1)
+_FORMULA_PIECE_CHARS = 2
+
+
+def _anti_spam_markers(doc: Document) -> Iterator[Finding]:
+    """Each line of nothing but the anti-spam marker, in a text without other Greek
+    letters, away from a formula's pieces."""
+    if _GREEK_LETTER.search(doc.text):
+        return
+    for line in doc.lines:
+        if line.text.strip() != _ANTI_SPAM_MARKER:
+            continue
+        neighbours = [doc.lines[index].text.strip() for index in _neighbours(doc, line.index)]
+        if any(_is_formula_piece(text) for text in neighbours):
+            continue
+        yield _line_removal(doc, line, "Anti-spam field of a form", safe=not doc.shows_code)
+
+
+def _is_formula_piece(text: str) -> bool:
+    """Whether a line reads as a piece of a formula printed one a line ("x", "2"): a
+    letter or a digit, or two (a required mark, "*", is a form's)."""
+    return len(text) <= _FORMULA_PIECE_CHARS and any(map(str.isalnum, text))
 
 
 def _label_runs(doc: Document, labels: list[Line]) -> Iterator[list[Line]]:

@@ -75,7 +75,7 @@ def test_fix_keeps_the_line_ending_style_and_the_final_newline(case: tuple[str, 
         # Two fixes in one round: the removal kept a blank line's spaces as the end of the
         # text, and W001 trimmed them away in the same round.
         ("The talks went on.\n  \n  \nShare on Facebook", "The talks went on."),
-        ("Tweet\r\n\r\n  \rShare on Facebook\rAdvertisement\nTweet", "Tweet"),
+        ("The.\r\n\r\n  \rShare on Facebook\rAdvertisement\nTweet", "The."),
         ("The.\r\n\r\n \rLeave a Reply", "The."),
         ("The.\n\nThe.\n\nLeave a Reply", "The.\n\nThe."),
         # The line above the removed one held only a control character, which E003 removed

@@ -95,12 +95,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met.\n\nShare on Tumblr\n",
             "The council met.\n\nShare via\nEmail\n",
             "The council met.\n\nPartager sur LinkedIn\n",
+            # A one-word label alone, where it reads as a button; counts of likes above it.
+            "The council met.\n\nShare\n",
+            "The council met.\nShare\nNext week's agenda\n",
+            "The council met.\n\n589\n149\n94\nShare\nThe vote is set for next week, the clerk said.\n",
         ],
         [
-            "Share\n",
+            # A one-word label over a sentence is a heading.
+            "Share\nThe profits were split evenly among the partners.\n",
+            "Print\nThe newspaper's print edition ended in May.\n",
             "You can share this with Facebook friends by clicking below.\n",
             "Share with Facebook, he said, was the default for years.\n",
-            "Print\n",
             "Facebook\nTwitter\n",
             "Facebook\nTwitter\nFacebook\n",
             "The apps she opens first each morning:\nFacebook\nTwitter\nInstagram\n",
@@ -1656,3 +1661,10 @@ def test_breadcrumb_trail_goes_with_its_labels_and_leaves_the_page_title() -> No
     # A label right over a paragraph is a heading: it stays, and so the trail is the home link alone.
     heading = "Home\nNews\nThe council approved the budget on Tuesday after a long debate over schools.\n"
     assert fixed(heading, "B028") == "News\nThe council approved the budget on Tuesday after a long debate over schools.\n"
+
+
+def test_counts_above_a_share_label_go_with_it_and_a_column_of_figures_stays() -> None:
+    bar = "The talks ended.\n\n589\n149\n94\nShare\nThe vote is next week.\n"
+    assert fixed(bar, "B002") == "The talks ended.\n\nThe vote is next week.\n"
+    column = "Scores by round:\n\n12\n15\n17\n21\nShare\n"
+    assert fixed(column, "B002") == "Scores by round:\n\n12\n15\n17\n21\n"

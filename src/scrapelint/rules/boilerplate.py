@@ -258,8 +258,12 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     files `share.*.txt`, where `{network}` stands for the name of any network of
     `social-network.mul.txt`: "Share this with Messenger", "Partager sur LinkedIn"), and
     the network names printed next to them ("Facebook", "WhatsApp", "ВКонтакте", "微博").
-    A label of one word ("Share", "Print") and network names count only as part of a run
-    of such lines that holds a share label. A run of three or more different networks with no label (a strip of share or follow icons:
+    A label of one word ("Share", "Print") counts alone where it reads as a button: not
+    over a sentence or a paragraph (a heading), not under a line ending with a colon, not
+    in a text that shows code (a token of a listing). Network names count only as part of
+    a run of such lines that holds a share label. The counts of likes, comments and
+    shares printed right above a bar's label, up to three bare numbers ("589" / "149" /
+    "94" / "Share"), go with it: more figures in a row are a column of a table. A run of three or more different networks with no label (a strip of share or follow icons:
     "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon
     introduces it ("Her favourite apps:"), a line of prose that does not close runs on
     into it ("I post tools on"), or its names end with commas; one or two networks alone
@@ -333,9 +337,13 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
     if not label_keys:
         yield from _icon_strip(doc, [line for line, _ in run])
         return
+    counters = _counters_above(doc, run[0][0])
+    # A one-word label alone ("Share") is a button where counts stand above it, or where it
+    # reads as one: not a heading over a paragraph, nor a token of a listing.
     if len(run) < 2 and all(_is_one_word(key) for key in label_keys):
-        return
-    first, last = run[0][0], run[-1][0]
+        if doc.shows_code or not (counters or _is_button(doc, run[0][0])):
+            return
+    first, last = counters[0] if counters else run[0][0], run[-1][0]
     # A label that runs on from a sentence ("might look\nlike this:") may be the sentence's
     # own words; on a page that shows code, a line may be a token of a listing or a
     # sentence broken at inline code ("implement" / "default()" / "like this:").
@@ -343,9 +351,28 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
     if first is last:
         yield _line_removal(doc, first, "Share-bar label", safe)
         return
-    shown = _first_lines_shown([line for line, _ in run])
+    bar = [*counters, *(line for line, _ in run)]
     applicability = Applicability.SAFE if safe else Applicability.UNSAFE
-    yield _removal(doc, first, last, f"Share bar of {len(run)} lines: {shown}", applicability, "Remove the share bar")
+    yield _removal(doc, first, last, f"Share bar of {len(bar)} lines: {_first_lines_shown(bar)}", applicability, "Remove the share bar")
+
+
+MAX_SHARE_COUNTERS = 3
+"""The counts a share bar prints above its label, at most: likes, comments, shares."""
+_COUNTER = standard(r"\d[\d.,]*[KkMm]?")
+
+
+def _counters_above(doc: Document, label: Line) -> list[Line]:
+    """The counts of likes, comments and shares printed right above a share bar's first
+    ``label`` ("589" / "149" / "94" / "Share"), in order; none where more figures stand in
+    a row (a column of a table)."""
+    counters: list[Line] = []
+    nearest = label
+    for line in doc.nonblank_lines_before(label.index, MAX_SHARE_COUNTERS + 1):
+        if not (_COUNTER.fullmatch(line.text.strip()) and _near(line.index, nearest.index, doc)):
+            break
+        counters.append(line)
+        nearest = line
+    return [] if len(counters) > MAX_SHARE_COUNTERS else counters[::-1]
 
 
 def _icon_strip(doc: Document, lines: list[Line]) -> Iterator[Finding]:

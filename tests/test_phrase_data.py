@@ -35,6 +35,7 @@ FAMILIES = {
     "comment-section": "B014",
     "contents-heading": "B023",
     "reply-button": "B024",
+    "comment-header": "B024",
     "form-field": "B025",
     "loading-message": "B026",
     "pager-link": "B027",
@@ -58,8 +59,8 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # Families whose phrases are flagged on a line of their own, and the context the others
 # need: a share label counts in a bar of network names, a one-word navigation link or a
 # button next to another navigation line, a menu label in a run of three, the heading of
-# a table of contents over entries printed again below, a reply button in a thread of
-# two comments at least, a form's label in a run of three, a loading message that ends
+# a table of contents over entries printed again below, a reply button or a comment's
+# header in a thread of two comments at least, a form's label in a run of three, a loading message that ends
 # with an ellipsis, a pager's link next to another, a home link over a line that is no sentence.
 STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
 IN_CONTEXT = {
@@ -69,6 +70,7 @@ IN_CONTEXT = {
     "menu-label": ("Skip to content\nBack to top\n", "\n"),
     "contents-heading": ("", "\nHistory\nGeography\nEconomy\nHistory\nThe town grew.\nGeography\nIt is flat.\nEconomy\nIt trades.\n"),
     "reply-button": ("Jane\nGreat piece, thanks!\n", "\nSam\nI disagree.\nReply\n"),
+    "comment-header": ("Jane\n", "\nGreat piece, thanks!\nSam\nsays:\nI disagree.\n"),
     "form-field": ("Leave a Reply\nName *\nEmail *\n", "\nWebsite\n"),
     "loading-message": ("", "...\n"),
     "pager-link": ("", "\nVorherige Seite\nNächste Seite\n"),

@@ -798,6 +798,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Der Rat stimmt im Mai ab.\n3 Kommentare\nAnna\nsagt:\nToller Artikel!\nAntworten\nBen\nsagt:\nDanke.\nAntworten\n",
             "議会は5月に投票する。\n太郎\n良い記事です。\n返信\n花子\nありがとう。\n返信\n",
             "The council will vote in May.\nJane\nGreat piece\nLog in to Reply\nSam\nI disagree\nLog in to Reply\n",
+            # Comments without buttons, each under its author's "says:".
+            "The council will vote in May.\nJane Doe\nsays:\nGreat piece, thanks!\nSam\nsays:\nat\nI disagree.\n",
+            "Der Rat stimmt im Mai ab.\nAnna\nsagt:\nToller Artikel!\nBen\nsagt:\nDanke.\n",
         ],
         [
             # One comment, or buttons with no comment between them.
@@ -809,6 +812,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "To answer, click Reply.\nThen write your reply and send it.\nReply to all only when you must.\n",
             "The toolbar has three buttons:\n* Reply\n* Forward\n* Delete\n",
             "Pick one:\n- Reply\n- Reply all\n- Forward\n",
+            # One header; headers farther apart than a comment runs; "says:" under a sentence.
+            "The council will vote in May.\nJane\nsays:\nGreat piece, thanks!\n",
+            "Jane\nsays:\n" + "The council met again.\n" * 16 + "Sam\nsays:\nNo.\n",
+            "The mayor spoke first, and the clerk read the rules.\nsays:\nThe vote is set.\nThe clerk was there, as always.\nsays:\nYes.\n",
         ],
     ),
     "B025": (
@@ -1668,3 +1675,9 @@ def test_counts_above_a_share_label_go_with_it_and_a_column_of_figures_stays() -
     assert fixed(bar, "B002") == "The talks ended.\n\nThe vote is next week.\n"
     column = "Scores by round:\n\n12\n15\n17\n21\nShare\n"
     assert fixed(column, "B002") == "Scores by round:\n\n12\n15\n17\n21\n"
+
+
+def test_comments_under_their_authors_headers_go_up_to_the_comment_form_only_as_an_unsafe_fix() -> None:
+    text = "The vote is in May.\n\nJane Doe\nsays:\nGreat piece!\nSam\nsays:\nI disagree.\nIt is wrong.\nLeave a Reply\n"
+    assert fixed(text, "B024") == text
+    assert fixed(text, "B024", unsafe=True) == "The vote is in May.\n\nLeave a Reply\n"

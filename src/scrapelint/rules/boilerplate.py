@@ -3625,6 +3625,13 @@ def comment_thread(doc: Document, options: Options) -> Iterator[Finding]:
     no farther above the first button than the longest of the other comments takes;
     otherwise at the first button, and the first comment stays.
 
+    Also a run of comments without buttons, each opening with its header: the author's
+    name (six words at most, no sentence) right over "says:" ("sagt:", "dit :",
+    "говорит:"; `comment-header.*.txt`, in 20 languages, the line ending with a colon),
+    two comments at least, with at most 15 non-blank lines between a header and the next
+    author. The last comment runs to the comment section's heading or form below it
+    ("Leave a Reply"), or for 16 non-blank lines at most.
+
     Option `extend-phrases` (default empty) adds reply buttons; `extend-phrases-file`
     names a file of them, one a line.
 
@@ -3651,6 +3658,15 @@ def comment_thread(doc: Document, options: Options) -> Iterator[Finding]:
     answer page the replies are the content, and some editors keep the comments under a
     post as part of it.
     """
+    end = -1
+    for finding in _threads_of_buttons(doc, options):
+        end = doc.line_index(finding.end)
+        yield finding
+    yield from _threads_of_headers(doc, end)
+
+
+def _threads_of_buttons(doc: Document, options: Options) -> Iterator[Finding]:
+    """The threads whose comments each end with a reply button."""
     listed = phrase_list("reply-button", _extension(options))
     buttons = [line for line, _, kind in matching_lines(doc, listed) if kind in (EXACT, FUZZY)]
     if len(buttons) < MIN_THREAD_REPLIES:
@@ -3702,6 +3718,59 @@ def _thread_start(doc: Document, buttons: list[list[Line]], after: int) -> Line:
         if line.index in headings:
             return above[position - 1] if position else first_button
     return _first_comment_start(doc, buttons, above) or first_button
+
+
+MAX_AUTHOR_WORDS = 6
+"""The most words of the line above a comment's "says:" that reads as its author's name."""
+
+
+def _threads_of_headers(doc: Document, after: int) -> Iterator[Finding]:
+    """The threads whose comments each open with a header, the author over "says:"
+    (``comment-header.*.txt``), below line ``after`` (the end of the threads of buttons).
+    A comment ends where the next one's author stands; the last one where the comment
+    section's chrome starts again, or as far below its header as the longest other
+    comment runs."""
+    listed = phrase_list("comment-header")
+    authors = [
+        author
+        for line, _, kind in matching_lines(doc, listed)
+        if kind == EXACT and line.index > after and line.text.rstrip().endswith((":", "："))
+        for author in [_comment_author(doc, line)]
+        if author is not None and author.index > after
+    ]
+    thread: list[Line] = []
+    for author in [*authors, None]:
+        # Measured from the header, which stands right under its author.
+        if author is not None and thread and _comment_lines(doc, doc.lines[thread[-1].index + 1], author) <= MAX_COMMENT_LINES:
+            thread.append(author)
+            continue
+        if len(thread) >= MIN_THREAD_REPLIES:
+            last = _last_comment_end(doc, thread)
+            message = f"Comment thread: {len(thread)} comments, each under its author's {doc.lines[thread[0].index + 1].text.strip()!r}"
+            yield _removal(doc, thread[0], last, message, Applicability.UNSAFE, "Remove the comments")
+        thread = [author] if author is not None else []
+
+
+def _comment_author(doc: Document, header: Line) -> Line | None:
+    """The line right above a comment's "says:", where it reads as a name: a few words, no sentence."""
+    above = doc.nonblank_lines_before(header.index, 1)
+    if not above or above[0].index != header.index - 1:
+        return None
+    text = above[0].text.strip()
+    return None if has_words(text, MAX_AUTHOR_WORDS + 1) or ends_statement(text) else above[0]
+
+
+def _last_comment_end(doc: Document, authors: list[Line]) -> Line:
+    """The last line of the last comment of a thread whose comments start at ``authors``:
+    as many lines below its author as the longest of the others takes, at most, ending
+    before a line of the comment section's chrome (its form, its heading)."""
+    chrome = _comment_chrome(doc)
+    last = authors[-1]
+    for line in doc.nonblank_lines_after(authors[-1].index, MAX_COMMENT_LINES + 1):
+        if line.index in chrome:
+            break
+        last = line
+    return last
 
 
 @document_view

@@ -358,7 +358,7 @@ def _share_run(doc: Document, run: list[tuple[Line, str | None]]) -> Iterator[Fi
 
 MAX_SHARE_COUNTERS = 3
 """The counts a share bar prints above its label, at most: likes, comments, shares."""
-_COUNTER = standard(r"\d[\d.,]*[KkMm]?")
+_COUNTER = lazy(r"\d[\d.,]*[KkMm]?")
 
 
 def _counters_above(doc: Document, label: Line) -> list[Line]:

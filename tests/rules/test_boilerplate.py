@@ -801,6 +801,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # Comments without buttons, each under its author's "says:".
             "The council will vote in May.\nJane Doe\nsays:\nGreat piece, thanks!\nSam\nsays:\nat\nI disagree.\n",
             "Der Rat stimmt im Mai ab.\nAnna\nsagt:\nToller Artikel!\nBen\nsagt:\nDanke.\n",
+            # The header ending the author's line, as html2text prints a thread.
+            "The council will vote in May.\n\n  1. **Jane** says:\n\nGreat piece!\n\n  2. **Sam** says:\n\nI disagree.\n",
         ],
         [
             # One comment, or buttons with no comment between them.
@@ -816,6 +818,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council will vote in May.\nJane\nsays:\nGreat piece, thanks!\n",
             "Jane\nsays:\n" + "The council met again.\n" * 16 + "Sam\nsays:\nNo.\n",
             "The mayor spoke first, and the clerk read the rules.\nsays:\nThe vote is set.\nThe clerk was there, as always.\nsays:\nYes.\n",
+            # A quoted exchange: lines of prose that end with "says:".
+            "The mayor says:\nWe will build the bridge.\nThe governor says:\nWe will not pay for it.\n",
         ],
     ),
     "B025": (

@@ -509,10 +509,11 @@ def _short_line_index(doc: Document) -> ShortLineIndex:
     return ShortLineIndex(keys, by_word, by_edge)
 
 
-def lines_with_edge_word(doc: Document, word: str) -> list[int]:
+def lines_with_edge_word(doc: Document, *words: str) -> list[int]:
     """The positions in ``short_lines(doc)`` of the lines whose key opens or closes with
-    ``word`` ("0": the lines that open or close with a number)."""
-    wanted = frozenset(_short_line_index(doc).by_edge.get(word, ()))
+    one of ``words`` ("0": the lines that open or close with a number)."""
+    by_edge = _short_line_index(doc).by_edge
+    wanted = frozenset(itertools.chain.from_iterable(map(by_edge.get, words, itertools.repeat(()))))
     if not wanted:
         return []
     return list(itertools.compress(itertools.count(), map(wanted.__contains__, short_lines(doc).keys)))

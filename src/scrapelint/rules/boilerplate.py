@@ -3629,8 +3629,10 @@ def comment_thread(doc: Document, options: Options) -> Iterator[Finding]:
     name (six words at most, no sentence) right over "says:" ("sagt:", "dit :",
     "говорит:"; `comment-header.*.txt`, in 20 languages, the line ending with a colon),
     two comments at least, with at most 15 non-blank lines between a header and the next
-    author. The last comment runs to the comment section's heading or form below it
-    ("Leave a Reply"), or for 16 non-blank lines at most.
+    author. The header may end the author's line where that is an item of a list or the
+    name is in bold ("1. **Hans** says:", as html2text prints a thread). The last comment
+    runs to the comment section's heading or form below it ("Leave a Reply"), or for 15
+    non-blank lines below its header at most.
 
     Option `extend-phrases` (default empty) adds reply buttons; `extend-phrases-file`
     names a file of them, one a line.
@@ -3724,31 +3726,62 @@ MAX_AUTHOR_WORDS = 6
 """The most words of the line above a comment's "says:" that reads as its author's name."""
 
 
+CommentOpening = tuple[Line, Line]
+"""Where a comment of a thread without buttons opens: its author's line, and the line of
+its header ("says:"), the same line when the header ends the author's."""
+
+
 def _threads_of_headers(doc: Document, after: int) -> Iterator[Finding]:
-    """The threads whose comments each open with a header, the author over "says:"
-    (``comment-header.*.txt``), below line ``after`` (the end of the threads of buttons).
-    A comment ends where the next one's author stands; the last one where the comment
-    section's chrome starts again, or as far below its header as the longest other
-    comment runs."""
+    """The threads whose comments each open with a header (see ``_comment_openings``),
+    below line ``after`` (the end of the threads of buttons). A comment ends where the
+    next one's author stands; the last one where the comment section's chrome starts
+    again, or ``MAX_COMMENT_LINES`` lines below its header."""
+    thread: list[CommentOpening] = []
+    for opening in [*_comment_openings(doc, after), None]:
+        if opening is not None and thread:
+            (_, header), (author, _) = thread[-1], opening
+            if _comment_lines(doc, header, author) <= MAX_COMMENT_LINES:
+                thread.append(opening)
+                continue
+        if len(thread) >= MIN_THREAD_REPLIES:
+            (first, header), (_, last_header) = thread[0], thread[-1]
+            message = f"Comment thread: {len(thread)} comments, each opening with its author's {header.text.strip()!r}"
+            yield _removal(doc, first, _last_comment_end(doc, last_header), message, Applicability.UNSAFE, "Remove the comments")
+        thread = [opening] if opening is not None else []
+
+
+def _comment_openings(doc: Document, after: int) -> list[CommentOpening]:
+    """The comments' headers below line ``after``, in order: "says:" (``comment-header.*.txt``)
+    on a line of its own under its author's name (see ``_comment_author``), or ending the
+    author's line where that is an item of a list or the name is in bold ("1. **Hans**
+    says:", as html2text prints a thread; a line of prose may end with "says:" too)."""
     listed = phrase_list("comment-header")
-    authors = [
-        author
+    openings = [
+        (author, line)
         for line, _, kind in matching_lines(doc, listed)
         if kind == EXACT and line.index > after and line.text.rstrip().endswith((":", "："))
         for author in [_comment_author(doc, line)]
         if author is not None and author.index > after
     ]
-    thread: list[Line] = []
-    for author in [*authors, None]:
-        # Measured from the header, which stands right under its author.
-        if author is not None and thread and _comment_lines(doc, doc.lines[thread[-1].index + 1], author) <= MAX_COMMENT_LINES:
-            thread.append(author)
+    # Looked up by the header's last word among the short lines' keys: a search of the
+    # text for the headers cost every commit hook 1.7M instructions.
+    indices, keys = short_lines(doc)
+    headers = family_keys("comment-header")
+    for position in lines_with_edge_word(doc, *_last_words(headers)):
+        line, key = doc.lines[indices[position]], keys[position]
+        text = line.text.rstrip()
+        if line.index <= after or not text.endswith((":", "：")) or not (is_list_item(text) or "**" in text):
             continue
-        if len(thread) >= MIN_THREAD_REPLIES:
-            last = _last_comment_end(doc, thread)
-            message = f"Comment thread: {len(thread)} comments, each under its author's {doc.lines[thread[0].index + 1].text.strip()!r}"
-            yield _removal(doc, thread[0], last, message, Applicability.UNSAFE, "Remove the comments")
-        thread = [author] if author is not None else []
+        header = next((header for header in headers if key.endswith(f" {header}")), None)
+        if header is not None and not has_words(key[: -len(header)], MAX_AUTHOR_WORDS + 2):  # with the item's number
+            openings.append((line, line))
+    return sorted(openings)
+
+
+@lru_cache(maxsize=1)
+def _last_words(keys: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each of ``keys``: the short lines that end with one are looked up by it."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in keys)
 
 
 def _comment_author(doc: Document, header: Line) -> Line | None:
@@ -3760,13 +3793,13 @@ def _comment_author(doc: Document, header: Line) -> Line | None:
     return None if has_words(text, MAX_AUTHOR_WORDS + 1) or ends_statement(text) else above[0]
 
 
-def _last_comment_end(doc: Document, authors: list[Line]) -> Line:
-    """The last line of the last comment of a thread whose comments start at ``authors``:
-    as many lines below its author as the longest of the others takes, at most, ending
-    before a line of the comment section's chrome (its form, its heading)."""
+def _last_comment_end(doc: Document, header: Line) -> Line:
+    """The last line of the comment under ``header``, the last of a thread: at most
+    ``MAX_COMMENT_LINES`` lines below it, ending before a line of the comment section's
+    chrome (its form, its heading)."""
     chrome = _comment_chrome(doc)
-    last = authors[-1]
-    for line in doc.nonblank_lines_after(authors[-1].index, MAX_COMMENT_LINES + 1):
+    last = header
+    for line in doc.nonblank_lines_after(header.index, MAX_COMMENT_LINES):
         if line.index in chrome:
             break
         last = line

@@ -891,6 +891,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Startseite\nBlog\nFünf einfache Schnittmuster\n",
             "Главная\nНовости\nСовет собрался в понедельник\n",
             "首页\n新闻\n市政府周二宣布了新的预算。\n",
+            # A trail printed as an ordered list.
+            "Top stories\n\n  1. Home\n  2. Blog\n  3. Five easy sewing patterns\n\nSewing is fun.\n",
         ],
         [
             # A heading over the article's paragraph.
@@ -899,6 +901,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # An item of a list, or a list under a colon.
             "  • Home\n  • Auto\n  • Life\n",
             "We insure three things:\nHome\nAuto\nLife\n",
+            "We insure three things:\n  1. Home\n  2. Auto\n  3. Life\n",
+            # An ordered list longer than a trail, or one whose first item is not the home link.
+            "The rooms we cleaned\n\n1. Home\n2. Kitchen\n3. Bath\n4. Garden\n5. Garage\n6. Attic\n",
+            "Places to work\n\n1. Office\n2. Home\n3. Library\n",
             # A menu: a home link over four labels or more.
             "Home\nAbout\nContact\nBlog\nNews\n",
             # Inside a sentence.
@@ -1685,3 +1691,9 @@ def test_comments_under_their_authors_headers_go_up_to_the_comment_form_only_as_
     text = "The vote is in May.\n\nJane Doe\nsays:\nGreat piece!\nSam\nsays:\nI disagree.\nIt is wrong.\nLeave a Reply\n"
     assert fixed(text, "B024") == text
     assert fixed(text, "B024", unsafe=True) == "The vote is in May.\n\nLeave a Reply\n"
+
+
+def test_breadcrumb_trail_printed_as_an_ordered_list_goes_but_for_the_page_only_as_an_unsafe_fix() -> None:
+    text = "Top stories\n\n  1. Home\n  2. Blog\n  3. Five easy sewing patterns\n\nSewing is fun.\n"
+    assert fixed(text, "B028") == text
+    assert fixed(text, "B028", unsafe=True) == "Top stories\n\n  3. Five easy sewing patterns\n\nSewing is fun.\n"

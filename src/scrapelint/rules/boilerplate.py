@@ -4125,6 +4125,10 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
     (`menu-label.*.txt`: "Blog", "News", "Resources"), one to three of them. The
     page's own title, which ends the trail, stays.
 
+    A trail printed as an ordered list ("1. Home" / "2. Blog" / "3. The page's title",
+    as html2text prints one) goes but for its last item, the page itself: two to five
+    items after the home link.
+
     Left alone: a home link that heads a paragraph or a sentence (a heading of the
     article's), stands under a line ending with a colon, is an item of a bulleted list or
     sits inside a sentence; and a home link over four menu labels or more, which is a
@@ -4147,29 +4151,81 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: the lines are only the links' text. Unsafe in a text that shows code, where a
-    line may be a program's output.
+    line may be a program's output, and for a trail printed as an ordered list: its items
+    are not listed labels, and an article's list may start with "Home".
     """
-    roots = [line for line, kind in standalone_phrase_lines(doc, "home-link", _extension(options)) if kind == EXACT]
+    extension = _extension(options)
+    roots = [line for line, kind in standalone_phrase_lines(doc, "home-link", extension) if kind == EXACT]
+    roots = sorted(roots + _numbered_home_links(doc, extension))
     if not roots:
         return
     labels = {line.index for line, _ in standalone_phrase_lines(doc, "menu-label")}
     end = -1
     for root in roots:
-        if root.index <= end or is_list_item(root.text) or not (_reads_as_link(root.text) and _is_button(doc, root)):
+        if root.index <= end or _introduced_by_colon(doc, root.index):
             continue
-        crumbs: list[Line] = []
-        above = root
-        for line in doc.nonblank_lines_after(root.index, MAX_CRUMBS + 1):
-            if line.index not in labels or not _near(above.index, line.index, doc):
-                break
-            crumbs.append(line)
-            above = line
-        if len(crumbs) > MAX_CRUMBS:
-            continue
-        while crumbs and not _is_button(doc, crumbs[-1]):
-            crumbs.pop()
+        if is_list_item(root.text):
+            crumbs = _numbered_crumbs(doc, root)
+            if crumbs is None:
+                continue
+            applicability = Applicability.UNSAFE
+        else:
+            crumbs = _labels_under(doc, root, labels)
+            if crumbs is None or not (_reads_as_link(root.text) and _is_button(doc, root)):
+                continue
+            applicability = Applicability.UNSAFE if doc.shows_code else Applicability.SAFE
         last = crumbs[-1] if crumbs else root
         end = last.index
         message = f"Breadcrumb trail: {_first_lines_shown([root, *crumbs])}"
-        applicability = Applicability.UNSAFE if doc.shows_code else Applicability.SAFE
         yield _removal(doc, root, last, message, applicability, "Remove the trail")
+
+
+def _labels_under(doc: Document, root: Line, labels: set[int]) -> list[Line] | None:
+    """The menu labels (lines ``labels``) right under a home link, up to the last one that
+    is no heading over prose; None when more than ``MAX_CRUMBS`` follow it (a menu)."""
+    crumbs: list[Line] = []
+    above = root
+    for line in doc.nonblank_lines_after(root.index, MAX_CRUMBS + 1):
+        if line.index not in labels or not _near(above.index, line.index, doc):
+            break
+        crumbs.append(line)
+        above = line
+    if len(crumbs) > MAX_CRUMBS:
+        return None
+    while crumbs and not _is_button(doc, crumbs[-1]):
+        crumbs.pop()
+    return crumbs
+
+
+def _numbered_home_links(doc: Document, extension: tuple[str, ...]) -> list[Line]:
+    """The lines that are a home link numbered as an item of a list ("1. Home"; keyed "0 home")."""
+    numbered = lines_with_edge_word(doc, "0")
+    if not numbered:
+        return []
+    links = phrase_list("home-link", extension).exact
+    indices, keys = short_lines(doc)
+    return [doc.lines[indices[position]] for position in numbered if keys[position].startswith("0 ") and keys[position][2:] in links]
+
+
+_ITEM_NUMBER = lazy(r"\s*(\d{1,2})[.)]\s")
+
+
+def _numbered_crumbs(doc: Document, root: Line) -> list[Line] | None:
+    """The items after a home link that is the first of an ordered list ("1. Home" /
+    "2. Blog" / "3. The page's title", as html2text prints a trail), but the last one,
+    which names the page itself. None for a home link that is no first item, or a list
+    longer than a trail."""
+    number = _ITEM_NUMBER.match(root.text)
+    if number is None or number[1] != "1":
+        return None
+    items: list[Line] = []
+    above = root
+    for line in doc.nonblank_lines_after(root.index, MAX_CRUMBS + 2):
+        number = _ITEM_NUMBER.match(line.text)
+        if number is None or int(number[1]) != len(items) + 2 or not _near(above.index, line.index, doc):
+            break
+        items.append(line)
+        above = line
+    if not items or len(items) > MAX_CRUMBS + 1:
+        return None
+    return items[:-1]

@@ -301,8 +301,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met on Monday.\n\nPrivacy Policy\n",
             "Der Rat tagte am Montag.\n\nDatenschutzerklärung\n",
             "The council met.\n\n* Terms of Service\n\nTags: budget\n",
+            # Links printed with no space between them.
+            "Skip to content\n\nThe council met.\n\nSubscribeSign in\n",
+            "The council met.\n\nPrivacy PolicyTerms of Use\nContact us\n",
         ],
         [
+            # Names in camel case, or glued words that are no links.
+            "The council met.\n\niPhone\nYouTube\nWordPress\n",
+            # A text that prints no link on a line of its own is not searched for glued ones.
+            "The council met.\n\nSubscribeSign in\n",
             "Impressum\n\nDer Rat tagte am Montag.\n",
             "Contact\n\nJane Doe, press office\n",
             "## Sign in\n\nOpen the app and tap the button.\n",
@@ -1697,3 +1704,8 @@ def test_breadcrumb_trail_printed_as_an_ordered_list_goes_but_for_the_page_only_
     text = "Top stories\n\n  1. Home\n  2. Blog\n  3. Five easy sewing patterns\n\nSewing is fun.\n"
     assert fixed(text, "B028") == text
     assert fixed(text, "B028", unsafe=True) == "Top stories\n\n  3. Five easy sewing patterns\n\nSewing is fun.\n"
+
+
+def test_glued_links_are_cut_where_a_capital_follows_a_lower_case_letter() -> None:
+    text = "Skip to content\n\nThe council met.\n\nSubscribeSign in\niPhone\nMcDonaldSmith Partners\n"
+    assert [d.location.row for d in scrapelint.lint(text, select=["B009"])] == [1, 5]

@@ -1259,6 +1259,11 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     two, may be a heading, and a list under a line that ends with a colon
     ("Sections:") is the article's.
 
+    And links printed with no space between them, as some converters print a bar of
+    links ("SubscribeSign in", "Privacy PolicyTerms of Use"): a line that, cut where a
+    lower-case letter meets a capital (ASCII letters), is two links or more of the lists
+    above (or `home-link.*.txt`), in a text that prints other links on lines of their own.
+
     Option `extend-phrases` (default empty) adds links that count on their own;
     `extend-phrases-file` names a file of them, one a line.
 
@@ -1280,6 +1285,9 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
     buttons = {line.index: line for line, _ in standalone_phrase_lines(doc, "call-to-action") if _is_button(doc, line)}
     labels = {line.index: line for line, _ in standalone_phrase_lines(doc, "menu-label")}
+    # A page whose links are glued together prints other links on lines of their own: a
+    # text without any (a commit hook's article) is not searched for them.
+    has_links = bool(chrome or footer or buttons or labels)
     if labels:
         labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome})
     # A card grid repeats its button under each card; a heading of a how-to stands once.
@@ -1295,6 +1303,45 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
             for other in _neighbours(doc, index)
         ):
             yield _line_removal(doc, line, "Button of the site's cards or offers" if is_button else "Navigation link")
+    for line in _glued_links(doc, _extension(options)) if has_links else ():
+        yield _line_removal(doc, line, "Navigation links printed without a space between them")
+
+
+GLUED_LINK_FAMILIES = ("navigation", "site-links", "call-to-action", "menu-label", "home-link")
+
+
+_BULLET_MARKS = "*+-•·>"
+
+
+def _glued_links(doc: Document, extension: tuple[str, ...]) -> Iterator[Line]:
+    """The lines of two links or more printed with no space between them, as some
+    converters print a bar of links ("SubscribeSign in", "Privacy PolicyTerms of Use"):
+    cut where a lower-case letter meets a capital, each piece is a link of
+    ``GLUED_LINK_FAMILIES``. ASCII letters only: a name in camel case ("iPhone",
+    "YouTube") is cut too, but its pieces are no links."""
+    glue = _glue_points()
+    lines = doc.lines
+    for index in sorted({doc.line_index(point.start()) for point in glue.finditer(doc.text)}):
+        # A bullet may open the bar ("* SubscribeSign in"): stripped as marks, not by the
+        # list markers' pattern, which a commit hook would compile for a line of prose.
+        text = lines[index].text.strip().lstrip(_BULLET_MARKS).lstrip()
+        if len(text) > MAX_PHRASE_LINE_CHARS:
+            continue
+        cuts = [0, *(point.start() + 1 for point in glue.finditer(text)), len(text)]
+        if all(_is_link(phrase_key(text[start:end]), extension) for start, end in itertools.pairwise(cuts)):
+            yield lines[index]
+
+
+def _is_link(key: str, extension: tuple[str, ...]) -> bool:
+    # Each list looked up on its own: the rule has built them, and their union cost a commit hook 3M instructions.
+    return any(key in phrase_list(family, extension if family == "navigation" else ()).exact for family in GLUED_LINK_FAMILIES)
+
+
+@lru_cache(maxsize=1)
+def _glue_points() -> re.Pattern[str]:
+    """Where two links meet with no space: a lower-case letter, then a capital (the
+    standard library's engine reads a text for it four times as fast as ``regex``)."""
+    return re.compile("[a-z][A-Z]")
 
 
 MIN_MENU_LABEL_RUN = 3

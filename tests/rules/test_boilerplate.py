@@ -905,8 +905,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # A heading over the article's paragraph.
             "Home\nThe house on the hill was built in 1902 and has been restored twice since then.\n",
             "Home\nit is where the heart is.\n",
-            # An item of a list, or a list under a colon.
-            "  • Home\n  • Auto\n  • Life\n",
+            # A list under a colon.
             "We insure three things:\nHome\nAuto\nLife\n",
             "We insure three things:\n  1. Home\n  2. Auto\n  3. Life\n",
             # An ordered list longer than a trail, or one whose first item is not the home link.
@@ -1698,6 +1697,16 @@ def test_comments_under_their_authors_headers_go_up_to_the_comment_form_only_as_
     text = "The vote is in May.\n\nJane Doe\nsays:\nGreat piece!\nSam\nsays:\nI disagree.\nIt is wrong.\nLeave a Reply\n"
     assert fixed(text, "B024") == text
     assert fixed(text, "B024", unsafe=True) == "The vote is in May.\n\nLeave a Reply\n"
+
+
+def test_breadcrumb_trail_printed_as_a_bulleted_list_goes_only_as_an_unsafe_fix() -> None:
+    trail = "Top stories\n\n  * Home\n  * Blog\n  * Five easy sewing patterns\n\nSewing is fun.\n"
+    assert fixed(trail, "B028") == trail
+    assert fixed(trail, "B028", unsafe=True) == "Top stories\n\n  * Five easy sewing patterns\n\nSewing is fun.\n"
+    # An article's list that starts with "Home" reads the same: its first item is reported, kept by safe fixes.
+    insured = "What we insure\n\n  • Home\n  • Auto\n  • Life\n"
+    assert fires(insured, "B028")
+    assert fixed(insured, "B028") == insured
 
 
 def test_breadcrumb_trail_printed_as_an_ordered_list_goes_but_for_the_page_only_as_an_unsafe_fix() -> None:

@@ -4172,15 +4172,16 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
     (`menu-label.*.txt`: "Blog", "News", "Resources"), one to three of them. The
     page's own title, which ends the trail, stays.
 
-    A trail printed as an ordered list ("1. Home" / "2. Blog" / "3. The page's title",
-    as html2text prints one) goes but for its last item, the page itself: two to five
-    items after the home link.
+    A trail printed as a bulleted list ("* Home" / "* Blog") goes the same way. A trail
+    printed as an ordered list ("1. Home" / "2. Blog" / "3. The page's title", as
+    html2text prints one) goes but for its last item, the page itself: two to five items
+    after the home link.
 
     Left alone: a home link that heads a paragraph or a sentence (a heading of the
-    article's), stands under a line ending with a colon, is an item of a bulleted list or
-    sits inside a sentence; and a home link over four menu labels or more, which is a
-    menu (see `navigation` and `link-menu`). A label right over a paragraph of prose is a
-    heading and ends the trail before it.
+    article's), stands under a line ending with a colon or sits inside a sentence; and a
+    home link over four menu labels or more, which is a menu (see `navigation` and
+    `link-menu`). A label right over a paragraph of prose is a heading and ends the
+    trail before it.
 
     Option `extend-phrases` (default empty) adds home links; `extend-phrases-file` names
     a file of them, one a line.
@@ -4198,8 +4199,8 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: the lines are only the links' text. Unsafe in a text that shows code, where a
-    line may be a program's output, and for a trail printed as an ordered list: its items
-    are not listed labels, and an article's list may start with "Home".
+    line may be a program's output, and for a trail printed as a list: an article's list
+    may start with "Home" (and the items of an ordered one are not listed labels).
     """
     extension = _extension(options)
     roots = [line for line, kind in standalone_phrase_lines(doc, "home-link", extension) if kind == EXACT]
@@ -4211,16 +4212,15 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
     for root in roots:
         if root.index <= end or _introduced_by_colon(doc, root.index):
             continue
-        if is_list_item(root.text):
+        if _ITEM_NUMBER.match(root.text):
             crumbs = _numbered_crumbs(doc, root)
-            if crumbs is None:
-                continue
-            applicability = Applicability.UNSAFE
         else:
-            crumbs = _labels_under(doc, root, labels)
-            if crumbs is None or not (_reads_as_link(root.text) and _is_button(doc, root)):
-                continue
-            applicability = Applicability.UNSAFE if doc.shows_code else Applicability.SAFE
+            crumbs = _labels_under(doc, root, labels) if _reads_as_link(root.text) and _is_button(doc, root) else None
+        if crumbs is None:
+            continue
+        # A list of the article's may start with "Home": an item goes only as an unsafe fix.
+        safe = not (doc.shows_code or is_list_item(root.text))
+        applicability = Applicability.SAFE if safe else Applicability.UNSAFE
         last = crumbs[-1] if crumbs else root
         end = last.index
         message = f"Breadcrumb trail: {_first_lines_shown([root, *crumbs])}"

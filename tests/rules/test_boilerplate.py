@@ -304,6 +304,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # Links printed with no space between them.
             "Skip to content\n\nThe council met.\n\nSubscribeSign in\n",
             "The council met.\n\nPrivacy PolicyTerms of Use\nContact us\n",
+            "The council met.\n\nPreviousNext\nContact us\n",
         ],
         [
             # Names in camel case, or glued words that are no links.

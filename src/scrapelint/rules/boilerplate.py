@@ -1262,7 +1262,9 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     And links printed with no space between them, as some converters print a bar of
     links ("SubscribeSign in", "Privacy PolicyTerms of Use"): a line that, cut where a
     lower-case letter meets a capital (ASCII letters), is two links or more of the lists
-    above (or `home-link.*.txt`), in a text that prints other links on lines of their own.
+    above or of the home, share, pager, comment-section and follow-us lists
+    (`home-link`, `share`, `pager-link`, `comment-section`, `follow-us`: "CommentsRestacks",
+    "PreviousNext"), in a text that prints other links on lines of their own.
 
     Option `extend-phrases` (default empty) adds links that count on their own;
     `extend-phrases-file` names a file of them, one a line.
@@ -1307,7 +1309,7 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
         yield _line_removal(doc, line, "Navigation links printed without a space between them")
 
 
-GLUED_LINK_FAMILIES = ("navigation", "site-links", "call-to-action", "menu-label", "home-link")
+GLUED_LINK_FAMILIES = ("navigation", "site-links", "call-to-action", "menu-label", "home-link", "share", "pager-link", "comment-section", "follow-us")
 
 
 _BULLET_MARKS = "*+-•·>"

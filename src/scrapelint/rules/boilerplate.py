@@ -1287,7 +1287,7 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     chrome = {line.index: line for line, _ in standalone_phrase_lines(doc, "navigation", _extension(options))}
     footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
     buttons = {line.index: line for line, _ in standalone_phrase_lines(doc, "call-to-action") if _is_button(doc, line)}
-    labels = {line.index: line for line, _ in standalone_phrase_lines(doc, "menu-label")}
+    labels = _menu_label_lines(doc)
     # A page whose links are glued together prints other links on lines of their own: a
     # text without any (a commit hook's article) is not searched for them.
     has_links = bool(chrome or footer or buttons or labels)
@@ -1308,6 +1308,13 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
             yield _line_removal(doc, line, "Button of the site's cards or offers" if is_button else "Navigation link")
     for line in _glued_links(doc, _extension(options)) if has_links else ():
         yield _line_removal(doc, line, "Navigation links printed without a space between them")
+
+
+@document_view
+def _menu_label_lines(doc: Document) -> dict[int, Line]:
+    """The lines that are a menu label and nothing else, by index: read by `navigation`
+    and `breadcrumb-trail` alike, worked out once for a text."""
+    return {line.index: line for line, _ in standalone_phrase_lines(doc, "menu-label")}
 
 
 GLUED_LINK_FAMILIES = ("navigation", "site-links", "call-to-action", "menu-label", "home-link", "share", "pager-link", "comment-section", "follow-us")
@@ -4212,7 +4219,7 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
     roots = sorted(roots + _numbered_home_links(doc, extension))
     if not roots:
         return
-    labels = {line.index for line, _ in standalone_phrase_lines(doc, "menu-label")}
+    labels = _menu_label_lines(doc)
     end = -1
     for root in roots:
         if root.index <= end or _introduced_by_colon(doc, root.index):
@@ -4232,8 +4239,8 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
         yield _removal(doc, root, last, message, applicability, "Remove the trail")
 
 
-def _labels_under(doc: Document, root: Line, labels: set[int]) -> list[Line] | None:
-    """The menu labels (lines ``labels``) right under a home link, up to the last one that
+def _labels_under(doc: Document, root: Line, labels: dict[int, Line]) -> list[Line] | None:
+    """The menu labels (``labels``, by index) right under a home link, up to the last one that
     is no heading over prose; None when more than ``MAX_CRUMBS`` follow it (a menu)."""
     crumbs: list[Line] = []
     above = root

@@ -264,7 +264,8 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     in a text that shows code (a token of a listing). Network names count only as part of
     a run of such lines that holds a share label. The counts of likes, comments and
     shares printed right above a bar's label, up to three bare numbers ("589" / "149" /
-    "94" / "Share"), go with it: more figures in a row are a column of a table. A run of three or more different networks with no label (a strip of share or follow icons:
+    "94" / "Share"), go with it: more figures in a row are a column of a table. A run of
+    three or more different networks with no label (a strip of share or follow icons:
     "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon
     introduces it ("Her favourite apps:"), a line of prose that does not close runs on
     into it ("I post tools on"), or its names end with commas; one or two networks alone
@@ -1317,7 +1318,10 @@ def _menu_label_lines(doc: Document) -> dict[int, Line]:
     return {line.index: line for line, _ in standalone_phrase_lines(doc, "menu-label")}
 
 
-GLUED_LINK_FAMILIES = ("navigation", "site-links", "call-to-action", "menu-label", "home-link", "share", "pager-link", "comment-section", "follow-us")
+GLUED_LINK_FAMILIES = (
+    "navigation", "site-links", "call-to-action", "menu-label", "home-link", "share", "pager-link", "comment-section", "follow-us",
+)
+"""The phrase lists whose links a bar printed with no space between them may hold."""
 
 
 _BULLET_MARKS = "*+-•·>"
@@ -1345,7 +1349,9 @@ def _glued_links(doc: Document, extension: tuple[str, ...]) -> Iterator[Line]:
 
 
 def _is_link(key: str, extension: tuple[str, ...]) -> bool:
-    # Each list looked up on its own: the rule has built them, and their union cost a commit hook 3M instructions.
+    """Whether ``key`` is a link of one of ``GLUED_LINK_FAMILIES``."""
+    # Each list looked up on its own: the rules have built them, where their union would be
+    # built for this alone.
     return any(key in phrase_list(family, extension if family == "navigation" else ()).exact for family in GLUED_LINK_FAMILIES)
 
 

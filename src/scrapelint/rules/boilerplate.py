@@ -23,7 +23,7 @@ import regex
 
 from scrapelint import phrases
 from scrapelint.diagnostics import Applicability, Edit, Finding, Fix
-from scrapelint.document import Document, Line, document_view, line_starts
+from scrapelint.document import Document, Line, document_view, find_all, line_starts
 from scrapelint.patterns import SubsetPatterns, caseless, lazy, standard
 from scrapelint.phrases.matching import (
     EXACT,
@@ -3851,11 +3851,11 @@ def _last_words(keys: tuple[str, ...]) -> frozenset[str]:
 
 def _comment_author(doc: Document, header: Line) -> Line | None:
     """The line right above a comment's "says:", where it reads as a name: a few words, no sentence."""
-    above = doc.nonblank_lines_before(header.index, 1)
-    if not above or above[0].index != header.index - 1:
+    if header.index == 0 or doc.lines[header.index - 1].is_blank:
         return None
-    text = above[0].text.strip()
-    return None if has_words(text, MAX_AUTHOR_WORDS + 1) or ends_statement(text) else above[0]
+    author = doc.lines[header.index - 1]
+    text = author.text.strip()
+    return None if has_words(text, MAX_AUTHOR_WORDS + 1) or ends_statement(text) else author
 
 
 def _last_comment_end(doc: Document, header: Line) -> Line:
@@ -3988,7 +3988,9 @@ def _anti_spam_markers(doc: Document) -> Iterator[Finding]:
     letters, away from a formula's pieces."""
     if _GREEK_LETTER.search(doc.text):
         return
-    for line in doc.lines:
+    # The lines that hold the marker, found in C: not every line of a long text read in Python.
+    for index in sorted({doc.line_index(offset) for offset in find_all(doc.text, _ANTI_SPAM_MARKER)}):
+        line = doc.lines[index]
         if line.text.strip() != _ANTI_SPAM_MARKER:
             continue
         neighbours = [doc.lines[index].text.strip() for index in _neighbours(doc, line.index)]

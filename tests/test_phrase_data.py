@@ -29,6 +29,7 @@ FAMILIES = {
     "navigation": "B009",
     "call-to-action": "B009",
     "menu-label": "B009",
+    "close-button": "B009",
     "photo-credit": "B010",
     "photo-caption": "B010",
     "follow-us": "B011",
@@ -59,10 +60,12 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # Families whose phrases are flagged on a line of their own, and the context the others
 # need: a share label counts in a bar of network names, a one-word navigation link or a
 # button next to another navigation line, a menu label in a run of three, the heading of
-# a table of contents over entries printed again below, a reply button or a comment's
+# a table of contents over entries printed again, a reply button or a comment's
 # header in a thread of two comments at least, a form's label in a run of three, a loading message that ends
 # with an ellipsis, a pager's link next to another, a home link over a line that is no sentence.
-STANDALONE = ("comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section")
+STANDALONE = (
+    "comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section", "close-button",
+)
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
     "navigation": ("Skip to content\n", "\n"),

@@ -305,6 +305,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Skip to content\n\nThe council met.\n\nSubscribeSign in\n",
             "The council met.\n\nPrivacy PolicyTerms of Use\nContact us\n",
             "The council met.\n\nPreviousNext\nContact us\n",
+            # The button that closes a dialog or a banner, over its text or alone.
+            "The council met.\n\nClose\nThis website uses cookies to improve your experience.\n",
+            "Security setup is complete.\nCLOSE\n",
+            "Der Rat tagte.\nSchließen\n",
+            "会议结束。\n关闭\n",
         ],
         [
             # Names in camel case, or glued words that are no links.
@@ -343,6 +348,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Terms of Use\n\nThe Terms of Use is the agreement that governs how developers may use the API.\n",
             "## Sign in\n\n- Open the app\n- Tap the button\n",
             "@login_not_required\ndef\ncontact_us\n(\nrequest\n):\n",
+            # "Close" as the first word of a sentence broken at a link, a table's column, an
+            # event of an API that the page documents, or inside a sentence.
+            "The vote was tight.\nClose\nfriends of the mayor voted against it.\n",
+            "Date\nOpen\nHigh\nLow\nClose\nVolume\nOct. 1\n187.15\n188.44\n183.89\n185.64\n",
+            "Events\nclose\nFired when a connection is closed.\njs\nsocket.close();\n",
+            "Events\n\nclose\n\nFired when a connection is closed.\n",
+            "Events\n\n`close`\n\nFired when a connection is closed.\n",
+            "The shop will close on Oct. 1, the owner said.\n",
         ],
     ),
     "B010": (
@@ -771,17 +784,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Table of Contents\nIntroduction\nTable of Contents\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
             "In This Article\nView All\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
             "Contents\n1.\nWhy it matters\n2.\nHow it works\n3.\nWhat to do next\n" + _SECTIONS,
+            # A sidebar's table, printed under the sections it lists.
+            _SECTIONS + "On this page\nWhy it matters\nHow it works\nWhat to do next\n",
             # Printed empty: the heading over the article's first paragraph.
             "Table of Contents\n" + PROSE_TEXT + "\n",
             "In this article\n\n" + PROSE_TEXT + "\n",
         ],
         [
-            # Entries that the page does not print again below, or too few of them.
+            # Entries that the page does not print again, or too few of them.
             "Table of contents\nWhy it matters\nHow it works\nWhat to do next\nThe council voted on Monday.\n",
             "Table of contents\nWhy it matters\nHow it works\n" + _SECTIONS,
             "Table of contents\nWhy it matters\nThe council voted on Monday.\nHow it works\nWhat to do next\n" + _SECTIONS,
             "Table of contents\n\n\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
-            # Fewer than two lines in three printed again below, or three in a row that are not.
+            # Fewer than two lines in three printed again, or three in a row that are not.
             "Contents\nOverview\nWhy it matters\nBackground\nHow it works\nHistory\nWhat to do next\nPeople\n" + _SECTIONS,
             "Contents\nWhy it matters\nOverview\nBackground\nHistory\nHow it works\nWhat to do next\n" + _SECTIONS,
             # The heading's words in a sentence, or a heading over a paragraph.
@@ -792,8 +807,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Table of contents\nWhy it matters\n" + PROSE_TEXT + "\n",
             # Bare numbers are no entries: a page's numbers recur.
             "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
-            # Entries printed again above only.
-            _SECTIONS + "Table of contents\nWhy it matters\nHow it works\nWhat to do next\n",
             "On this page\n\nThe council met.\n",
             "Jump to:\nnavigation, search\n",
         ],

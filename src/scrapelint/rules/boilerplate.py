@@ -1261,6 +1261,13 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     two, may be a heading, and a list under a line that ends with a colon
     ("Sections:") is the article's.
 
+    And the button that closes a dialog, a banner or a menu, alone on its line
+    ("Close", "CLOSE", "Schließen", "Fermer", "Закрыть", "閉じる"; `close-button.*.txt`):
+    not in lower case or marked up (an API's "close" event, "`close`"), nor where it may
+    open a sentence broken at a link ("Close" over "friends came."), nor in a text that
+    shows code, nor within six lines of a figure on a line of its own ("Open" / "High" /
+    "Low" / "Close" over the prices of a table).
+
     And links printed with no space between them, as some converters print a bar of
     links ("SubscribeSign in", "Privacy PolicyTerms of Use"): a line that, cut where a
     lower-case letter meets a capital (ASCII letters), is two links or more of the lists
@@ -1289,26 +1296,44 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
     buttons = {line.index: line for line, _ in standalone_phrase_lines(doc, "call-to-action") if _is_button(doc, line)}
     labels = _menu_label_lines(doc)
+    closers = {
+        line.index: line for line, _ in standalone_phrase_lines(doc, "close-button")
+        if _reads_as_link(line.text) and not opens_in_lower_case(line.text)
+        and not (_joined(doc, line) or _among_figures(doc, line) or doc.shows_code)
+    }
     # A page whose links are glued together prints other links on lines of their own: a
     # text without any (a commit hook's article) is not searched for them.
-    has_links = bool(chrome or footer or buttons or labels)
+    has_links = bool(chrome or footer or buttons or labels or closers)
     if labels:
         labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome})
     # A card grid repeats its button under each card; a heading of a how-to stands once.
     repeated = {key for key, count in Counter(phrase_key(line.text) for line in buttons.values()).items() if count > 1}
-    for index, line in sorted({**labels, **buttons, **footer, **chrome}.items()):
+    for index, line in sorted({**labels, **buttons, **footer, **chrome, **closers}.items()):
         key = phrase_key(line.text)
-        is_button = index not in chrome and index not in footer and index not in labels
-        counts_alone = key in repeated if is_button else index in labels or (
+        is_button = index not in chrome and index not in footer and index not in labels and index not in closers
+        counts_alone = key in repeated if is_button else index in labels or index in closers or (
             _reads_as_link(line.text) and _is_button(doc, line) if index in footer else not _is_one_word(key)
         )
         if counts_alone or any(
             other in chrome or other in footer or other in buttons or other in labels or _is_furniture_line(doc, other)
             for other in _neighbours(doc, index)
         ):
-            yield _line_removal(doc, line, "Button of the site's cards or offers" if is_button else "Navigation link")
+            message = "Button of the site's cards or offers" if is_button else "Navigation link"
+            yield _line_removal(doc, line, "Button that closes a dialog or a menu" if index in closers else message)
     for line in _glued_links(doc, _extension(options)) if has_links else ():
         yield _line_removal(doc, line, "Navigation links printed without a space between them")
+
+
+CLOSING_PRICE_LINES = 6
+"""Non-blank lines above and below a "Close" line read for a figure: a table of prices
+prints its column headings ("Open", "High", "Low", "Close", "Volume") over its rows."""
+
+
+def _among_figures(doc: Document, line: Line) -> bool:
+    """Whether a figure stands on a line of its own within ``CLOSING_PRICE_LINES``
+    non-blank lines of ``line``: a cell of a table, not a button."""
+    near = doc.nonblank_lines_before(line.index, CLOSING_PRICE_LINES) + doc.nonblank_lines_after(line.index, CLOSING_PRICE_LINES)
+    return any(is_bare_figure(other.text.strip()) for other in near)
 
 
 @document_view
@@ -3548,7 +3573,7 @@ def _merged(runs: list[list[Line]]) -> list[list[Line]]:
 
 MIN_CONTENTS_ENTRIES = 3
 MAX_CONTENTS_GAP = 2
-"""Lines in a row among the entries that the page does not print again below ("Introduction",
+"""Lines in a row among the entries that the page does not print again ("Introduction",
 which links to the top; the page's title): more end the table."""
 # What a table of contents may print among its entries: its heading again ("Table of
 # Contents" twice), the button that folds it ("Toggle", "[hide]", "View all"), numbers
@@ -3560,7 +3585,7 @@ _CONTENTS_TOGGLES = frozenset({"toggle", "show", "hide", "expand", "collapse", "
     code="B023",
     name="table-of-contents",
     category=Category.BOILERPLATE,
-    summary="Table of contents whose entries the page prints again below as its headings",
+    summary="Table of contents whose entries the page prints again as its headings",
     fix=FixAvailability.ALWAYS,
     applicability=Applicability.UNSAFE,
 )
@@ -3569,8 +3594,9 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     A table of contents: a line that heads one ("Table of contents", "In this article",
     "On this page", "Inhaltsverzeichnis", "Sommaire", "Содержание", "目次"; the phrase
     files `contents-heading.*.txt`, in 20 languages) over three entries or more, one a
-    line, that the page prints again below as lines of their own (its sections'
-    headings; "1 History" counts for "History"). The table runs on across single blank
+    line, that the page prints again as lines of their own (its sections' headings,
+    below the table or, in a sidebar's printed under the article, above it; "1 History"
+    counts for "History"). The table runs on across single blank
     lines and short lines: among its entries, two lines in a row at most that are not
     printed again ("Introduction", which links to the top of the page), and two thirds
     of its lines at least are; its heading again, the button that folds it ("Toggle",
@@ -3598,7 +3624,7 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Unsafe: the fix removes the heading and the entries. The article's headings are
-    printed again below and stay, but an entry that is not (a link to the top of the
+    printed again and stay, but an entry that is not (a link to the top of the
     page, the page's title) goes with the table, and some editors count a table of
     contents as part of the article, and keep it. An empty table's heading may head a
     section of its own.
@@ -3608,6 +3634,10 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
         return
     indices, keys = short_lines(doc)
     key_at = dict(zip(indices, keys))
+    # An entry is printed again below the table, or above its heading (a sidebar's table under the article).
+    first_line_of: dict[str, int] = {}
+    for index, key in zip(indices, keys):
+        first_line_of.setdefault(_unnumbered(key), index)
     last_line_of = {_unnumbered(key): index for index, key in zip(indices, keys)}
     neutral = _CONTENTS_TOGGLES | {key_at[heading.index] for heading in headings}
     lines = doc.lines
@@ -3630,16 +3660,17 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
                 continue
             if lines[index].text.rstrip().endswith("."):  # a sentence
                 break
-            if last_line_of.get(_unnumbered(key), -1) > index:
+            entry = _unnumbered(key)
+            if last_line_of.get(entry, -1) > index or first_line_of.get(entry, index) < heading.index:
                 last, entries, gap, others_within = index, entries + 1, 0, others
                 continue
             gap, others = gap + 1, others + 1
             if gap > MAX_CONTENTS_GAP:
                 break
-        # Two entries out of three at least are printed again below.
+        # Two entries out of three at least are printed again.
         if entries >= MIN_CONTENTS_ENTRIES and entries >= 2 * others_within:
             end = last
-            message = f"Table of contents: {heading.text.strip()!r} and {entries} entries printed again below"
+            message = f"Table of contents: {heading.text.strip()!r} and {entries} entries printed again"
             yield _removal(doc, heading, lines[last], message, Applicability.UNSAFE, "Remove the table of contents")
         elif " " in key_at[heading.index] and _heads_prose(doc, heading):
             yield _removal(doc, heading, heading, f"Empty table of contents: {heading.text.strip()!r} over a paragraph",

@@ -784,6 +784,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Table of Contents\nIntroduction\nTable of Contents\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
             "In This Article\nView All\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
             "Contents\n1.\nWhy it matters\n2.\nHow it works\n3.\nWhat to do next\n" + _SECTIONS,
+            # Entries that are sentences heading their sections.
+            "Contents\nWhy it matters.\nHow it works.\nWhat to do next.\n"
+            "Why it matters.\nThe council voted.\nHow it works.\nIt works.\nWhat to do next.\nWait.\n",
             # A sidebar's table, printed under the sections it lists.
             _SECTIONS + "On this page\nWhy it matters\nHow it works\nWhat to do next\n",
             # Printed empty: the heading over the article's first paragraph.
@@ -809,6 +812,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
             "On this page\n\nThe council met.\n",
             "Jump to:\nnavigation, search\n",
+            # A printed document's table, with dot leaders, which its editors keep.
+            "Table of Contents\nWhy it matters........\nHow it works........\nWhat to do next........\n" + _SECTIONS,
+            # The end of a sentence broken at a link.
+            "It will not calculate a checksum on\ncontents.\nWhy it matters\nHow it works\nWhat to do next\n" + _SECTIONS,
         ],
     ),
     "B024": (

@@ -3601,7 +3601,10 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     printed again ("Introduction", which links to the top of the page), and two thirds
     of its lines at least are; its heading again, the button that folds it ("Toggle",
     "[hide]", "View all") and numbers on lines of their own ("1.") are read past. A line
-    of prose or one that ends with a period ends it, and so do two blank lines.
+    of prose ends it, and so does one that ends with a period unless the page prints it
+    again (a section headed by a sentence; not dot leaders, "Introduction......"), and
+    two blank lines. A heading that ends
+    with a period closes a sentence broken at a link ("… on gzipped" over "contents.").
 
     A heading of more than one word ("Table of contents", "In this article", not
     "Contents") right over a paragraph of prose is a table that the page's script fills
@@ -3629,7 +3632,8 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     contents as part of the article, and keep it. An empty table's heading may head a
     section of its own.
     """
-    headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading")]
+    # A heading that ends with a period closes a sentence broken at a link ("… on gzipped" over "contents.").
+    headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading") if not line.text.rstrip().endswith(".")]
     if not headings:
         return
     indices, keys = short_lines(doc)
@@ -3658,12 +3662,17 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
             filled = index
             if key in neutral or not key.strip("0 "):
                 continue
-            if lines[index].text.rstrip().endswith("."):  # a sentence
+            text = lines[index].text.rstrip()
+            # An entry may be a sentence that heads its section ("1. Planners save you time."),
+            # not a line of dot leaders ("Introduction........ 3"), as a printed document's table has.
+            if text.endswith(".."):
                 break
             entry = _unnumbered(key)
             if last_line_of.get(entry, -1) > index or first_line_of.get(entry, index) < heading.index:
                 last, entries, gap, others_within = index, entries + 1, 0, others
                 continue
+            if text.endswith("."):  # a sentence
+                break
             gap, others = gap + 1, others + 1
             if gap > MAX_CONTENTS_GAP:
                 break

@@ -1318,8 +1318,11 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
             other in chrome or other in footer or other in buttons or other in labels or _is_furniture_line(doc, other)
             for other in _neighbours(doc, index)
         ):
-            message = "Button of the site's cards or offers" if is_button else "Navigation link"
-            yield _line_removal(doc, line, "Button that closes a dialog or a menu" if index in closers else message)
+            if index in closers:
+                message = "Button that closes a dialog or a menu"
+            else:
+                message = "Button of the site's cards or offers" if is_button else "Navigation link"
+            yield _line_removal(doc, line, message)
     for line in _glued_links(doc, _extension(options)) if has_links else ():
         yield _line_removal(doc, line, "Navigation links printed without a space between them")
 
@@ -3603,8 +3606,8 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     "[hide]", "View all") and numbers on lines of their own ("1.") are read past. A line
     of prose ends it, and so does one that ends with a period unless the page prints it
     again (a section headed by a sentence; not dot leaders, "Introduction......"), and
-    two blank lines. A heading that ends
-    with a period closes a sentence broken at a link ("… on gzipped" over "contents.").
+    two blank lines. A heading that ends with a period closes a sentence broken at a
+    link ("… on gzipped" over "contents.").
 
     A heading of more than one word ("Table of contents", "In this article", not
     "Contents") right over a paragraph of prose is a table that the page's script fills
@@ -3639,10 +3642,9 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     indices, keys = short_lines(doc)
     key_at = dict(zip(indices, keys))
     # An entry is printed again below the table, or above its heading (a sidebar's table under the article).
-    first_line_of: dict[str, int] = {}
-    for index, key in zip(indices, keys):
-        first_line_of.setdefault(_unnumbered(key), index)
-    last_line_of = {_unnumbered(key): index for index, key in zip(indices, keys)}
+    unnumbered_keys = list(map(_unnumbered, keys))
+    last_line_of = dict(zip(unnumbered_keys, indices))
+    first_line_of = dict(zip(reversed(unnumbered_keys), reversed(indices)))
     neutral = _CONTENTS_TOGGLES | {key_at[heading.index] for heading in headings}
     lines = doc.lines
     end = -1

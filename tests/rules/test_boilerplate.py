@@ -1714,6 +1714,13 @@ def test_counts_above_a_share_label_go_with_it_and_a_column_of_figures_stays() -
     assert fixed(column, "B002") == "Scores by round:\n\n12\n15\n17\n21\n"
 
 
+def test_a_close_button_takes_the_dialogs_button_next_to_it_and_a_price_table_keeps_its_column() -> None:
+    dialog = "The council met.\n\nFree shipping over $50.\nLearn more\nClose\nThe vote is next week.\n"
+    assert fixed(dialog, "B009") == "The council met.\n\nFree shipping over $50.\nThe vote is next week.\n"
+    prices = "Date\nOpen\nHigh\nLow\nClose\nOct. 1\n187.15\n188.44\n183.89\n185.64\n"
+    assert fixed(prices, "B009") == prices
+
+
 def test_comments_under_their_authors_headers_go_up_to_the_comment_form_only_as_an_unsafe_fix() -> None:
     text = "The vote is in May.\n\nJane Doe\nsays:\nGreat piece!\nSam\nsays:\nI disagree.\nIt is wrong.\nLeave a Reply\n"
     assert fixed(text, "B024") == text

@@ -1305,7 +1305,7 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     # text without any (a commit hook's article) is not searched for them.
     has_links = bool(chrome or footer or buttons or labels or closers)
     if labels:
-        labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome})
+        labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome, **closers})
     # A card grid repeats its button under each card; a heading of a how-to stands once.
     repeated = {key for key, count in Counter(phrase_key(line.text) for line in buttons.values()).items() if count > 1}
     for index, line in sorted({**labels, **buttons, **footer, **chrome, **closers}.items()):
@@ -1315,7 +1315,7 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
             _reads_as_link(line.text) and _is_button(doc, line) if index in footer else not _is_one_word(key)
         )
         if counts_alone or any(
-            other in chrome or other in footer or other in buttons or other in labels or _is_furniture_line(doc, other)
+            other in chrome or other in footer or other in buttons or other in labels or other in closers or _is_furniture_line(doc, other)
             for other in _neighbours(doc, index)
         ):
             if index in closers:

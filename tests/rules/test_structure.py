@@ -191,6 +191,8 @@ MARKS_FIRE = [
     "Text.\n(\nMore.\n",
     "Text.\n-\nMore.\n",
     "Text.\n**\n",
+    "Our score\n★\n★\n★\n★\n☆\n",
+    "California Movers\n☆☆☆☆☆\nWebsite\n",
 ]
 
 MARKS_DO_NOT_FIRE = [
@@ -200,6 +202,8 @@ MARKS_DO_NOT_FIRE = [
     "Part one.\n\n---\n\nPart two.\n",
     "Part one.\n\n___\n\nPart two.\n",
     "Part one.\n\n⁂\n\nPart two.\n",
+    "Part one.\n\n★ ★ ★\n\nPart two.\n",
+    "Rated ★★★★☆ by readers.\n",
     "For more information, call 555-0100.\n\n###\n",
     "“We will not stop.\n\n...\n\nWe will win.”\n",
     "He said:\n\n[…]\n\nThen he left.\n",
@@ -234,6 +238,7 @@ BREAK_BELOW = "Two reporters in Moscow and one in Florida contributed to this re
     ("text", "safe", "unsafe"),
     [
         ("Text.\n•\nMore text.\n", "Text.\nMore text.\n", "Text.\nMore text.\n"),
+        ("Our score\n★\n★\n☆\nReview\n", "Our score\nReview\n", "Our score\nReview\n"),
         ("Home\n\n|\n\nNews\n", "Home\n\nNews\n", "Home\n\nNews\n"),
         ("The minister met them\n,\nand agreed.\n", "The minister met them\n,\nand agreed.\n", "The minister met them,\nand agreed.\n"),
         ("Text\n  ).\nMore\n", "Text\n  ).\nMore\n", "Text).\nMore\n"),

@@ -277,16 +277,18 @@ def unbalanced_quotes(doc: Document, options: Options) -> Iterator[Finding]:
 
 # -- S003 punctuation-only-line ----------------------------------------------------------
 
-_MARKS_ONLY = lazy(r"[\s\p{P}\p{Sm}\p{Sk}©®™☰✕✖→←↑↓►▸▪◦•●○■□▶◀▲▼]+")
+_MARKS_ONLY = lazy(r"[\s\p{P}\p{Sm}\p{Sk}©®™☰✕✖→←↑↓►▸▪◦•●○■□▶◀▲▼★☆]+")
 # Deliberate lines of marks: section breaks ("* * *", "***", "---", "___", "###" ending a
-# press release, "⁂"), elisions ("...", "[…]"), Markdown tables ("|---|:--:|", "| | |").
-_SECTION_BREAK = lazy(r"(?P<mark>[*\-_=~#•·+`—–])(?:[ \t]*(?P=mark)){2,}|[⁂§]")
+# press release, "⁂", three stars: a rating's are five), elisions ("...", "[…]"), Markdown
+# tables ("|---|:--:|", "| | |").
+_SECTION_BREAK = lazy(r"(?P<mark>[*\-_=~#•·+`—–])(?:[ \t]*(?P=mark)){2,}|[⁂§]|[★☆](?:[ \t]*[★☆]){2}")
 _ELISION = lazy(r"\.{3,}|…+|\[(?:…|\.{3})\]|\((?:…|\.{3})\)")
 _TABLE_ROW = lazy(r"\|?(?:[ \t]*:?-*:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?")
 # Marks that close what the line before says ("," or ")." split off by a converter).
 _TRAILING = lazy(r"[.,;:!?…)\]}”’%]+")
-# Separators and bullets that carry nothing: nav bars, empty list items, close buttons.
-_SEPARATORS = lazy(r"[\s•·◦▪▸►‣|¦/\\›‹»«><→←↑↓*+×✕✖☰~=_]+")
+# Separators and bullets that carry nothing: nav bars, empty list items, close buttons,
+# the stars of a rating widget.
+_SEPARATORS = lazy(r"[\s•·◦▪▸►‣|¦/\\›‹»«><→←↑↓*+×✕✖☰~=_★☆]+")
 _DASHES = lazy(r"[\s\-–—]+")
 
 
@@ -348,9 +350,10 @@ def _reserved_line(stripped: str, is_markdown: bool) -> bool:
 def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     A line with no letter and no digit, only punctuation, separators or bullet marks:
-    "•", "|", "›", "*" (an empty list item), "×" (a close button), or a "," or ")." that
-    a converter split off the line before. Deliberate lines are left alone: section
-    breaks ("* * *", "***", "---", "___", "###" at the end of a press release, "⁂"),
+    "•", "|", "›", "*" (an empty list item), "×" (a close button), the stars of a rating
+    widget ("★", "☆☆☆☆☆", one a line or in a row), or a "," or ")." that a converter
+    split off the line before. Deliberate lines are left alone: section breaks ("* * *",
+    "***", "---", "___", "###" at the end of a press release, "⁂", "★ ★ ★"),
     elisions ("...", "[…]"), Markdown table rows ("|---|---|"), headings (see
     `empty-heading`) and, in Markdown, blockquote markers (">"). In a text that shows code
     (a listing, a session at a prompt, code split one token a line), lines of ASCII marks

@@ -903,3 +903,45 @@ def test_leftovers_on_a_page_with_a_leaked_script_stay_safe_fixes() -> None:
     )
     for code in ("M001", "M003", "M005"):
         assert _applicabilities(text, code) == [scrapelint.Applicability.SAFE], code
+
+
+# -- M008 icon-name ------------------------------------------------------------------------
+
+ICON_FIRES = [
+    "How do I return an order?\nexpand_more\nWithin 30 days of delivery.\n",
+    "Read the report\nopen_in_new\n",
+    "Next article\n  chevron_right  \n",
+    "Subscribed!\nCHECK_CIRCLE\n",
+    "Weiterlesen\narrow_forward_ios\n",
+]
+
+ICON_NOT_FIRES = [
+    *CLEAN,
+    # An identifier that is no icon's name, an icon's name inside a sentence or with more on its line.
+    "Set the option below.\nmax_length\nThe field is required.\n",
+    "The button uses the expand_more icon of the font.\n",
+    "expand_more (Material Symbols)\n",
+    # Names without an underscore are words.
+    "Menu\nclose\nsearch\n",
+]
+
+
+@pytest.mark.parametrize("text", ICON_FIRES)
+def test_icon_name_fires(text: str) -> None:
+    assert fires(text, "M008")
+
+
+@pytest.mark.parametrize("text", ICON_NOT_FIRES)
+def test_icon_name_stays_silent(text: str) -> None:
+    assert not fires(text, "M008")
+
+
+def test_icon_name_goes_safely_but_only_unsafely_where_the_text_shows_code() -> None:
+    faq = "How do I return an order?\nexpand_more\nWithin 30 days of delivery.\n"
+    assert fixed(faq, "M008") == "How do I return an order?\nWithin 30 days of delivery.\n"
+    manual = (
+        "Add this to your template:\n\n    <span class=\"material-icons\">expand_more</span>\n"
+        "    <span class=\"material-icons\">chevron_right</span>\n\nThe icon:\nexpand_more\n"
+    )
+    assert fixed(manual, "M008") == manual
+    assert fixed(manual, "M008", unsafe=True) == manual.replace("The icon:\nexpand_more\n", "The icon:\n")

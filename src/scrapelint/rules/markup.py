@@ -1041,3 +1041,60 @@ def markdown_in_plain_text(doc: Document, options: Options) -> Iterator[Finding]
             message = "Markdown link in plain text"
             fix = Fix.unsafe("Keep only the link text", Edit(start, end, match["label"]))
         yield Finding(start, end, f"{message}: {_quoted([_Mark(start, end)], text)}", fix)
+
+
+# -- M008 icon-name ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _snake_case_line() -> re.Pattern[str]:
+    """A line of one lower-case name with an underscore ("expand_more"), after the line
+    break before it; of the standard library's engine, compiled on first use."""
+    return re.compile(r"\n[ \t]*[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[ \t]*(?=\n|\Z)")
+
+
+@lru_cache(maxsize=1)
+def _icon_names() -> frozenset[str]:
+    return frozenset(phrases.load("icon-ligature"))
+
+
+@rule(
+    code="M008",
+    name="icon-name",
+    category=Category.MARKUP,
+    summary="Name of an icon font's glyph printed as text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def icon_name(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is nothing but the name of a glyph of Google's icon fonts (Material Icons,
+    Material Symbols): "expand_more", "chevron_right", "open_in_new", "check_circle",
+    "arrow_forward_ios" (the names with an underscore; `icon-ligature.mul.txt`). Such a
+    font draws a glyph for a word of the page's markup; a converter prints the word.
+    Names without an underscore ("menu", "close", "search") are words too, and are left
+    to the rules that read the lines around them.
+
+    ## Why it matters
+    The names are the page's buttons and arrows ("expand_more" under each question of an
+    FAQ, "open_in_new" after each outside link), not its text; in a corpus they read as
+    identifiers dropped into prose.
+
+    ## Example
+    ```text
+    How do I return an order?
+    expand_more
+    ```
+
+    ## Fix safety
+    Safe: the line is only the name. Unsafe in a text that shows code, where the name may
+    be an identifier of a listing or the subject of an icon font's manual.
+    """
+    if "_" not in doc.text:
+        return
+    names = _icon_names()
+    for line in doc.lines_opening_with(_snake_case_line()):
+        name = line.text.strip()
+        if name.lower() in names:
+            fix = (Fix.unsafe if doc.shows_code else Fix.safe)("Remove the line", doc.remove_lines(line.index))
+            yield Finding(line.start, line.end, f"Icon name printed as text: {name!r}", fix)

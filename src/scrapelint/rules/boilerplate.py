@@ -1308,15 +1308,15 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
         labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome, **closers})
     # A card grid repeats its button under each card; a heading of a how-to stands once.
     repeated = {key for key, count in Counter(phrase_key(line.text) for line in buttons.values()).items() if count > 1}
-    for index, line in sorted({**labels, **buttons, **footer, **chrome, **closers}.items()):
+    navigation_lines = {**labels, **buttons, **footer, **chrome, **closers}
+    for index, line in sorted(navigation_lines.items()):
         key = phrase_key(line.text)
         is_button = index not in chrome and index not in footer and index not in labels and index not in closers
         counts_alone = key in repeated if is_button else index in labels or index in closers or (
             _reads_as_link(line.text) and _is_button(doc, line) if index in footer else not _is_one_word(key)
         )
         if counts_alone or any(
-            other in chrome or other in footer or other in buttons or other in labels or other in closers or _is_furniture_line(doc, other)
-            for other in _neighbours(doc, index)
+            other in navigation_lines or _is_furniture_line(doc, other) for other in _neighbours(doc, index)
         ):
             if index in closers:
                 message = "Button that closes a dialog or a menu"

@@ -1048,13 +1048,14 @@ def markdown_in_plain_text(doc: Document, options: Options) -> Iterator[Finding]
 
 @lru_cache(maxsize=1)
 def _snake_case_line() -> re.Pattern[str]:
-    """A line of one lower-case name with an underscore ("expand_more"), after the line
-    break before it; of the standard library's engine, compiled on first use."""
+    """A line of one name with an underscore ("expand_more", "CHECK_CIRCLE"), after the
+    line break before it; of the standard library's engine, compiled on first use."""
     return re.compile(r"\n[ \t]*[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[ \t]*(?=\n|\Z)")
 
 
 @lru_cache(maxsize=1)
 def _icon_names() -> frozenset[str]:
+    """The names of ``icon-ligature.mul.txt``, read when a text first has a line of one name."""
     return frozenset(phrases.load("icon-ligature"))
 
 

@@ -310,6 +310,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Security setup is complete.\nCLOSE\n",
             "Der Rat tagte.\nSchließen\n",
             "会议结束。\n关闭\n",
+            "The council met on Monday and voted on the budget.\nRead less\nComments\n",
         ],
         [
             # Names in camel case, or glued words that are no links.

@@ -1261,8 +1261,9 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     two, may be a heading, and a list under a line that ends with a colon
     ("Sections:") is the article's.
 
-    And the button that closes a dialog, a banner or a menu, alone on its line
-    ("Close", "CLOSE", "Schließen", "Fermer", "Закрыть", "閉じる"; `close-button.*.txt`):
+    And the button that closes a dialog, a banner or a menu, or folds a text, alone on its
+    line ("Close", "CLOSE", "Schließen", "Закрыть", "閉じる", "Read less", "收起";
+    `close-button.*.txt`):
     not in lower case or marked up (an API's "close" event, "`close`"), nor where it may
     open a sentence broken at a link ("Close" over "friends came."), nor in a text that
     shows code, nor within six lines of a figure on a line of its own ("Open" / "High" /
@@ -1319,7 +1320,7 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
             other in navigation_lines or _is_furniture_line(doc, other) for other in _neighbours(doc, index)
         ):
             if index in closers:
-                message = "Button that closes a dialog or a menu"
+                message = "Button that closes a dialog, a menu or a folded text"
             else:
                 message = "Button of the site's cards or offers" if is_button else "Navigation link"
             yield _line_removal(doc, line, message)

@@ -18,3 +18,10 @@ def fixed(text: str, code: str, unsafe: bool = False, filename: str | None = Non
     result = scrapelint.fix(text, select=[code], unsafe=unsafe, filename=filename)
     assert result.converged
     return result.text
+
+
+def assert_only_unsafe_fix(text: str, code: str, expected: str) -> None:
+    """Rule ``code``'s fix of ``text`` is unsafe: ``--fix`` leaves the text as it is, and
+    ``--fix --unsafe-fixes`` makes ``expected`` of it."""
+    assert fixed(text, code) == text
+    assert fixed(text, code, unsafe=True) == expected

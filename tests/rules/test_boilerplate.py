@@ -6,7 +6,7 @@ import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
-from ruletest import codes, fires, fixed
+from ruletest import assert_only_unsafe_fix, codes, fires, fixed
 from strategies import phrases_among_pieces
 
 import scrapelint
@@ -986,11 +986,9 @@ def test_share_bar_of_a_label_for_each_network_goes_whole() -> None:
 def test_icon_strip_and_split_byline_go_whole_and_only_unsafely() -> None:
     lede = "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.\n"
     strip = lede + "\nFacebook\nTwitter\nInstagram\n\nThe end.\n"
-    assert fixed(strip, "B002") == strip
-    assert fixed(strip, "B002", unsafe=True) == lede + "\nThe end.\n"
+    assert_only_unsafe_fix(strip, "B002", lede + "\nThe end.\n")
     byline = "Car sales plunge\nBy\nPaul Takahashi\n" + lede
-    assert fixed(byline, "B012") == byline
-    assert fixed(byline, "B012", unsafe=True) == "Car sales plunge\n" + lede
+    assert_only_unsafe_fix(byline, "B012", "Car sales plunge\n" + lede)
 
 
 def test_consent_line_goes_with_the_links_of_its_sentence() -> None:
@@ -1000,8 +998,7 @@ def test_consent_line_goes_with_the_links_of_its_sentence() -> None:
 
 def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_before_it() -> None:
     form = "Email\nYou can opt out at any time. Please refer to our\nprivacy policy\nfor contact information.\nThe museum reopens in May.\n"
-    assert fixed(form, "B004") == form
-    assert fixed(form, "B004", unsafe=True) == "Email\nYou can opt out at any time.\nThe museum reopens in May.\n"
+    assert_only_unsafe_fix(form, "B004", "Email\nYou can opt out at any time.\nThe museum reopens in May.\n")
     alone = "Send\nSee our\nPrivacy Policy\nand\nTerms of Use\n.\nThe museum reopens in May.\n"
     assert fixed(alone, "B004", unsafe=True) == "Send\nThe museum reopens in May.\n"
 
@@ -1009,8 +1006,7 @@ def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_befor
 def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:
     prose = "The exhibition travels to Boston next year, the museum said.\n"
     text = "The museum reopens.\n©\n2025\n" + prose
-    assert fixed(text, "B005") == text
-    assert fixed(text, "B005", unsafe=True) == "The museum reopens.\n" + prose
+    assert_only_unsafe_fix(text, "B005", "The museum reopens.\n" + prose)
 
 
 def test_footer_below_the_copyright_notice_goes_with_it() -> None:
@@ -1022,8 +1018,7 @@ def test_footer_below_the_copyright_notice_goes_with_it() -> None:
         "You can learn more on here.\nPeople\n"
     )
     footer = "© 2026 Nathan Benaich\n·\nPrivacy\n∙\nTerms\n∙\nCollection notice\nSubstack\nis the home for great culture\n"
-    assert fixed(body + footer, "B005") == body + footer
-    assert fixed(body + footer, "B005", unsafe=True) == body
+    assert_only_unsafe_fix(body + footer, "B005", body)
     [finding] = scrapelint.lint(body + footer, select=["B005"])
     assert finding.message == "Copyright footer: '© 2026 Nathan Benaich', and the footer below it (·, Privacy, ∙, Terms, …)"
     pair = "The museum reopens in May.\nTickets are free.\n©\n2025\nVox Media\n"
@@ -1054,8 +1049,7 @@ def test_safe_fixes_leave_sentences_and_unsafe_ones_need_consent() -> None:
 
 def test_prompt_at_the_end_of_a_line_goes_alone() -> None:
     text = "Email Jane at jane@example.com. Follow us on Twitter @example and on Facebook.\n"
-    assert fixed(text, "B011") == text
-    assert fixed(text, "B011", unsafe=True) == "Email Jane at jane@example.com.\n"
+    assert_only_unsafe_fix(text, "B011", "Email Jane at jane@example.com.\n")
 
 
 def test_related_heading_goes_safely_and_with_its_titles_only_unsafely() -> None:
@@ -1064,17 +1058,14 @@ def test_related_heading_goes_safely_and_with_its_titles_only_unsafely() -> None
     listed = "The band played.\n\nYou may also like\n\n- Who will make the Hall in 2020?\n- Dave Band takes over Fan Vote\n"
     # The heading alone would leave the titles to read as article text: both go, or neither.
     assert fixed(listed, "B006") == listed
-    assert fixed(listed, "B007") == listed
-    assert fixed(listed, "B007", unsafe=True) == "The band played.\n"
+    assert_only_unsafe_fix(listed, "B007", "The band played.\n")
 
 
 def test_captions_and_credits_are_removed_only_as_unsafe_fixes() -> None:
     credit = "Photo: Jane Doe/Reuters\nText.\n"
-    assert fixed(credit, "B010") == credit
-    assert fixed(credit, "B010", unsafe=True) == "Text.\n"
+    assert_only_unsafe_fix(credit, "B010", "Text.\n")
     caption = "Image: The rocket on the launch pad before dawn\nText.\n"
-    assert fixed(caption, "B010") == caption
-    assert fixed(caption, "B010", unsafe=True) == "Text.\n"
+    assert_only_unsafe_fix(caption, "B010", "Text.\n")
 
 
 _CREDIT_LABELS = sorted({*phrases.load("photo-credit"), *phrases.load("photo-caption")}, key=len, reverse=True)
@@ -1181,32 +1172,27 @@ def test_fixing_twice_changes_nothing_more() -> None:
 
 def test_dateline_is_unsafe_and_reading_time_safe() -> None:
     dateline = "The suspect was arrested.\n\n(Published Monday, Nov. 18, 2019)\n"
-    assert fixed(dateline, "B012") == dateline
-    assert fixed(dateline, "B012", unsafe=True) == "The suspect was arrested.\n"
+    assert_only_unsafe_fix(dateline, "B012", "The suspect was arrested.\n")
     assert fixed("5 min read\nThe text.\n", "B012") == "The text.\n"
 
 
 def test_headline_credit_and_contact_lines_go_only_as_unsafe_fixes() -> None:
     lede = "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.\n"
     headline = "New car sales plunge 10 percent in October\n" + lede
-    assert fixed(headline, "B016") == headline
-    assert fixed(headline, "B016", unsafe=True) == lede
+    assert_only_unsafe_fix(headline, "B016", lede)
     header = "https://example.com/cat-1234.php\nCat found in New Mexico\n" + lede
     assert fixed(header, "B016", unsafe=True) == lede
     interview = "Nikolai Huke: Where did you enter the European Union?\nTareq Salem: I came to Italy across the sea, which was very dangerous, and it took us two days.\n"
     assert fixed("Tareq Salem on his life as a refugee in Italy\n" + interview, "B016", unsafe=True) == interview
     credit = lede + "Keith Bradsher contributed reporting from Hong Kong.\n"
-    assert fixed(credit, "B017") == credit
-    assert fixed(credit, "B017", unsafe=True) == lede
+    assert_only_unsafe_fix(credit, "B017", lede)
     contact = lede + "paul.takahashi@chron.com\ntwitter.com/paultakahashi\n"
-    assert fixed(contact, "B018") == contact
-    assert fixed(contact, "B018", unsafe=True) == lede
+    assert_only_unsafe_fix(contact, "B018", lede)
 
 
 def test_closing_headline_list_goes_whole_and_only_unsafely() -> None:
     text = "The mission ends in May.\n- 15 Amazing Images of Stars\n- 11 Fascinating Facts About Our Galaxy\nOriginally published.\n"
-    assert fixed(text, "B007") == text
-    assert fixed(text, "B007", unsafe=True) == "The mission ends in May.\nOriginally published.\n"
+    assert_only_unsafe_fix(text, "B007", "The mission ends in May.\nOriginally published.\n")
 
 
 def test_a_related_list_ends_above_the_articles_next_section_heading() -> None:
@@ -1221,8 +1207,7 @@ def test_a_related_list_ends_above_the_articles_next_section_heading() -> None:
 
 def test_link_menu_goes_whole_and_only_unsafely() -> None:
     text = "News\nWorld\n\nBusiness\nSports\nReal Estate\nOpinion\nThe council approved the budget on Tuesday.\n"
-    assert fixed(text, "B019") == text
-    assert fixed(text, "B019", unsafe=True) == "The council approved the budget on Tuesday.\n"
+    assert_only_unsafe_fix(text, "B019", "The council approved the budget on Tuesday.\n")
 
 
 def test_a_sentence_flowing_out_of_a_menu_takes_only_its_last_label() -> None:
@@ -1374,8 +1359,7 @@ def test_company_profile_goes_whole_and_only_unsafely() -> None:
         "Acme is a global solutions provider focused on healthcare software.\n"
         "Acme is headquartered in Baar, has subsidiaries in 15 countries and employs around 1,300 people worldwide.\n"
     )
-    assert fixed(body + profile, "B020") == body + profile
-    assert fixed(body + profile, "B020", unsafe=True) == body
+    assert_only_unsafe_fix(body + profile, "B020", body)
 
 
 @given(st.lists(st.sampled_from(["Acme is", "a", "", " ", "\t", "\u00a0", "\u3000", "Zürich has"]), max_size=12).map("\n".join))
@@ -1398,8 +1382,7 @@ def test_archive_list_goes_whole() -> None:
 
 def test_copyright_footer_is_unsafe() -> None:
     text = "The museum reopens in May.\n\n© 2019 Hearst Communications, Inc. All Rights Reserved.\n"
-    assert fixed(text, "B005") == text
-    assert fixed(text, "B005", unsafe=True) == "The museum reopens in May.\n"
+    assert_only_unsafe_fix(text, "B005", "The museum reopens in May.\n")
 
 
 # -- configuration -------------------------------------------------------------------
@@ -1673,8 +1656,7 @@ def test_list_markers_are_taken_off_as_the_marker_pattern_takes_them(text: str) 
     ],
 )
 def test_comment_thread_runs_from_the_first_comment_it_can_tell_to_the_last_button(text: str, left: str) -> None:
-    assert fixed(text, "B024") == text
-    assert fixed(text, "B024", unsafe=True) == left
+    assert_only_unsafe_fix(text, "B024", left)
 
 
 def test_form_fields_are_removed_safely_only_where_the_form_shows_itself() -> None:
@@ -1690,14 +1672,12 @@ def test_split_reading_time_goes_safely_and_a_split_dateline_only_as_unsafe() ->
     teaser = "The school reopens on Monday.\n\nNew timetables\n8\nmin read\n"
     assert fixed(teaser, "B012") == "The school reopens on Monday.\n\nNew timetables\n"
     dated = "The school reopens.\nLast updated:\nAug 1, 2025\n"
-    assert fixed(dated, "B012") == dated
-    assert fixed(dated, "B012", unsafe=True) == "The school reopens.\n"
+    assert_only_unsafe_fix(dated, "B012", "The school reopens.\n")
 
 
 def test_pager_goes_with_the_titles_it_names_only_as_an_unsafe_fix() -> None:
     text = "The tutorial ends here.\n\nPrevious:\nInstallation\nNext:\nTutorial\n"
-    assert fixed(text, "B027") == text
-    assert fixed(text, "B027", unsafe=True) == "The tutorial ends here.\n"
+    assert_only_unsafe_fix(text, "B027", "The tutorial ends here.\n")
 
 
 def test_breadcrumb_trail_goes_with_its_labels_and_leaves_the_page_title() -> None:
@@ -1724,14 +1704,12 @@ def test_a_close_button_takes_the_dialogs_button_next_to_it_and_a_price_table_ke
 
 def test_comments_under_their_authors_headers_go_up_to_the_comment_form_only_as_an_unsafe_fix() -> None:
     text = "The vote is in May.\n\nJane Doe\nsays:\nGreat piece!\nSam\nsays:\nI disagree.\nIt is wrong.\nLeave a Reply\n"
-    assert fixed(text, "B024") == text
-    assert fixed(text, "B024", unsafe=True) == "The vote is in May.\n\nLeave a Reply\n"
+    assert_only_unsafe_fix(text, "B024", "The vote is in May.\n\nLeave a Reply\n")
 
 
 def test_breadcrumb_trail_printed_as_a_bulleted_list_goes_only_as_an_unsafe_fix() -> None:
     trail = "Top stories\n\n  * Home\n  * Blog\n  * Five easy sewing patterns\n\nSewing is fun.\n"
-    assert fixed(trail, "B028") == trail
-    assert fixed(trail, "B028", unsafe=True) == "Top stories\n\n  * Five easy sewing patterns\n\nSewing is fun.\n"
+    assert_only_unsafe_fix(trail, "B028", "Top stories\n\n  * Five easy sewing patterns\n\nSewing is fun.\n")
     # An article's list that starts with "Home" reads the same: its first item is reported, kept by safe fixes.
     insured = "What we insure\n\n  • Home\n  • Auto\n  • Life\n"
     assert fires(insured, "B028")
@@ -1740,8 +1718,7 @@ def test_breadcrumb_trail_printed_as_a_bulleted_list_goes_only_as_an_unsafe_fix(
 
 def test_breadcrumb_trail_printed_as_an_ordered_list_goes_but_for_the_page_only_as_an_unsafe_fix() -> None:
     text = "Top stories\n\n  1. Home\n  2. Blog\n  3. Five easy sewing patterns\n\nSewing is fun.\n"
-    assert fixed(text, "B028") == text
-    assert fixed(text, "B028", unsafe=True) == "Top stories\n\n  3. Five easy sewing patterns\n\nSewing is fun.\n"
+    assert_only_unsafe_fix(text, "B028", "Top stories\n\n  3. Five easy sewing patterns\n\nSewing is fun.\n")
 
 
 def test_glued_links_are_cut_where_a_capital_follows_a_lower_case_letter() -> None:

@@ -7,7 +7,7 @@ import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
-from ruletest import codes, fires, fixed
+from ruletest import assert_only_unsafe_fix, codes, fires, fixed
 
 import scrapelint
 from scrapelint import document
@@ -109,16 +109,14 @@ def test_headline_fix_when_the_repeat_ends_the_text_without_newline() -> None:
 def test_headline_with_site_name_is_removed_only_as_an_unsafe_fix() -> None:
     text = "Storm Hits Coast | The Daily News\n\nStorm Hits Coast\n\nWinds reached 90 mph.\n"
     assert applicabilities(text, "D001") == [Applicability.UNSAFE]
-    assert fixed(text, "D001") == text
-    assert fixed(text, "D001", unsafe=True) == "Storm Hits Coast\n\nWinds reached 90 mph.\n"
+    assert_only_unsafe_fix(text, "D001", "Storm Hits Coast\n\nWinds reached 90 mph.\n")
     fix_is_idempotent(text, "D001", unsafe=True)
 
 
 def test_headline_copy_in_another_letter_case_is_removed_only_as_an_unsafe_fix() -> None:
     text = "Best Film Cameras\n\nBEST FILM CAMERAS\n\nFilm is back.\n"
     assert applicabilities(text, "D001") == [Applicability.UNSAFE]
-    assert fixed(text, "D001") == text
-    assert fixed(text, "D001", unsafe=True) == "Best Film Cameras\n\nFilm is back.\n"
+    assert_only_unsafe_fix(text, "D001", "Best Film Cameras\n\nFilm is back.\n")
     same_case = "Best Film Cameras\n\nBest  Film Cameras:\n\nFilm is back.\n"
     assert applicabilities(same_case, "D001") == [Applicability.SAFE]
 
@@ -138,8 +136,7 @@ def test_the_copies_after_one_a_fix_cannot_take_safely_are_left_for_later() -> N
     # What comes after a copy only an unsafe fix removes is judged once that copy is gone.
     text = "Best Film Cameras\n\nBEST FILM CAMERAS\n\nBest Film Cameras\n\nFilm is back.\n"
     assert applicabilities(text, "D001") == [Applicability.UNSAFE]
-    assert fixed(text, "D001") == text
-    assert fixed(text, "D001", unsafe=True) == "Best Film Cameras\n\nFilm is back.\n"
+    assert_only_unsafe_fix(text, "D001", "Best Film Cameras\n\nFilm is back.\n")
 
 
 def test_a_headline_printed_again_beyond_the_window_is_left_alone() -> None:
@@ -236,8 +233,7 @@ def test_long_repeated_paragraph_is_removed_safely() -> None:
 def test_short_repeated_paragraph_is_removed_only_as_an_unsafe_fix() -> None:
     text = "Storm Hits Coast\n\nBy Sarah E. Needleman\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n"
     assert applicabilities(text, "D002") == [Applicability.UNSAFE]
-    assert fixed(text, "D002") == text
-    assert fixed(text, "D002", unsafe=True) == "Storm Hits Coast\n\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n"
+    assert_only_unsafe_fix(text, "D002", "Storm Hits Coast\n\nBy Sarah E. Needleman\n\nWinds reached 90 mph.\n")
 
 
 def test_paragraph_repeated_apart_from_its_first_copy_is_removed_only_unsafely() -> None:
@@ -245,8 +241,7 @@ def test_paragraph_repeated_apart_from_its_first_copy_is_removed_only_unsafely()
     long = COUNCIL + " " + FLOODS
     text = f"Is the bridge still open?\n{long}\nWhen will the works start?\n{long}\nWho pays?\n"
     assert applicabilities(text, "D002") == [Applicability.UNSAFE]
-    assert fixed(text, "D002") == text
-    assert fixed(text, "D002", unsafe=True) == f"Is the bridge still open?\n{long}\nWhen will the works start?\nWho pays?\n"
+    assert_only_unsafe_fix(text, "D002", f"Is the bridge still open?\n{long}\nWhen will the works start?\nWho pays?\n")
 
 
 def test_three_copies_in_a_row_leave_one() -> None:
@@ -330,8 +325,7 @@ def test_a_repeated_quotation_is_removed_only_as_an_unsafe_fix() -> None:
     quote = "“We will rebuild the bridge before winter, whatever it costs.”\n— Mayor Jane Doe\nCity Hall, 12 May\n"
     text = "The mayor spoke.\n" + quote + quote + "The council voted on Tuesday.\n"
     assert applicabilities(text, "D003") == [Applicability.UNSAFE]
-    assert fixed(text, "D003") == text
-    assert fixed(text, "D003", unsafe=True) == "The mayor spoke.\n" + quote + "The council voted on Tuesday.\n"
+    assert_only_unsafe_fix(text, "D003", "The mayor spoke.\n" + quote + "The council voted on Tuesday.\n")
 
 
 def test_a_repeated_reference_split_at_its_links_is_removed_only_as_an_unsafe_fix() -> None:
@@ -363,8 +357,7 @@ def test_a_table_of_contents_over_the_headings_of_the_body_is_removed_only_as_an
     # The second copy may be the body's headings with their text folded away.
     text = "Bridge news\n" + TABLE_OF_CONTENTS * 2 + BRIDGE_BODY
     assert applicabilities(text, "D003") == [Applicability.UNSAFE]
-    assert fixed(text, "D003") == text
-    assert fixed(text, "D003", unsafe=True) == "Bridge news\n" + TABLE_OF_CONTENTS + BRIDGE_BODY
+    assert_only_unsafe_fix(text, "D003", "Bridge news\n" + TABLE_OF_CONTENTS + BRIDGE_BODY)
 
 
 def test_a_menu_printed_again_in_the_footer_is_still_a_safe_fix() -> None:
@@ -441,8 +434,7 @@ def test_pull_quote_copy_is_removed_only_by_a_display_only_fix() -> None:
     assert diagnostic.fix is not None and diagnostic.fix.applicability is scrapelint.Applicability.DISPLAY_ONLY
     expected = f"The money conference was gloomy. {PULL_QUOTE} Founders disagreed.\n\nThe same logic applies to work.\n"
     assert scrapelint.fixer.apply_edits(text, list(diagnostic.fix.edits)) == expected
-    assert fixed(text, "D004") == text
-    assert fixed(text, "D004", unsafe=True) == text
+    assert_only_unsafe_fix(text, "D004", text)
 
 
 def test_sentence_repeated_inside_paragraphs_has_no_fix() -> None:
@@ -599,8 +591,7 @@ def test_headline_as_lede_stays_silent(text: str) -> None:
 def test_headline_as_lede_fix_is_unsafe_and_keeps_the_rest_of_the_paragraph() -> None:
     text = "Storm Hits Coast\n\nStorm hits coast. Winds reached 90 mph overnight.\n"
     assert applicabilities(text, "D006") == [Applicability.UNSAFE]
-    assert fixed(text, "D006") == text
-    assert fixed(text, "D006", unsafe=True) == "Storm Hits Coast\n\nWinds reached 90 mph overnight.\n"
+    assert_only_unsafe_fix(text, "D006", "Storm Hits Coast\n\nWinds reached 90 mph overnight.\n")
     fix_is_idempotent(text, "D006", unsafe=True)
 
 
@@ -648,8 +639,7 @@ LEAGUE_ROWS = "DL\nJane Doe\n63\n85%\nLB\nJohn Roe\n74\n100%\n"
 def test_a_block_that_reads_as_content_is_removed_only_as_an_unsafe_fix(block: str, before: str, after: str) -> None:
     text = before + block + block + after
     assert applicabilities(text, "D003") == [Applicability.UNSAFE]
-    assert fixed(text, "D003") == text
-    assert fixed(text, "D003", unsafe=True) == before + block + after
+    assert_only_unsafe_fix(text, "D003", before + block + after)
 
 
 @pytest.mark.parametrize(

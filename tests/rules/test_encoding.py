@@ -7,7 +7,7 @@ import sys
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from ruletest import fires, fixed
+from ruletest import assert_only_unsafe_fix, fires, fixed
 
 import scrapelint
 from scrapelint.diagnostics import Applicability
@@ -98,8 +98,7 @@ def test_mojibake_repair_that_guesses_is_unsafe() -> None:
     text = "voilÃ  le travail\n"
     (diagnostic,) = scrapelint.lint(text, select=["E001"])
     assert diagnostic.fix.applicability is Applicability.UNSAFE
-    assert fixed(text, "E001") == text
-    assert fixed(text, "E001", unsafe=True) == "voilà le travail\n"
+    assert_only_unsafe_fix(text, "E001", "voilà le travail\n")
 
 
 def test_mojibake_that_cannot_be_repaired_is_reported_without_fix() -> None:
@@ -190,11 +189,9 @@ def test_control_character_fixes() -> None:
     assert fixed("The end.\x07\n", "E003") == "The end.\n"
     assert fixed("Page one.\x0c\nPage two.\n", "E003") == "Page one.\nPage two.\n"
     # Unsafe or display-only where removing would glue words or lose a break.
-    assert fixed("Name\x1fValue\n", "E003") == "Name\x1fValue\n"
-    assert fixed("Name\x1fValue\n", "E003", unsafe=True) == "NameValue\n"
+    assert_only_unsafe_fix("Name\x1fValue\n", "E003", "NameValue\n")
     assert fixed("First line\x0bsecond line\n", "E003", unsafe=True) == "First line\x0bsecond line\n"
-    assert fixed("Wait\x85 what?\n", "E003") == "Wait\x85 what?\n"
-    assert fixed("Wait\x85 what?\n", "E003", unsafe=True) == "Wait… what?\n"
+    assert_only_unsafe_fix("Wait\x85 what?\n", "E003", "Wait… what?\n")
 
 
 def test_control_character_removal_keeps_a_missing_final_newline_missing() -> None:
@@ -323,8 +320,7 @@ def test_bidi_control_fix_is_unsafe_and_removes_the_pair() -> None:
     text = "The file is called \u202etxt.exe\u202c on the server.\n"
     (diagnostic,) = scrapelint.lint(text, select=["E005"])
     assert "override" in diagnostic.message
-    assert fixed(text, "E005") == text
-    assert fixed(text, "E005", unsafe=True) == "The file is called txt.exe on the server.\n"
+    assert_only_unsafe_fix(text, "E005", "The file is called txt.exe on the server.\n")
 
 
 def test_bidi_embeddings_balance_per_line() -> None:
@@ -398,8 +394,7 @@ def test_private_use_character_stays_silent(text: str) -> None:
 
 def test_private_use_character_fix_is_unsafe() -> None:
     text = "Subscriptions\n\ue8b6\nGlobal\n"
-    assert fixed(text, "E007") == text
-    assert fixed(text, "E007", unsafe=True) == "Subscriptions\n\nGlobal\n"
+    assert_only_unsafe_fix(text, "E007", "Subscriptions\n\nGlobal\n")
 
 
 @given(st.lists(st.integers(1, 5), max_size=12), st.integers(0, 40), st.integers(0, 5))

@@ -6,7 +6,7 @@ import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
-from ruletest import codes, fires, fixed
+from ruletest import assert_only_unsafe_fix, codes, fires, fixed
 
 import scrapelint
 from scrapelint import phrases
@@ -430,8 +430,7 @@ def test_placeholder_fix_is_safe_only_for_whole_lines() -> None:
     (inline,) = scrapelint.lint("Welcome back, {* welcomeName *}!\n", select=["M005"])
     assert inline.fix is not None and inline.fix.applicability is scrapelint.Applicability.UNSAFE
     assert fixed("Text.\n{* loginWidget *} {* backButton *}\n", "M005") == "Text.\n"
-    assert fixed("Welcome back, {* welcomeName *}!\n", "M005") == "Welcome back, {* welcomeName *}!\n"
-    assert fixed("Welcome back, {* welcomeName *}!\n", "M005", unsafe=True) == "Welcome back,!\n"
+    assert_only_unsafe_fix("Welcome back, {* welcomeName *}!\n", "M005", "Welcome back,!\n")
 
 
 TEMPLATE_LISTING = (
@@ -684,8 +683,7 @@ def test_stray_code_is_only_removed_as_an_unsafe_fix() -> None:
     # Text alone cannot always tell a listing from a leaked script: a safe fix keeps it.
     text = "The museum reopens.\n\nvar a = 1;\nfunction start() {\n  a = 2;\n}\n\nTickets cost $10.\n"
     assert codes(text, "M006") == ["M006"]
-    assert fixed(text, "M006") == text
-    assert fixed(text, "M006", unsafe=True) == "The museum reopens.\n\nTickets cost $10.\n"
+    assert_only_unsafe_fix(text, "M006", "The museum reopens.\n\nTickets cost $10.\n")
 
 
 CODE_LISTINGS = [
@@ -943,5 +941,4 @@ def test_icon_name_goes_safely_but_only_unsafely_where_the_text_shows_code() -> 
         "Add this to your template:\n\n    <span class=\"material-icons\">expand_more</span>\n"
         "    <span class=\"material-icons\">chevron_right</span>\n\nThe icon:\nexpand_more\n"
     )
-    assert fixed(manual, "M008") == manual
-    assert fixed(manual, "M008", unsafe=True) == manual.replace("The icon:\nexpand_more\n", "The icon:\n")
+    assert_only_unsafe_fix(manual, "M008", manual.replace("The icon:\nexpand_more\n", "The icon:\n"))

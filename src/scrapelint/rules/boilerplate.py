@@ -3607,8 +3607,8 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     "[hide]", "View all") and numbers on lines of their own ("1.") are read past. A line
     of prose ends it, and so does one that ends with a period unless the page prints it
     again (a section headed by a sentence; not dot leaders, "Introduction......"), and
-    two blank lines. A heading that ends with a period closes a sentence broken at a
-    link ("… on gzipped" over "contents.").
+    two blank lines. A heading that may be a piece of a sentence broken at a link ("… on
+    gzipped" over "contents.") heads no table.
 
     A heading of more than one word ("Table of contents", "In this article", not
     "Contents") right over a paragraph of prose is a table that the page's script fills
@@ -3636,8 +3636,7 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     contents as part of the article, and keep it. An empty table's heading may head a
     section of its own.
     """
-    # A heading that ends with a period closes a sentence broken at a link ("… on gzipped" over "contents.").
-    headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading") if not line.text.rstrip().endswith(".")]
+    headings = [line for line, _ in standalone_phrase_lines(doc, "contents-heading") if not _joined(doc, line)]
     if not headings:
         return
     indices, keys = short_lines(doc)

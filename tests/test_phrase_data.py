@@ -16,6 +16,7 @@ import pytest
 
 import scrapelint
 from scrapelint import config, phrases
+from scrapelint.phrases.matching import phrase_key
 
 # The boilerplate families that the catalogue promises, each with the rule that reads it.
 FAMILIES = {
@@ -30,6 +31,7 @@ FAMILIES = {
     "call-to-action": "B009",
     "menu-label": "B009",
     "close-button": "B009",
+    "widget-button": "B009",
     "photo-credit": "B010",
     "photo-caption": "B010",
     "follow-us": "B011",
@@ -65,6 +67,7 @@ def test_family_covers_fifteen_languages_in_five_scripts(family: str) -> None:
 # with an ellipsis, a pager's link next to another, a home link over a line that is no sentence.
 STANDALONE = (
     "comment-form", "newsletter", "cookie-notice", "related", "advertisement", "follow-us", "comment-section", "close-button",
+    "widget-button",
 )
 IN_CONTEXT = {
     "share": ("", "\nFacebook\nTwitter\n"),
@@ -95,6 +98,14 @@ def test_every_listed_phrase_is_flagged_by_its_rule(family: str) -> None:
         if not any(d.start <= offset < d.end for d in scrapelint.lint(text, select=[code])):
             missed.append(phrase)
     assert missed == []
+
+
+def test_widget_buttons_leave_a_pagers_links_to_the_pager_rule() -> None:
+    # pager-links removes "Previous" and "Next" together: navigation's safe removal of the
+    # first alone would leave the second, no longer a pager's link, behind.
+    widget_keys = {phrase_key(phrase) for phrase in phrases.load("widget-button")}
+    pager_keys = {phrase_key(phrase) for phrase in phrases.load("pager-link")}
+    assert widget_keys.isdisjoint(pager_keys)
 
 
 MISSPELT = [

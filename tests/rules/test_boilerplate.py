@@ -311,6 +311,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Der Rat tagte.\nSchließen\n",
             "会议结束。\n关闭\n",
             "The council met on Monday and voted on the budget.\nRead less\nComments\n",
+            # A form's, a menu's or a widget's button where it reads as one.
+            "Member Benefits\nEarly Career Psychiatrists\nBack\nResidents & Medical Students\n",
+            "The council met.\n\nSearch\nPlease enter a search term\n",
+            "15 Indoor Plants That Can Handle Low Light\nSkip to content\nMenu\nSustainability for All.\n",
+            "Parenting\nPets\nMore\nLifeBuzz Apps\n",
+            "Your email address\nSubmit\n",
+            "npm install left-pad\nCopied!\n",
+            "Der Rat tagte.\n\nAbbrechen\nAlle Artikel im Überblick\n",
+            "Совет собрался.\n\nПоиск\n",
         ],
         [
             # Names in camel case, or glued words that are no links.
@@ -357,6 +366,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Events\n\nclose\n\nFired when a connection is closed.\n",
             "Events\n\n`close`\n\nFired when a connection is closed.\n",
             "The shop will close on Oct. 1, the owner said.\n",
+            # The same words heading a paragraph, closing a sentence, in an article's list of
+            # single words, under a colon, as a table's cell, in lower case, or in code.
+            "More\nA 2020 review examined 83 studies and found that 55 of them reported effects.\n",
+            "Search\n\nTo enable search on your site, add the plugin and set its key.\n",
+            "Download\nThe installer runs on Windows and macOS.\n",
+            "If the page does not load, press\nBack\n.\n",
+            "Day 1 works three muscle groups.\nChest\nBack\nLegs\n",
+            "Day 1 works these muscle groups:\nBack\nShoulders and arms\n",
+            "Feature\nPlan A\nSearch\n12\nExport\n4\n",
+            "Press the\nsubmit\nbutton to send it.\n",
+            "Events\n\nsearch\n\nFired when the user searches.\n",
+            "Add this to your module:\n    def search(query):\n        return index.lookup(query)\n\nSearch\nExport\n",
+            "Search for the nearest clinic in the directory.\n",
         ],
     ),
     "B010": (

@@ -1269,6 +1269,14 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     shows code, nor within six lines of a figure on a line of its own ("Open" / "High" /
     "Low" / "Close" over the prices of a table).
 
+    And the buttons of forms, menus and widgets, alone on their line where they read as
+    a button, with the close button's conditions ("Back", "More", "Menu", "Search",
+    "Submit", "Cancel", "Accept", "Download", "Copied!", "Abbrechen", "Поиск", "検索";
+    `widget-button.*.txt`; a pager's links are left to `pager-links`): not over a
+    sentence, a label or a paragraph, nor under a line that ends with a colon ("More"
+    over the paragraph it heads), nor between two single words that are no navigation
+    lines (an article's "Chest" / "Back" / "Legs").
+
     And links printed with no space between them, as some converters print a bar of
     links ("SubscribeSign in", "Privacy PolicyTerms of Use"): a line that, cut where a
     lower-case letter meets a capital (ASCII letters), is two links or more of the lists
@@ -1297,23 +1305,24 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
     footer = {line.index: line for line, _ in standalone_phrase_lines(doc, "site-links")}
     buttons = {line.index: line for line, _ in standalone_phrase_lines(doc, "call-to-action") if _is_button(doc, line)}
     labels = _menu_label_lines(doc)
-    closers = {
-        line.index: line for line, _ in standalone_phrase_lines(doc, "close-button")
-        if _reads_as_link(line.text) and not opens_in_lower_case(line.text)
-        and not (_joined(doc, line) or _among_figures(doc, line) or doc.shows_code)
+    closers = {line.index: line for line, _ in standalone_phrase_lines(doc, "close-button") if _is_control(doc, line)}
+    links = {**chrome, **footer, **labels, **closers}
+    widgets = {
+        line.index: line for line, _ in standalone_phrase_lines(doc, "widget-button")
+        if _is_control(doc, line) and _is_button(doc, line) and not _among_words(doc, line, links)
     }
     # A page whose links are glued together prints other links on lines of their own: a
     # text without any (a commit hook's article) is not searched for them.
-    has_links = bool(chrome or footer or buttons or labels or closers)
+    has_links = bool(chrome or footer or buttons or labels or closers or widgets)
     if labels:
-        labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome, **closers})
+        labels = _labels_in_menus(doc, labels, {**buttons, **footer, **chrome, **closers, **widgets})
     # A card grid repeats its button under each card; a heading of a how-to stands once.
     repeated = {key for key, count in Counter(phrase_key(line.text) for line in buttons.values()).items() if count > 1}
-    navigation_lines = {**labels, **buttons, **footer, **chrome, **closers}
+    navigation_lines = {**labels, **buttons, **footer, **chrome, **closers, **widgets}
     for index, line in sorted(navigation_lines.items()):
         key = phrase_key(line.text)
-        is_button = index not in chrome and index not in footer and index not in labels and index not in closers
-        counts_alone = key in repeated if is_button else index in labels or index in closers or (
+        is_button = not any(index in listed for listed in (chrome, footer, labels, closers, widgets))
+        counts_alone = key in repeated if is_button else any(index in listed for listed in (labels, closers, widgets)) or (
             _reads_as_link(line.text) and _is_button(doc, line) if index in footer else not _is_one_word(key)
         )
         if counts_alone or any(
@@ -1321,11 +1330,33 @@ def navigation(doc: Document, options: Options) -> Iterator[Finding]:
         ):
             if index in closers:
                 message = "Button that closes a dialog, a menu or a folded text"
+            elif index in widgets:
+                message = "Button of a form, a menu or a widget"
             else:
                 message = "Button of the site's cards or offers" if is_button else "Navigation link"
             yield _line_removal(doc, line, message)
     for line in _glued_links(doc, _extension(options)) if has_links else ():
         yield _line_removal(doc, line, "Navigation links printed without a space between them")
+
+
+def _is_control(doc: Document, line: Line) -> bool:
+    """Whether a line that is a control's words ("Close", "Search") is the control alone:
+    it reads as a link and does not open in lower case (an API's "close" event), it is no
+    piece of a sentence broken at a link, the text shows no code, and no figure stands
+    near it (a price table's "Close")."""
+    return (
+        _reads_as_link(line.text) and not opens_in_lower_case(line.text)
+        and not (_joined(doc, line) or _among_figures(doc, line) or doc.shows_code)
+    )
+
+
+def _among_words(doc: Document, line: Line, navigation_lines: dict[int, Line]) -> bool:
+    """Whether the lines above and below ``line`` are single words that are no navigation
+    lines: ``line`` is an item of the article's list of things ("Chest" / "Back" / "Legs")."""
+    neighbours = _neighbours(doc, line.index)
+    return len(neighbours) == 2 and all(
+        index not in navigation_lines and _is_one_word(phrase_key(doc.lines[index].text)) for index in neighbours
+    )
 
 
 CLOSING_PRICE_LINES = 6

@@ -320,6 +320,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "npm install left-pad\nCopied!\n",
             "Der Rat tagte.\n\nAbbrechen\nAlle Artikel im Überblick\n",
             "Совет собрался.\n\nПоиск\n",
+            # A sign-in form's prompts.
+            "Password\nForgot password?\nDon't have an account?\nRegister Now\n",
+            "The council met.\n\nAlready have an account?\nWelcome to the club\n",
         ],
         [
             # Names in camel case, or glued words that are no links.
@@ -379,6 +382,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Events\n\nsearch\n\nFired when the user searches.\n",
             "Add this to your module:\n    def search(query):\n        return index.lookup(query)\n\nSearch\nExport\n",
             "Search for the nearest clinic in the directory.\n",
+            # An account prompt that heads a paragraph of the article.
+            "Don't have an account?\nYou can still read three free articles a month, the editors said.\n",
         ],
     ),
     "B010": (

@@ -1351,8 +1351,9 @@ def _is_control(doc: Document, line: Line) -> bool:
 
 
 def _among_words(doc: Document, line: Line, navigation_lines: dict[int, Line]) -> bool:
-    """Whether the lines above and below ``line`` are single words that are no navigation
-    lines: ``line`` is an item of the article's list of things ("Chest" / "Back" / "Legs")."""
+    """Whether the lines next to ``line`` above and below (across one blank line) are single
+    words that are no navigation lines: ``line`` is an item of the article's list of
+    things ("Chest" / "Back" / "Legs")."""
     neighbours = _neighbours(doc, line.index)
     return len(neighbours) == 2 and all(
         index not in navigation_lines and _is_one_word(phrase_key(doc.lines[index].text)) for index in neighbours

@@ -645,9 +645,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # names in camel case among the labels, and ending the run
             "The council met.\nHome\nMac\niPhone\niPad\nWatch\nAirPods\nServices\n",
             "The council met.\nAbout Us\nCopyright\nContact Us\nAdvertise\nPrivacy Policy\nmyMuseum\n",
+            # a menu in lower case, some of its labels the site's chrome
+            "The council met.\nbusiness\ntech\nscience\nclimate\nsports\nobituaries\nthe upshot\nThe budget passed.\n",
+            "Website Templates\nblog\nabout\ncontact\npodcast\nlearn with elizabeth\nshop\n",
         ],
         [
             "Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you\nThe night is long\nThe stars are bright\n",
+            # lines in lower case that are no menu: a sentence broken at its links, one word a
+            # line, a shopping list, an identifier's parts, a table's cells
+            "Read the notice described above. See our\nterms\nand our\nprivacy policy\nand the\ncookie policy\nabout tracking\nbefore you subscribe.\n",
+            "Posted in\nviews\nand\nstatements\nposted\non\nabout\nsexual\nmorality\n",
+            "You need:\nflour\nsugar\neggs\nmilk\nbutter\nsalt\n",
+            "The council met.\nflour\nsugar\neggs\nmilk\nbutter\nsalt\nhome\nThe budget passed.\n",
+            "The keys:\nbuild\nbuild.os\nbuild.tools\nhome\nsearch\nsphinx\n",
+            "The council met.\n74\nhome\nabout\ncontact\nblog\nshop\nevents\n",
+            "The council met.\nhome\nabout\ncontact\nblog\nshop\nevents\nand more of the same.\n",
             # a run that a sentence flows out of, in lower case: a word in lower case, or after a name in camel case
             "Read the\nTerms of Use\nPrivacy Policy\nCookie Policy\nCommunity Rules\nAd Choices\nand more\n",
             "Compare Prices\nMac\nWatch\nAirPods\nServices\nTV\niPhone sales fell by a tenth, the company said on Monday.\n",
@@ -1267,6 +1279,31 @@ def test_a_figure_below_a_long_menu_takes_only_its_last_label() -> None:
     # A table's header row, one cell a line, over its first figures: left alone.
     table = "The council met.\nPlayer\nTeam\nGames\nPoints\nRebounds\nAssists\nSteals\n74\n12\n"
     assert not fires(table, "B019")
+
+
+def test_a_link_in_lower_case_below_a_menu_goes_on_with_no_sentence() -> None:
+    # A footer menu over its "contact us" link: the link is no sentence flowing out of the
+    # menu's links (B009 flags it on its own).
+    menu = "About Us\nHow We Vet\nOur Roles\nFor Agencies\nFor Marketers\nCareers\nReviews\nReferral Program\n"
+    text = "The council met.\n" + menu + "contact us\n"
+    assert fixed(text, "B019", unsafe=True) == "The council met.\ncontact us\n"
+    # Words in lower case that are no link still go on with a sentence.
+    assert not fires("The council met.\n" + menu + "and more\n", "B019")
+
+
+def test_a_long_menu_under_a_figure_leaves_out_only_its_first_label() -> None:
+    # A shop's menu under the count of its cart.
+    labels = ("TMR Keyboards", "Products", "M Series", "FUN Series", "Verve Series", "MG Select", "Keycap", "Switch",
+              "Accessory", "Office Supply", "Support", "Track Your Order", "Deals", "Daily Deal")
+    text = "The council met.\n0\n" + "".join(f"{label}\n" for label in labels) + "The budget passed.\n"
+    assert fixed(text, "B019", unsafe=True) == "The council met.\n0\nTMR Keyboards\nThe budget passed.\n"
+    # A table's row under a figure, one cell a line: left alone.
+    row = "The council met.\n74\nPlayer\nTeam\nGames\nPoints\nRebounds\nAssists\nSteals\nThe budget passed.\n"
+    assert not fires(row, "B019")
+    # A list's number or a version heads the lines below it: an item's features, a
+    # documentation's contents.
+    for heading in ("8.", "1.50.0"):
+        assert not fires(f"The council met.\n{heading}\n" + "".join(f"{label}\n" for label in labels) + "The budget passed.\n", "B019")
 
 
 def test_a_figure_under_a_tag_cloud_ends_it() -> None:

@@ -2965,14 +2965,20 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     letter of a script without case, or a name in camel case: "iPhone", "eBay"), and
     holds no digit, no comma, no address and no punctuation at its end; in at least four
     lines out of five every word of four letters or more is capitalised ("World", "Sign
-    in", "Terms of Use", "Real Estate").
+    in", "Terms of Use", "Real Estate"). A menu styled in lower case is such a run of
+    labels in lower case (words of letters, none ending on a word that a sentence goes
+    on from, "and", "our") of which two or more are links of a site's chrome ("about",
+    "contact", "blog", "share"), the line above stopping on no such word and neither
+    edge a figure nor a sentence going on in lower case or with punctuation.
     A run made only of bulleted items needs twelve lines: an article's own bulleted
     lists are short. A run that a sentence flows into or out of (a link inside a
-    sentence, put on a line of its own) is left alone, and so is a run next to a line
-    that is a bare figure ("74", "85%": the cells of a table, one a line), unless the run
-    holds more than twelve labels and the line below opens with a word in lower case or
-    is a figure: then only its last label is (a footer menu's "Tags" over a tag cloud, a
-    site's menu over a video's length). A run that a line ending with a colon introduces
+    sentence, put on a line of its own) is left alone, though a link of a site's chrome
+    in lower case below it ("contact us") goes on with no sentence; so is a run next to a
+    line that is a bare figure ("74", "85%": the cells of a table, one a line), unless the
+    run holds more than twelve labels: then a line below that opens with a word in lower
+    case or is a figure leaves out only its last label (a footer menu's "Tags" over a tag
+    cloud, a site's menu over a video's length), and a figure above only its first (a
+    shop's menu under its cart's count, "0"). A run that a line ending with a colon introduces
     ("The panel included:"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline), a run that opens a section of the text
     (it stands under a heading with a permalink's mark, "#" or "¶" as documentation
@@ -3041,29 +3047,43 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
         below = next((lines[index] for index in range(last + 1, len(lines)) if not lines[index].is_blank), None)
         run: list[Line] = []
         labels: list[MenuLabel] = []
+        lower_case_run: list[Line] = []
         # Labels next to a bare figure are the cells of a table printed one a line.
-        after_figure = above is not None and is_bare_figure(above.text)
+        figure_above = above.text if above is not None and is_bare_figure(above.text) else None
         for line in lines[first:last + 1]:
             if line.is_blank:
                 continue
             item = _menu_label(line.text)
             if item:
+                if lower_case_run:
+                    yield from _lower_case_menu_run(doc, lower_case_run, line, prose_share)
+                    lower_case_run = []
                 run.append(line)
                 labels.append(item)
                 continue
-            if not after_figure:
-                yield from _menu_run(doc, *_labels_before(run, labels, line), section_heads, prose_share)
+            if figure_above is not None:
+                run, labels = _labels_after_figure(run, labels, figure_above)
+            yield from _menu_run(doc, *_labels_before(run, labels, line), section_heads, prose_share)
             run, labels = [], []
             # Labels after a bare figure are the cells of a table printed one a line.
-            after_figure = is_bare_figure(line.text)
-        if not after_figure:
-            yield from _menu_run(doc, *_labels_before(run, labels, below), section_heads, prose_share)
+            figure_above = line.text if is_bare_figure(line.text) else None
+            # The first character first: most of these lines open with a capital.
+            if line.text.lstrip()[:1].islower() and _is_lower_case_label(line.text):
+                lower_case_run.append(line)
+            elif lower_case_run:
+                yield from _lower_case_menu_run(doc, lower_case_run, line, prose_share)
+                lower_case_run = []
+        if figure_above is not None:
+            run, labels = _labels_after_figure(run, labels, figure_above)
+        yield from _menu_run(doc, *_labels_before(run, labels, below), section_heads, prose_share)
+        yield from _lower_case_menu_run(doc, lower_case_run, below, prose_share)
 
 
 def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | None) -> tuple[list[Line], list[MenuLabel]]:
     """The labels of ``run`` (with their ``labels``) that may make a menu, given the line
     ``following`` it: all of them, unless that line is a bare figure ("74", "85%") or goes
-    on with a sentence. Then none: the run may be a table's cells printed one a line, a
+    on with a sentence, as a line in lower case may, but no link of a site's chrome
+    ("contact us") does. Then none: the run may be a table's cells printed one a line, a
     sentence broken at its links, a header row over its marks, plant names in brackets
     over ") grow well indoors". But below a run of more than ``MAX_TABLE_ROW_CELLS``
     labels, a figure or a word in lower case takes only the last label: a video's length
@@ -3073,11 +3093,26 @@ def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | N
     if following is None or len(run) < MIN_MENU_ITEMS:
         return run, labels
     figure = is_bare_figure(following.text)
-    if not (figure or _CONTINUES_SENTENCE.match(following.text)):
+    if not (figure or _CONTINUES_SENTENCE.match(following.text)) or _is_link(phrase_key(following.text), ()):
         return run, labels
     if len(run) > MAX_TABLE_ROW_CELLS and (figure or _OPENS_WITH_LOWER_CASE_WORD.match(following.text)):
         return run[:-1], labels[:-1]
     return [], []
+
+
+def _labels_after_figure(run: list[Line], labels: list[MenuLabel], figure: str) -> tuple[list[Line], list[MenuLabel]]:
+    """The labels of ``run`` (with their ``labels``) that may make a menu below the bare
+    figure ``figure``: none, since a table printed one cell a line alternates its labels
+    with figures, unless there are more than ``MAX_TABLE_ROW_CELLS``: then all but the
+    first (a shop's menu under the count of its cart, "0"). A list's number ("8.") or a
+    version ("1.50.0") heads what follows it, the item's lines or the contents of that
+    version's documentation: none then either."""
+    if len(run) > MAX_TABLE_ROW_CELLS and _HEADING_NUMBER.match(figure) is None:
+        return run[1:], labels[1:]
+    return [], []
+
+
+_HEADING_NUMBER = lazy(r"^\s*(?:\d+[.)]|\d+(?:\.\d+){2,})\s*$")
 
 
 def _has_short_line_run(doc: Document) -> bool:
@@ -3139,11 +3174,7 @@ def _menu_run(
     section_heads: Callable[[bool], tuple[dict[str, int], int]],
     prose_share: Callable[[], float],
 ) -> Iterator[Finding]:
-    if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or _introduced(doc, run[0]) or _opens_section(doc, run[0]):
-        return
-    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _between_numbered_headings(doc, run):
-        return
-    if all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS:
+    if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or not _stands_apart(doc, run, prose_share):
         return
     titled = sum(map(_CAPITALISED, labels))
     if titled < TITLE_CASE_SHARE * len(run):
@@ -3154,6 +3185,60 @@ def _menu_run(
         return
     shown = ", ".join(label.text for label in labels[:4]) + ", …"
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
+
+
+def _stands_apart(doc: Document, run: list[Line], prose_share: Callable[[], float]) -> bool:
+    """Whether ``run``, a run of labels, stands apart from the text as a menu does: no line
+    with a colon introduces it, it opens no section, it is no list between paragraphs of a
+    text mostly in prose nor a part of a numbered outline, and if it is bulleted it is long."""
+    if _introduced(doc, run[0]) or _opens_section(doc, run[0]):
+        return False
+    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _between_numbered_headings(doc, run):
+        return False
+    return not (all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS)
+
+
+MIN_LOWER_CASE_MENU_LINKS = 2
+
+
+def _lower_case_menu_run(doc: Document, run: list[Line], following: Line | None, prose_share: Callable[[], float]) -> Iterator[Finding]:
+    """``run``, labels in lower case (see ``_is_lower_case_label``), as a menu, when
+    ``MIN_LOWER_CASE_MENU_LINKS`` of them or more are links of a site's chrome ("about",
+    "contact", "blog"): a menu styled in lower case. Words in lower case one a line are
+    also a sentence broken at its links, a list of tags or an identifier's parts, so
+    neither edge may go on with a sentence or a table: the line above stops on no word
+    that a sentence goes on from, and neither it nor ``following`` (the line below) is a
+    figure; the line below opens with no word in lower case and no punctuation."""
+    if len(run) < MIN_MENU_ITEMS:
+        return
+    above = doc.nonblank_lines_before(run[0].index, 1)
+    if above and (is_bare_figure(above[0].text) or _ends_open(above[0].text)):
+        return
+    if following is not None and (is_bare_figure(following.text) or _CONTINUES_SENTENCE.match(following.text)):
+        return
+    links = sum(1 for line in run if _is_link(phrase_key(line.text), ()))
+    if links < MIN_LOWER_CASE_MENU_LINKS or not _stands_apart(doc, run, prose_share):
+        return
+    shown = ", ".join(line.text.strip() for line in run[:4]) + ", …"
+    yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels in lower case: {shown}", Applicability.UNSAFE, "Remove the menu")
+
+
+@lru_cache(maxsize=4096)
+def _is_lower_case_label(text: str) -> bool:
+    """Whether a line of the candidates of ``_menu_run_candidates`` that is no capitalised
+    label (see ``_menu_label``) is a label in lower case: up to ``MAX_MENU_ITEM_WORDS``
+    words of letters (with "&", "'" or "-" between them), the first in lower case, the
+    last no word a sentence goes on from ("and", "our"). A dot, a slash or a bracket
+    makes a file's or an identifier's name ("robots.txt", "build.os"), not a link."""
+    stripped = text.strip()
+    return (
+        _LOWER_CASE_LABEL.match(stripped) is not None
+        and len(stripped.split()) <= MAX_MENU_ITEM_WORDS
+        and not _ends_open(stripped)
+    )
+
+
+_LOWER_CASE_LABEL = lazy(r"\p{Ll}[\p{L}\p{M}&'’ -]*$")
 
 
 def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
@@ -4370,3 +4455,4 @@ def _numbered_crumbs(doc: Document, root: Line) -> list[Line] | None:
     if not items or len(items) > MAX_CRUMBS + 1:
         return None
     return items[:-1]
+

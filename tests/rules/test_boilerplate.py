@@ -624,6 +624,37 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The talks ended.\nReporting by\n",
         ],
     ),
+    "B029": (
+        [
+            "Company\nPowering the next generation of applications\nCareers\nBuild the future of data and AI\n"
+            "Events\nMeet the team at conferences around the world\nThe council approved the budget on Tuesday.\n",
+            # a menu that opens with a link of its own, blank lines between
+            "Academy\n\nGet tips, tricks, and stats on everything across AI and content.\n\nBlog\n\n"
+            "Read about the latest trends and news in digital marketing.\n\nEvents\n\nCatch up on our events and webinars.\n",
+            # teasers, each under its section's label
+            "News\n'They failed Tina': Thelma Favel remembers her niece\nReport on Business\n"
+            "How a renter can build more wealth than a homeowner\nNews\nTour this high-security maple syrup facility\n",
+        ],
+        [
+            # an article's terms and their definitions
+            "Lack of alignment\nAgencies may not fully understand your brand and its messaging\nLack of control\n"
+            "With an agency you have limited say in the production process\nLimited dedication\n"
+            "Agencies usually work with multiple clients at once\n",
+            # an article's terms, each broken from its definition at its emphasis
+            "Cost Efficiency\n: Cloud computing reduces the need for upfront hardware.\nScalability\n"
+            ": Resources can be scaled up or down with the demand.\nAccessibility\n: Data can be used from anywhere.\n"
+            "Security\n: Providers encrypt the data at rest and in transit.\n",
+            # two pairs only
+            "Careers\nLearn about working at Emplifi and find your role.\nBlog\nRead about the latest trends in marketing.\n",
+            # one menu label among the links
+            "Blog\nRead about the latest trends in marketing.\nCold Brew\nSteep the grounds overnight in cold water.\n"
+            "French Press\nPour hot water over coarse grounds and wait four minutes.\n",
+            # headings over paragraphs longer than a line of description
+            "News\n" + "The council approved the budget on Tuesday after a long debate about roads, schools and parks in the city centre and beyond it.\n" * 1
+            + "Events\nThe festival returns in May with music, food and a parade through the old town square and along the river.\n"
+            "Careers\nThe city is hiring teachers, nurses and bus drivers for the coming school year, the mayor said on Monday evening at the hall.\n",
+        ],
+    ),
     "B019": (
         [
             "News\nWorld\nBusiness\nSports\nReal Estate\nOpinion\nThe council approved the budget on Tuesday.\n",

@@ -4456,3 +4456,136 @@ def _numbered_crumbs(doc: Document, root: Line) -> list[Line] | None:
         return None
     return items[:-1]
 
+
+MIN_DESCRIBED_MENU_PAIRS = 3
+MIN_DESCRIBED_MENU_LABELS = 2
+MIN_DESCRIPTION_WORDS = 4
+MAX_DESCRIPTION_WORDS = 20
+MAX_DESCRIPTION_CHARS = 240
+
+
+@rule(
+    code="B029",
+    name="described-menu",
+    category=Category.BOILERPLATE,
+    summary="Menu whose links each carry a line of description",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def described_menu(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    Three links or more, each on a line of its own with a line of description under it,
+    two of them or more menu labels of a site (`menu-label.*.txt`: "Careers", "Blog",
+    "Events", "News"): a menu that shows a sentence under each of its links ("Careers" /
+    "Learn about working at Emplifi and find the perfect role for you."), or a list of
+    teasers, each headline under its section's label ("News" / "Nintendo reveals the
+    final trailer…"). A link is a line that `link-menu` reads as a label: up to five
+    words, capitalised, no digit, no punctuation at its end; a description is a line of
+    four to twenty words (and 240 characters at most) that is no such label and opens
+    with neither punctuation nor a word in lower case.
+
+    Left alone: pairs whose labels are not a site's menu labels (an article's terms and
+    their definitions, a product's features), fewer than three pairs, and paragraphs
+    of more than twenty words under headings that are menu labels.
+
+    ## Why it matters
+    Sites put a line of description under each link of their large menus, and a list of
+    teasers under each section's name. The text they leave repeats on every page and
+    reads like the article's own sentences, so a reader cannot tell where the article
+    begins.
+
+    ## Example
+    ```text
+    Company
+    Powering the next generation of applications
+    Careers
+    Build the future of data and AI
+    Events
+    Meet the team at conferences around the world
+    The council approved the budget on Tuesday.
+    ```
+
+    ## Fix safety
+    Unsafe: an article may name the sections of a site and say what each holds, one
+    line each.
+    """
+    anchors = _menu_label_lines(doc)
+    if len(anchors) < MIN_DESCRIBED_MENU_LABELS:
+        return
+    end = -1
+    for index in sorted(anchors):
+        if index <= end:
+            continue
+        # Most listed labels stand in menus without descriptions, right over another label:
+        # the line under each is read first.
+        if index + 1 in anchors:
+            continue
+        under = doc.nonblank_lines_after(index, 1)
+        if not under or not _is_description(under[0].text):
+            continue
+        start = anchors[index]
+        # The menu may open with a link that is no listed label: walk back pair by pair.
+        while True:
+            before = doc.nonblank_lines_before(start.index, 2)
+            if len(before) < 2 or not (_is_description(before[0].text) and _is_described_link(before[1].text)):
+                break
+            start = before[1]
+        pairs = _described_pairs(doc, start)
+        if len(pairs) < MIN_DESCRIBED_MENU_PAIRS:
+            continue
+        if sum(1 for link, _ in pairs if link.index in anchors) < MIN_DESCRIBED_MENU_LABELS:
+            continue
+        end = pairs[-1][1].index
+        shown = ", ".join(link.text.strip() for link, _ in pairs[:3]) + ", …"
+        yield _removal(
+            doc, start, pairs[-1][1], f"Menu of {len(pairs)} links, each with a line of description: {shown}",
+            Applicability.UNSAFE, "Remove the menu",
+        )
+
+
+def _described_pairs(doc: Document, first: Line) -> list[tuple[Line, Line]]:
+    """The links from ``first`` on, each with the line of description under it, as long as they go."""
+    pairs = []
+    link = first
+    while _is_described_link(link.text):
+        following = doc.nonblank_lines_after(link.index, 2)
+        if not following or not _is_description(following[0].text):
+            break
+        pairs.append((link, following[0]))
+        if len(following) < 2:
+            break
+        link = following[1]
+    return pairs
+
+
+@lru_cache(maxsize=4096)
+def _is_described_link(text: str) -> bool:
+    """Whether a line reads as a link of a menu (see ``_menu_label``): short, capitalised,
+    with no digit, no comma, no address and no punctuation at its end."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= MAX_MENU_ITEM_CHARS
+        and not stripped.endswith(_DESCRIBED_LINK_ENDS)
+        and not any(map(str.isdigit, stripped))
+        and not any(map(stripped.__contains__, _DESCRIBED_LINK_BREAKERS))
+        and _menu_label(text) is not None
+    )
+
+
+_DESCRIBED_LINK_ENDS = tuple(".!?…:;。！？：；")
+_DESCRIBED_LINK_BREAKERS = (",", "，", "@", "www.", "://")
+
+
+def _is_description(text: str) -> bool:
+    """Whether a line reads as a link's line of description: a few words more than a
+    label, opening as a sentence does. A line that opens with punctuation or in lower case
+    goes on from the line above: a term and its definition broken at the term's emphasis
+    ("Scalability" / ": Resources can be scaled …")."""
+    # Paragraphs are ruled out by their length before their words are counted.
+    return (
+        len(text) <= MAX_DESCRIPTION_CHARS
+        and not _CONTINUES_SENTENCE.match(text)
+        and has_words(text, MIN_DESCRIPTION_WORDS)
+        and not has_words(text, MAX_DESCRIPTION_WORDS + 1)
+        and not _is_described_link(text)
+    )

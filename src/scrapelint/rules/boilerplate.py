@@ -2912,6 +2912,12 @@ class MenuLabel(NamedTuple):
     of the text (see ``_heads_sections_below``)."""
 
 
+MENU_ITEM_BREAKERS = ("@", ",", "，", "www.", "://")
+"""What no menu item holds, besides a digit: an address's marks, a comma."""
+MENU_ITEM_END_MARKS = ".!?…:;。！？：；"
+"""What no menu item ends with: a sentence's or a label's marks."""
+
+
 @lru_cache(maxsize=1)
 def _menu_run_candidates() -> re.Pattern[str]:
     """Runs of ``MIN_MENU_ITEMS`` lines or more (blank lines between them allowed) that
@@ -2924,13 +2930,16 @@ def _menu_run_candidates() -> re.Pattern[str]:
     """
     # The standard library's \s is what str.isspace() counts: the spaces str.strip() takes
     # off a line ([^\S\n] leaves out the line break).
-    breaker = r"(?:[0-9@,，]|www\.|://)"
-    marks = ".!?…:;。！？：；"
+    characters = "".join(breaker for breaker in MENU_ITEM_BREAKERS if len(breaker) == 1)
+    strings = [breaker for breaker in MENU_ITEM_BREAKERS if len(breaker) > 1]
+    openings = "".join(string[0] for string in strings)
+    breaker = rf"(?:[0-9{characters}]|{'|'.join(map(re.escape, strings))})"
+    marks = MENU_ITEM_END_MARKS
     line = (
         rf"[^\S\n]*+(?![^\n]{{{MAX_MENU_ITEM_CHARS}}}[^\n]*?\S)"
         # A breaker anywhere in the line. The characters that start none are skipped in one
         # go: trying the breaker at each of them was a third of the search's instructions.
-        rf"(?![^\n0-9@,，w:]*+(?:{breaker}|[w:][^\n]*?{breaker}))"
+        rf"(?![^\n0-9{characters}{openings}]*+(?:{breaker}|[{openings}][^\n]*?{breaker}))"
         # Punctuation at the end: after the line's last mark, only closing quotes or brackets
         # and spaces (the marks are taken one run at a time, not tried at each character).
         rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]]*+[^\S\n]*+$)"
@@ -4565,15 +4574,11 @@ def _is_described_link(text: str) -> bool:
     stripped = text.strip()
     return (
         len(stripped) <= MAX_MENU_ITEM_CHARS
-        and not stripped.endswith(_DESCRIBED_LINK_ENDS)
+        and not stripped.endswith(tuple(MENU_ITEM_END_MARKS))
         and not any(map(str.isdigit, stripped))
-        and not any(map(stripped.__contains__, _DESCRIBED_LINK_BREAKERS))
+        and not any(map(stripped.__contains__, MENU_ITEM_BREAKERS))
         and _menu_label(text) is not None
     )
-
-
-_DESCRIBED_LINK_ENDS = tuple(".!?…:;。！？：；")
-_DESCRIBED_LINK_BREAKERS = (",", "，", "@", "www.", "://")
 
 
 def _is_description(text: str) -> bool:

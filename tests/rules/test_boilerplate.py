@@ -79,6 +79,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "B002": (
         [
             "The council met.\n\nShare this:\nFacebook\nTwitter\n",
+            "The council met.\nShare this on:\nFacebook\nTwitter\nLinkedIn\nJorge Jimenez\n",
             "The council met.\n\nShare on Facebook\n",
             "The council met.\nShare\nTweet\nEmail\n",
             "The council met.\n\n1.2K shares\n",
@@ -414,6 +415,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "B011": (
         [
             "The launch is planned for 2024.\nFollow us on Twitter\n",
+            # a blogger's own prompt over the networks
+            "The launch is planned.\nFollow me on\nYouTube\nInstagram\nBluesky\n",
             "The launch is planned.\nFollow us on Twitter @example and on Facebook.\n",
             "The launch is planned.\nFollow the Opinion section on Facebook, Twitter (@opinion) and Instagram.\n",
             "The launch is planned.\nCLICK HERE TO GET THE EXAMPLE NEWS APP\n",
@@ -427,6 +430,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Конец.\nПодписывайтесь на нас\n",
         ],
         [
+            # dialogue: the first person's "Follow me" is no prompt without its networks
+            "He turned to the guards.\nFollow me.\nThey walked on in silence.\n",
             "Follow the signs on the road to the town.\n",
             "Follow-up talks are planned for Oct. 1.\n",
             "Police followed him on Twitter for years.\n",

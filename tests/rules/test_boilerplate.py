@@ -655,8 +655,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Blog\nRead about the latest trends in marketing.\nCold Brew\nSteep the grounds overnight in cold water.\n"
             "French Press\nPour hot water over coarse grounds and wait four minutes.\n",
             # headings over paragraphs longer than a line of description
-            "News\n" + "The council approved the budget on Tuesday after a long debate about roads, schools and parks in the city centre and beyond it.\n" * 1
-            + "Events\nThe festival returns in May with music, food and a parade through the old town square and along the river.\n"
+            "News\nThe council approved the budget on Tuesday after a long debate about roads, schools and parks in the city centre and beyond it.\n"
+            "Events\nThe festival returns in May with music, food and a parade through the old town square and along the river.\n"
             "Careers\nThe city is hiring teachers, nurses and bus drivers for the coming school year, the mayor said on Monday evening at the hall.\n",
         ],
     ),
@@ -1325,6 +1325,12 @@ def test_a_link_in_lower_case_below_a_menu_goes_on_with_no_sentence() -> None:
     assert fixed(text, "B019", unsafe=True) == "The council met.\ncontact us\n"
     # Words in lower case that are no link still go on with a sentence.
     assert not fires("The council met.\n" + menu + "and more\n", "B019")
+
+
+def test_a_described_menu_goes_whole_and_only_unsafely() -> None:
+    menu = ("Company\nPowering the next generation of applications\nCareers\nBuild the future of data and AI\n"
+            "Events\nMeet the team at conferences around the world\n")
+    assert_only_unsafe_fix("The council met.\n" + menu + "The budget passed.\n", "B029", "The council met.\nThe budget passed.\n")
 
 
 def test_a_long_menu_under_a_figure_leaves_out_only_its_first_label() -> None:

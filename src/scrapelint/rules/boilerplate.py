@@ -3116,12 +3116,12 @@ def _labels_after_figure(run: list[Line], labels: list[MenuLabel], figure: str) 
     first (a shop's menu under the count of its cart, "0"). A list's number ("8.") or a
     version ("1.50.0") heads what follows it, the item's lines or the contents of that
     version's documentation: none then either."""
-    if len(run) > MAX_TABLE_ROW_CELLS and _HEADING_NUMBER.match(figure) is None:
+    if len(run) > MAX_TABLE_ROW_CELLS and _LIST_NUMBER_OR_VERSION.match(figure) is None:
         return run[1:], labels[1:]
     return [], []
 
 
-_HEADING_NUMBER = lazy(r"^\s*(?:\d+[.)]|\d+(?:\.\d+){2,})\s*$")
+_LIST_NUMBER_OR_VERSION = lazy(r"^\s*(?:\d+[.)]|\d+(?:\.\d+){2,})\s*$")
 
 
 def _has_short_line_run(doc: Document) -> bool:

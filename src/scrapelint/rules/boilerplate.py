@@ -2912,8 +2912,9 @@ class MenuLabel(NamedTuple):
     of the text (see ``_heads_sections_below``)."""
 
 
-MENU_ITEM_BREAKERS = ("@", ",", "，", "www.", "://")
-"""What no menu item holds, besides a digit: an address's marks, a comma."""
+MENU_ITEM_BREAKING_STRINGS = ("@", ",", "，", "www.", "://")
+"""What no menu item holds, besides an ASCII digit: an address's marks, a comma (what
+the candidates' search does not look for is ``_MENU_ITEM_BREAKERS``)."""
 MENU_ITEM_END_MARKS = ".!?…:;。！？：；"
 """What no menu item ends with: a sentence's or a label's marks."""
 
@@ -2930,8 +2931,8 @@ def _menu_run_candidates() -> re.Pattern[str]:
     """
     # The standard library's \s is what str.isspace() counts: the spaces str.strip() takes
     # off a line ([^\S\n] leaves out the line break).
-    characters = "".join(breaker for breaker in MENU_ITEM_BREAKERS if len(breaker) == 1)
-    strings = [breaker for breaker in MENU_ITEM_BREAKERS if len(breaker) > 1]
+    characters = "".join(breaker for breaker in MENU_ITEM_BREAKING_STRINGS if len(breaker) == 1)
+    strings = [breaker for breaker in MENU_ITEM_BREAKING_STRINGS if len(breaker) > 1]
     openings = "".join(string[0] for string in strings)
     breaker = rf"(?:[0-9{characters}]|{'|'.join(map(re.escape, strings))})"
     marks = MENU_ITEM_END_MARKS
@@ -4576,7 +4577,7 @@ def _is_described_link(text: str) -> bool:
         len(stripped) <= MAX_MENU_ITEM_CHARS
         and not stripped.endswith(tuple(MENU_ITEM_END_MARKS))
         and not any(map(str.isdigit, stripped))
-        and not any(map(stripped.__contains__, MENU_ITEM_BREAKERS))
+        and not any(map(stripped.__contains__, MENU_ITEM_BREAKING_STRINGS))
         and _menu_label(text) is not None
     )
 

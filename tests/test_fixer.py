@@ -79,11 +79,12 @@ def _fixes_of(spans: list[list[tuple[int, int]]]) -> list[Diagnostic]:
 
 
 def _chosen_by_every_pair(candidates: list[Diagnostic]) -> list[str]:
-    """The round's choice by its definition: in order of where the fixes start, each fix
-    whose edits clash with no edit of a fix taken before it, nor with one another."""
+    """The round's choice by its definition: in order of where the fixes start (the longer
+    first of those that start together), each fix whose edits clash with no edit of a fix
+    taken before it, nor with one another."""
     chosen: list[str] = []
     taken: list[tuple[int, int]] = []
-    for diagnostic in sorted(candidates, key=lambda d: (d.fix.start, d.fix.end)):  # type: ignore[union-attr]
+    for diagnostic in sorted(candidates, key=lambda d: (d.fix.start, -d.fix.end)):  # type: ignore[union-attr]
         spans = [(edit.start, edit.end) for edit in diagnostic.fix.edits]  # type: ignore[union-attr]
         pairs = [(a, b) for a in spans for b in taken] + [(a, b) for i, a in enumerate(spans) for b in spans[i + 1:]]
         if any(a[0] < b[1] and b[0] < a[1] or a == b for a, b in pairs):
@@ -104,6 +105,28 @@ _SPAN = st.tuples(st.integers(0, 30), st.integers(0, 6)).map(lambda pair: (pair[
 def test_a_round_takes_the_fixes_that_clash_with_none_taken_before(spans: list[list[tuple[int, int]]]) -> None:
     candidates = _fixes_of(spans)
     assert [d.message for d in _non_overlapping(candidates)] == _chosen_by_every_pair(candidates)
+
+
+def test_of_fixes_that_start_together_the_longer_is_taken() -> None:
+    # A line's removal and the removal of the passage it opens: the passage's covers both.
+    chosen = _non_overlapping(_fixes_of([[(0, 10)], [(0, 40)], [(40, 50)]]))
+    assert [d.message for d in chosen] == ["1", "2"]
+
+
+def test_a_consent_clause_broken_at_its_links_goes_whole_not_by_its_first_line() -> None:
+    # A sign-up form's consent clause, its links on lines of their own: the newsletter
+    # prompt's safe fix of the first line and the consent fix of the clause start together.
+    form = (
+        "By entering your email address you agree to our\n"
+        "Terms of Use\n"
+        "and\n"
+        "Privacy Policy\n"
+        "and consent to receive emails from Time Out about news, events, offers and partner promotions.\n"
+    )
+    text = "The museum reopens on Friday with three new rooms.\n" + form + "Its garden stays closed until spring.\n"
+    assert {"B003", "B004"} <= {d.code for d in scrapelint.lint(text) if d.location.row == 2}
+    fixed = scrapelint.fix(text, unsafe=True).text
+    assert fixed == "The museum reopens on Friday with three new rooms.\nIts garden stays closed until spring.\n"
 
 
 def test_a_round_over_thousands_of_fixes_takes_the_first_of_each_clashing_pair() -> None:

@@ -158,6 +158,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.\n",
             "Мы используем файлы cookie, чтобы сайт работал лучше.\n",
             "Politique de cookies\n",
+            # the categories of a consent dialog's settings
+            "The festival opens on Friday.\nStrictly Necessary Cookies\nAlways Active\nPerformance Cookies\n",
             "About Us\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n",
             "Sign up\nBy signing up, you agree to our\nPrivacy Policy\n.\n",
             "Email\nBy submitting this form, you agree to our\nTerms of Service\n",
@@ -248,6 +250,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Fim.\nLeia também: Governo anuncia novo plano\n",
         ],
         [
+            # the article's list of resources, each card closed by its button
+            "Additional Resources\nWhy it Works: High-Impact Tutoring\nThe Partnership for Student Success\nRead More\n"
+            "Navigating Tutoring Options\nThe Center for Education Market Dynamics\nRead More\n"
+            "Tutoring Cost Calculator 2.0\nNational Student Support Accelerator\nRead More\n",
             "Related: the two cases were linked, police said.\n",
             "Read more: she said it was over.\n",
             "The band played on.\nRead more\nThe band's second album sold well. It was released on Oct. 1.\n",
@@ -670,6 +676,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "* Home\n* News\n* Sport\n* Business\n* Culture\n* Science\n* Health\n* Travel\n* Weather\n* Video\n* Podcasts\n* Newsletters\n",
             # numbered lines around the run that do not follow each other
             "1. Introduction\nNews\nWorld\nBusiness\nSports\nOpinion\nCulture\n3. Methods\n",
+            # a numbered list of links that goes on over its sub-items: a documentation site's sidebar
+            "10. Lifting State Up\n11. Composition vs Inheritance\n12. Thinking In React\nAdvanced Guides\nAccessibility\n"
+            "Code-Splitting\nContext\nError Boundaries\nForwarding Refs\nFragments\n",
             # a sidebar under the page's title and its permalink, not under prose
             "SQLAlchemy ORM\nORM Quick Start\n¶\nDeclare Models\nCreate an Engine\nSimple Select\nMake Changes\nSome Deletes\nUsing the Session\n",
             # the "#" of "C#" is no permalink's mark: the menu under a paragraph is still one
@@ -720,6 +729,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # a part of an outline, between headings numbered one after the other
             "1. Data Preprocessing\nML Workflow\nData Cleaning\nFeature Scaling\nFeature Extraction\nFeature Engineering\n"
             "Feature Selection\n2. Exploratory Data Analysis\n",
+            # a listicle's entry and its tags, under a numbered heading of its own
+            "Our favourite brands this year, ranked.\n1. TomboyX\nB corp\nBudget friendly\nGender inclusive\n"
+            "Recycled materials\nSize inclusive\nWoman owned\nBest For\n",
+            # the pieces of asides broken at their links, once each closing bracket joins its line
+            "Low-light plants\nSnake plant (\nDracaena trifasciata)\nPeace lily (\nSpathiphyllum)\nArrowhead plant (\n"
+            "Syngonium)\nZee zee plant (\nZamioculcas)\n",
             # a section's list under its heading and the heading's permalink, prose above
             "Supabase Auth works with many popular Auth methods, including Social and Phone Auth using third-party providers.\n"
             "Social Auth\n#\nApple\nBitbucket\nDiscord\nFacebook\nFigma\nGitHub\nGitLab\n",
@@ -1066,9 +1081,34 @@ def test_icon_strip_and_split_byline_go_whole_and_only_unsafely() -> None:
     assert_only_unsafe_fix(byline, "B012", "Car sales plunge\n" + lede)
 
 
+def test_a_label_with_a_colon_over_each_teaser_goes_with_each_title() -> None:
+    text = "The talks ended.\nRelated article:\nGovernment Announces New Plan\nRelated article:\nCouncil Votes On Budget\n"
+    assert [d.location.row for d in scrapelint.lint(text, select=["B007"])] == [2, 4]
+
+
+def test_table_of_contents_ends_where_its_first_section_begins() -> None:
+    # The first section's heading right under the table, over an example whose markup the
+    # page prints again: the table ends above the heading that repeats its first entry.
+    example = "<table>\n<caption>\nFront-end course\n</caption>\n<table>\n<caption>\n"
+    text = "In this article\nTry it\nAttributes\nExamples\nTry it\n" + example + "Attributes\nNone.\nExamples\nOne.\n"
+    assert fixed(text, "B023", unsafe=True) == "Try it\n" + example + "Attributes\nNone.\nExamples\nOne.\n"
+
+
 def test_consent_line_goes_with_the_links_of_its_sentence() -> None:
     text = "Jobs\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n.\nThe museum reopens in May.\n"
     assert fixed(text, "B004", unsafe=True) == "Jobs\nThe museum reopens in May.\n"
+    closed_in_prose = (
+        "Jobs\nBy entering your email address you agree to our\nTerms of Use\nand\nPrivacy Policy\n"
+        "and consent to receive emails from us about news, events and offers.\nThe museum reopens in May.\n"
+    )
+    assert fixed(closed_in_prose, "B004", unsafe=True) == "Jobs\nThe museum reopens in May.\n"
+    # A paragraph in lower case under the links, too long for a form's sentence, is no piece of it.
+    long_tail = (
+        "and then, once the form was sent, the volunteers spent the whole of the next week calling each of "
+        "the two hundred families who had written to the museum, one after the other, to ask them in.\n"
+    )
+    text = "Jobs\nBy entering your email address you agree to our\nTerms of Use\n" + long_tail
+    assert fixed(text, "B004", unsafe=True) == "Jobs\n" + long_tail
 
 
 def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_before_it() -> None:

@@ -568,7 +568,8 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     on or use of this site constitutes acceptance of our"; the phrase files
     `consent-clause.*.txt`, where `*` stands for one to six words), with the links and
     words that the sentence goes on with on lines of their own ("Privacy Policy" /
-    "and" / "Terms of Use" / "."). A consent line next to a paragraph of prose is the
+    "and" / "Terms of Use" / "."), up to the piece in lower case that ends it ("and
+    consent to receive emails from us about news and offers."). A consent line next to a paragraph of prose is the
     article's own sentence ("By the end, you agree to nothing." in a story) and is left
     alone. And a sentence that ends by pointing to the site's terms, above the link on a
     line of its own ("See our" / "Privacy Policy" / "."; "This site is protected by
@@ -614,7 +615,7 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
         if line.index in flagged or not _is_short_prose(line.text) or _inside_sentence(doc, line) or _borders_prose(doc, line):
             continue
         if clauses.match(phrase_key(line.text)) is not None:
-            last = _consent_clause_end(doc, line)
+            last = _consent_clause_end(doc, line, closing_prose=True)
             flagged.update(range(line.index, last.index + 1))
             yield _removal(doc, line, last, "Consent line of a form or of the site's terms", Applicability.UNSAFE, "Remove the consent line")
     yield from _pointers_to_terms(doc, flagged)
@@ -683,13 +684,20 @@ def _cookie_openers() -> tuple[str, ...]:
 
 MAX_CLAUSE_PIECES = 6
 MAX_CLAUSE_PIECE_WORDS = 3
+MAX_CLAUSE_CLOSING_WORDS = 25
+"""The most words of a piece in lower case that ends a form's consent sentence below its links."""
 
 
-def _consent_clause_end(doc: Document, line: Line) -> Line:
+def _consent_clause_end(doc: Document, line: Line, *, closing_prose: bool = False) -> Line:
     """The last line of the consent sentence that opens on ``line``: a converter puts each
     of its links on a line of its own ("… acceptance of our" / "User Agreement" / "and" /
     "Privacy Policy"). It goes on over links of the site's footer, short pieces in lower
-    case ("and", "or") and punctuation, and ends on the piece that closes it."""
+    case ("and", "or") and punctuation, and ends on the piece that closes it. With
+    ``closing_prose``, for a sentence that is a form's from its first words, that piece
+    may also be a longer one in lower case (``MAX_CLAUSE_CLOSING_WORDS`` words at most)
+    that ends the sentence ("and consent to receive emails from us."); a sentence that only ends by pointing to the terms may go
+    on as the article's ("… read the" / "privacy policy" / "- that may influence what
+    you upload")."""
     last = line
     lines = doc.lines
     for index in range(line.index + 1, min(len(lines), line.index + 1 + MAX_CLAUSE_PIECES)):
@@ -697,7 +705,9 @@ def _consent_clause_end(doc: Document, line: Line) -> Line:
             break
         text = lines[index].text.strip()
         key = phrase_key(text)
-        piece = not key or _is_other_furniture(key) or key in _terms_links() or opens_in_lower_case(text) and len(words(text)) <= MAX_CLAUSE_PIECE_WORDS
+        piece = not key or _is_other_furniture(key) or key in _terms_links() or opens_in_lower_case(text) and (
+            len(words(text)) <= MAX_CLAUSE_PIECE_WORDS or closing_prose and ends_sentence(text) and not has_words(text, MAX_CLAUSE_CLOSING_WORDS + 1)
+        )
         if not piece:
             break
         last = lines[index]
@@ -1082,10 +1092,21 @@ def _related_list(doc: Document, heading: Line, headings: PhraseList) -> list[Li
     """The titles listed under a related-articles heading; none when it heads no list.
 
     Two titles make a list; under a heading that ends with a colon, or when the article
-    resumes right under the title with a heading of its own, one is enough.
+    resumes right under the title with a heading of its own, one is enough. None when a
+    heading without a colon stands again right under them: a card's button, printed under
+    each card.
     """
     items, resumed = _title_lines_after(doc, heading, headings)
-    return items if len(items) >= (1 if resumed or heading.text.rstrip().endswith((":", "：")) else 2) else []
+    introduces = heading.text.rstrip().endswith((":", "："))
+    if len(items) < (1 if resumed or introduces else 2):
+        return []
+    # The same line again right under the titles is the button under each card of a list
+    # ("Title" / "Source" / "Read More", card after card), not a heading over them; a label
+    # with a colon introduces each of a run of teasers ("Related article:" / title).
+    below = doc.nonblank_lines_after(items[-1].index, 1)
+    if not introduces and below and phrase_key(below[0].text) == phrase_key(heading.text):
+        return []
+    return items
 
 
 def _reads_as_title(text: str) -> bool:
@@ -2973,7 +2994,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     is turned into text one link a line: every line has at most five words and 40
     characters (8 in Chinese, Japanese or Korean), starts with a capital letter (or a
     letter of a script without case, or a name in camel case: "iPhone", "eBay"), and
-    holds no digit, no comma, no address and no punctuation at its end; in at least four
+    holds no digit, no comma, no address, no bracket without its pair ("Peace lily (")
+    and no punctuation at its end; in at least four
     lines out of five every word of four letters or more is capitalised ("World", "Sign
     in", "Terms of Use", "Real Estate"). A menu styled in lower case is such a run of
     labels in lower case (words of letters, none ending on a word that a sentence goes
@@ -2990,7 +3012,9 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     cloud, a site's menu over a video's length), and a figure above only its first (a
     shop's menu under its cart's count, "0"). A run that a line ending with a colon introduces
     ("The panel included:"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
-    Data Analysis" below: a part of an outline), a run that opens a section of the text
+    Data Analysis" below: a part of an outline) or right under a numbered heading that
+    no numbered item precedes nor one out of order follows (a listicle's "1. TomboyX"
+    over its tags), a run that opens a section of the text
     (it stands under a heading with a permalink's mark, "#" or "¶" as documentation
     sites print them, or starts with one, and a paragraph of prose stands above that
     heading), a table of contents (half its labels or more head sections of the text
@@ -3155,6 +3179,10 @@ def _menu_label(text: str) -> MenuLabel | None:
     # A row of a pipe table ("| 125 g | Mehl |", "**Custom reports** | ✔ | ✘") is a table's, not a menu's.
     if stripped.count("|") > 1:
         return None
+    # A bracket left open or closed alone is an aside broken at a link ("Peace lily (" /
+    # "Spathiphyllum)"), a piece of a sentence.
+    if stripped.count("(") != stripped.count(")"):
+        return None
     # Most labels open with an ASCII letter, which opens no list marker.
     label = stripped if first.isascii() and first.isalpha() else _without_list_marker(stripped)
     # Scripts written without spaces hold a clause in one "word": count their characters.
@@ -3203,7 +3231,7 @@ def _stands_apart(doc: Document, run: list[Line], prose_share: Callable[[], floa
     text mostly in prose nor a part of a numbered outline, and if it is bulleted it is long."""
     if _introduced(doc, run[0]) or _opens_section(doc, run[0]):
         return False
-    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _between_numbered_headings(doc, run):
+    if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _in_numbered_outline(doc, run):
         return False
     return not (all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS)
 
@@ -3264,19 +3292,27 @@ def _between_paragraphs(doc: Document, run: list[Line]) -> bool:
     return any(is_running_text(line.text, MIN_LEDE_WORDS) for line in doc.nonblank_lines_before(run[0].index, 2))
 
 
-def _between_numbered_headings(doc: Document, run: list[Line]) -> bool:
-    """Whether ``run`` stands between two headings numbered one after the other ("1. Data
-    Preprocessing" above, "2. Exploratory Data Analysis" below): a part of an outline the
-    text gives, where a menu does not number its groups."""
-    above = doc.nonblank_lines_before(run[0].index, 1)
-    below = doc.nonblank_lines_after(run[-1].index, 1)
-    if not above or not below:
+def _in_numbered_outline(doc: Document, run: list[Line]) -> bool:
+    """Whether ``run`` is a part of an outline the text gives, where a menu does not number
+    its groups: it stands between two headings numbered one after the other ("1. Data
+    Preprocessing" above, "2. Exploratory Data Analysis" below), or right under a
+    numbered heading that is no item of a numbered list, with no heading numbered out of
+    order below (a listicle's "1. TomboyX" over its tags, "B corp" / "Budget friendly").
+    A numbered list of links goes on over its
+    sub-items as a menu does (a documentation site's sidebar: "11. Lifting State Up" /
+    "12. Thinking In React" / "Advanced Guides")."""
+    above = doc.nonblank_lines_before(run[0].index, 2)
+    first = _NUMBERED_HEADING.match(above[0].text) if above else None
+    if first is None:
         return False
-    first, second = _NUMBERED_HEADING.match(above[0].text), _NUMBERED_HEADING.match(below[0].text)
-    return first is not None and second is not None and int(second[1]) == int(first[1]) + 1
+    below = doc.nonblank_lines_after(run[-1].index, 1)
+    second = _NUMBERED_HEADING.match(below[0].text) if below else None
+    if second is not None:
+        return int(second[1]) == int(first[1]) + 1
+    return len(above) == 1 or _NUMBERED_HEADING.match(above[1].text) is None
 
 
-_NUMBERED_HEADING = lazy(r"^\s*(\d{1,2})[.)][ \t]+\p{L}")
+_NUMBERED_HEADING = lazy(r"^\s*(\d{1,2})[.)][^\S\n]+\p{L}")
 
 
 def _heads_sections_below(
@@ -3780,6 +3816,7 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         last = filled = heading.index
         entries = gap = others = others_within = 0
+        first_entry = None
         for index in range(heading.index + 1, len(lines)):
             if lines[index].is_blank:
                 if index - filled > 1:
@@ -3797,8 +3834,14 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
             if text.endswith(".."):
                 break
             entry = _unnumbered(key)
+            # The first entry again is the first section's heading ("Try it" over the example
+            # it names): the text goes on from there. Other entries may recur in a table (each
+            # method's "Parameters").
+            if entry == first_entry:
+                break
             if last_line_of.get(entry, -1) > index or first_line_of.get(entry, index) < heading.index:
                 last, entries, gap, others_within = index, entries + 1, 0, others
+                first_entry = first_entry or entry
                 continue
             if text.endswith("."):  # a sentence
                 break

@@ -942,3 +942,47 @@ def test_icon_name_goes_safely_but_only_unsafely_where_the_text_shows_code() -> 
         "    <span class=\"material-icons\">chevron_right</span>\n\nThe icon:\nexpand_more\n"
     )
     assert_only_unsafe_fix(manual, "M008", manual.replace("The icon:\nexpand_more\n", "The icon:\n"))
+
+
+# -- M009 email-placeholder ------------------------------------------------------------------
+
+PLACEHOLDER_FIRES = [
+    "Contact the newsroom\n[email\u00a0protected]\n",
+    "For more information, email [email protected].\n",
+    "* Email: [email protected]\n",
+    "Send tips to [email&#160;protected] before Friday.\n",
+]
+
+PLACEHOLDER_NOT_FIRES = [
+    *CLEAN,
+    # A real address, a protected file, the words in a sentence.
+    "Write to editor@example.com or call the desk.\n",
+    "The document is marked [protected] and the email is archived.\n",
+    "He said his email was protected by a password.\n",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_FIRES)
+def test_email_placeholder_fires(text: str) -> None:
+    assert fires(text, "M009")
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_NOT_FIRES)
+def test_email_placeholder_stays_silent(text: str) -> None:
+    assert not fires(text, "M009")
+
+
+def test_email_placeholder_line_goes_but_a_sentence_or_a_listing_keeps_it() -> None:
+    contact = "Contact the newsroom\n[email\u00a0protected]\n* Email: [email protected]\nThe desk answers within a day.\n"
+    assert fixed(contact, "M009") == "Contact the newsroom\nThe desk answers within a day.\n"
+    sentence = "For more information, email [email protected].\n"
+    assert fixed(sentence, "M009", unsafe=True) == sentence
+    broken_at_its_link = "(Send your questions to\n[email protected]\n. Owing to the volume of mail, no reply is sent.)\n"
+    assert fixed(broken_at_its_link, "M009", unsafe=True) == broken_at_its_link
+    # A text that shows code: the line may be a piece of a listing split at a string.
+    listing = (
+        "Add a user:\n\n    user = User(name=\"spongebob\")\n    session.add(user)\n    session.commit()\n\n"
+        "Its address:\n[email protected]\n"
+    )
+    assert fires(listing, "M009")
+    assert fixed(listing, "M009", unsafe=True) == listing

@@ -1099,3 +1099,68 @@ def icon_name(doc: Document, options: Options) -> Iterator[Finding]:
         if name.lower() in names:
             fix = (Fix.unsafe if doc.shows_code else Fix.safe)("Remove the line", doc.remove_lines(line.index))
             yield Finding(line.start, line.end, f"Icon name printed as text: {name!r}", fix)
+
+
+# -- M009 email-placeholder ---------------------------------------------------------------
+
+# The text a page's e-mail protection (Cloudflare's) prints where an address stood, with
+# its space as a no-break space, decoded or not.
+_EMAIL_PLACEHOLDER = lazy(r"\[email(?:\s|&#160;|&nbsp;)protected\]", regex.I)
+# A line that holds nothing but the placeholder: a list's marker or emphasis around it, an
+# "Email:" label before it.
+_PLACEHOLDER_LINE = lazy(r"[\W_]*?(?:e-?mail[ \t]*+:[ \t*_]*+)?\[email(?:\s|&#160;|&nbsp;)protected\][\W_]*+", regex.I)
+
+
+@rule(
+    code="M009",
+    name="email-placeholder",
+    category=Category.MARKUP,
+    summary="E-mail address replaced by the placeholder of a page's e-mail protection",
+    fix=FixAvailability.SOMETIMES,
+    applicability=Applicability.SAFE,
+)
+def email_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    "[email protected]": the text that a page's e-mail protection (Cloudflare's e-mail
+    address obfuscation) puts where an address stood, until a script in the browser
+    writes the address back. A scraper that runs no script keeps the placeholder, and the
+    address is gone ("For more information, email [email protected]."). Also with its
+    no-break space left as `&#160;` or `&nbsp;`.
+
+    ## Why it matters
+    The placeholder reads as an address and is none: a contact line without its contact,
+    a sentence that points nowhere. Every protected page of a crawl carries the same
+    string, which then looks like the most frequent address of the corpus.
+
+    ## Example
+    ```text
+    Contact the newsroom
+    [email protected]
+    ```
+
+    ## Fix safety
+    A line that holds nothing but the placeholder (with a list's marker, or an "Email:"
+    label) is removed safely: it says nothing. Not when the line may be a piece of a
+    sentence broken at the address's link ("Send your questions to" / "[email protected]"
+    / ". Owing to the volume of mail, …"): the placeholder stays in its sentence. Nor in a
+    text that shows code, where the line may be a piece of a listing split at a string
+    (`email = '` / "[email protected]" / `';`). A placeholder inside a sentence or a
+    listing is reported only: the address cannot be written back, and taking the words
+    out would break the sentence or the code.
+    """
+    if "protected]" not in doc.text:
+        return
+    lines = doc.lines
+    message = "E-mail address hidden by the page's e-mail protection: the text holds its placeholder"
+    for match in _EMAIL_PLACEHOLDER.finditer(doc.text):
+        index = doc.line_index(match.start())
+        previous = lines[index - 1].text if index else ""
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        # A link's words on a line of its own may be a piece of a sentence broken at the
+        # link ("Send your questions to" / "[email protected]" / ". Owing to ..."): the
+        # placeholder stays in it, as it would inside one line.
+        alone = _PLACEHOLDER_LINE.fullmatch(lines[index].text.strip()) is not None
+        if alone and not doc.shows_code and not joined_to_prose(previous, lines[index].text, following):
+            yield Finding(match.start(), match.end(), message, Fix.safe("Remove the line", doc.remove_lines(index)))
+        else:
+            yield Finding(match.start(), match.end(), message)

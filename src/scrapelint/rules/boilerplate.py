@@ -3181,7 +3181,7 @@ def _menu_label(text: str) -> MenuLabel | None:
         return None
     # A bracket left open or closed alone is an aside broken at a link ("Peace lily (" /
     # "Spathiphyllum)"), a piece of a sentence.
-    if stripped.count("(") != stripped.count(")"):
+    if ("(" in stripped or ")" in stripped) and stripped.count("(") != stripped.count(")"):
         return None
     # Most labels open with an ASCII letter, which opens no list marker.
     label = stripped if first.isascii() and first.isalpha() else _without_list_marker(stripped)

@@ -569,9 +569,9 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     `consent-clause.*.txt`, where `*` stands for one to six words), with the links and
     words that the sentence goes on with on lines of their own ("Privacy Policy" /
     "and" / "Terms of Use" / "."), up to the piece in lower case that ends it ("and
-    consent to receive emails from us about news and offers."). A consent line next to a paragraph of prose is the
-    article's own sentence ("By the end, you agree to nothing." in a story) and is left
-    alone. And a sentence that ends by pointing to the site's terms, above the link on a
+    consent to receive emails from us about news and offers."). A consent line next to a
+    paragraph of prose is the article's own sentence ("By the end, you agree to nothing."
+    in a story) and is left alone. And a sentence that ends by pointing to the site's terms, above the link on a
     line of its own ("See our" / "Privacy Policy" / "."; "This site is protected by
     reCAPTCHA and the Google" / "Privacy Policy" / "and" / "Terms of Service" /
     "apply."; the phrase files `terms-reference.*.txt` and `terms-link.*.txt`), unless
@@ -695,9 +695,9 @@ def _consent_clause_end(doc: Document, line: Line, *, closing_prose: bool = Fals
     case ("and", "or") and punctuation, and ends on the piece that closes it. With
     ``closing_prose``, for a sentence that is a form's from its first words, that piece
     may also be a longer one in lower case (``MAX_CLAUSE_CLOSING_WORDS`` words at most)
-    that ends the sentence ("and consent to receive emails from us."); a sentence that only ends by pointing to the terms may go
-    on as the article's ("… read the" / "privacy policy" / "- that may influence what
-    you upload")."""
+    that ends the sentence ("and consent to receive emails from us."); a sentence that
+    only ends by pointing to the terms may go on as the article's ("… read the" /
+    "privacy policy" / "- that may influence what you upload")."""
     last = line
     lines = doc.lines
     for index in range(line.index + 1, min(len(lines), line.index + 1 + MAX_CLAUSE_PIECES)):
@@ -2995,9 +2995,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     characters (8 in Chinese, Japanese or Korean), starts with a capital letter (or a
     letter of a script without case, or a name in camel case: "iPhone", "eBay"), and
     holds no digit, no comma, no address, no bracket without its pair ("Peace lily (")
-    and no punctuation at its end; in at least four
-    lines out of five every word of four letters or more is capitalised ("World", "Sign
-    in", "Terms of Use", "Real Estate"). A menu styled in lower case is such a run of
+    and no punctuation at its end; in at least four lines out of five every word of four
+    letters or more is capitalised ("World", "Sign in", "Terms of Use", "Real Estate"). A menu styled in lower case is such a run of
     labels in lower case (words of letters, none ending on a word that a sentence goes
     on from, "and", "our") of which two or more are links of a site's chrome ("about",
     "contact", "blog", "share"), the line above stopping on no such word and neither
@@ -3298,9 +3297,8 @@ def _in_numbered_outline(doc: Document, run: list[Line]) -> bool:
     Preprocessing" above, "2. Exploratory Data Analysis" below), or right under a
     numbered heading that is no item of a numbered list, with no heading numbered out of
     order below (a listicle's "1. TomboyX" over its tags, "B corp" / "Budget friendly").
-    A numbered list of links goes on over its
-    sub-items as a menu does (a documentation site's sidebar: "11. Lifting State Up" /
-    "12. Thinking In React" / "Advanced Guides")."""
+    A numbered list of links goes on over its sub-items as a menu does (a documentation
+    site's sidebar: "11. Lifting State Up" / "12. Thinking In React" / "Advanced Guides")."""
     above = doc.nonblank_lines_before(run[0].index, 2)
     first = _NUMBERED_HEADING.match(above[0].text) if above else None
     if first is None:

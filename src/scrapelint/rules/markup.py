@@ -1105,10 +1105,11 @@ def icon_name(doc: Document, options: Options) -> Iterator[Finding]:
 
 # The text a page's e-mail protection (Cloudflare's) prints where an address stood, with
 # its space as a no-break space, decoded or not.
-_EMAIL_PLACEHOLDER = lazy(r"\[email(?:\s|&#160;|&nbsp;)protected\]", regex.I)
+_EMAIL_PLACEHOLDER_TEXT = r"\[email(?:\s|&#160;|&nbsp;)protected\]"
+_EMAIL_PLACEHOLDER = lazy(_EMAIL_PLACEHOLDER_TEXT, regex.I)
 # A line that holds nothing but the placeholder: a list's marker or emphasis around it, an
 # "Email:" label before it.
-_PLACEHOLDER_LINE = lazy(r"[\W_]*?(?:e-?mail[ \t]*+:[ \t*_]*+)?\[email(?:\s|&#160;|&nbsp;)protected\][\W_]*+", regex.I)
+_EMAIL_PLACEHOLDER_LINE = lazy(rf"[\W_]*?(?:e-?mail[ \t]*+:[ \t*_]*+)?{_EMAIL_PLACEHOLDER_TEXT}[\W_]*+", regex.I)
 
 
 @rule(
@@ -1159,7 +1160,7 @@ def email_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
         # A link's words on a line of its own may be a piece of a sentence broken at the
         # link ("Send your questions to" / "[email protected]" / ". Owing to ..."): the
         # placeholder stays in it, as it would inside one line.
-        alone = _PLACEHOLDER_LINE.fullmatch(lines[index].text.strip()) is not None
+        alone = _EMAIL_PLACEHOLDER_LINE.fullmatch(lines[index].text.strip()) is not None
         if alone and not doc.shows_code and not joined_to_prose(previous, lines[index].text, following):
             yield Finding(match.start(), match.end(), message, Fix.safe("Remove the line", doc.remove_lines(index)))
         else:

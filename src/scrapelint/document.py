@@ -362,6 +362,14 @@ class Document:
         blocks = self.blocks
         return spans_holding(self.text, list(map(_PARAGRAPH_START, blocks)), list(map(_PARAGRAPH_END, blocks)), needles)
 
+    def texts_around(self, index: int) -> tuple[str, str]:
+        """The texts of the lines right above and below line ``index``, blank or not ("" past
+        either end of the text)."""
+        lines = self.lines
+        previous = lines[index - 1].text if index > 0 else ""
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        return previous, following
+
     def nonblank_lines_after(self, index: int, count: int) -> list[Line]:
         """Up to ``count`` non-blank lines after line ``index``, reading no further than needed
         (a negative ``count`` leaves out that many of the last ones, as a slice does)."""

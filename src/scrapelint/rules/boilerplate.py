@@ -127,9 +127,7 @@ def _inside_sentence(doc: Document, line: Line) -> bool:
 
 def _joined(doc: Document, line: Line) -> bool:
     """Whether ``line`` may be a piece of a sentence broken at a link (see ``joined_to_prose``)."""
-    lines = doc.lines
-    previous = lines[line.index - 1].text if line.index > 0 else ""
-    following = lines[line.index + 1].text if line.index + 1 < len(lines) else ""
+    previous, following = doc.texts_around(line.index)
     return joined_to_prose(previous, line.text, following)
 
 

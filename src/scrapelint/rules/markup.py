@@ -1155,8 +1155,7 @@ def email_placeholder(doc: Document, options: Options) -> Iterator[Finding]:
     message = "E-mail address hidden by the page's e-mail protection: the text holds its placeholder"
     for match in _EMAIL_PLACEHOLDER.finditer(doc.text):
         index = doc.line_index(match.start())
-        previous = lines[index - 1].text if index else ""
-        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        previous, following = doc.texts_around(index)
         # A link's words on a line of its own may be a piece of a sentence broken at the
         # link ("Send your questions to" / "[email protected]" / ". Owing to ..."): the
         # placeholder stays in it, as it would inside one line.

@@ -419,8 +419,7 @@ def _link_may_belong(doc: Document, index: int) -> bool:
     of prose, not under a teaser cut at an ellipsis or a "[…]" marker, and so may point the
     article's readers to a longer piece."""
     lines = doc.lines
-    previous = lines[index - 1].text if index > 0 else ""
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    previous, following = doc.texts_around(index)
     if joined_to_prose(previous, lines[index].text, following):
         return True
     above = index - 1

@@ -181,7 +181,13 @@ def ends_statement(text: str) -> bool:
 
 def ends_sentence_or_label(text: str) -> bool:
     """Whether a line ends like a sentence or a label (a colon): what comes next starts afresh."""
-    return ends_sentence(text) or text.rstrip().endswith((":", "："))
+    return ends_sentence(text) or ends_with_colon(text)
+
+
+def ends_with_colon(text: str) -> bool:
+    """Whether a line ends with a colon, closing Markdown emphasis aside ("Sections:",
+    "**Services offered:**", as converters print a bold label): it introduces what follows."""
+    return text.rstrip().rstrip("*_").endswith((":", "："))
 
 
 @lru_cache(maxsize=1)

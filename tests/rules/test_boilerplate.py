@@ -715,6 +715,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "1 tackle, 1 sack.\n74\nLinebacker\nPos\nPlayer\nPlays\nStats\nLB\nJoe Schobert\n",
             "News\nWorld\nBusiness\nSports\nOpinion\n",
             "Call details\nMeeting notes\nBudget review\nNext steps\nOpen questions\nAction items.\n",
+            "**Services offered:**\n* Paid Social\n* Local SEO\n* Content Marketing\n* Technical SEO\n* Paid Media\n* Measurement\n"
+            "* Social Media Strategy\n* Community Management\n* Influencer Marketing\n* Outbound Engagement\n* Brand Design\n* Analytics\n",
             "The panel included:\nJane Doe, Reuters\nJohn Smith, AP\nAnna Lee, BBC\nMark Twain, NYT\nSara Kim, CNN\nLeo Park, WSJ\n",
             "多了許多原木飾品更有畫龍點睛加乘效果\n廣受歡迎的美樹營地有個很大特色就是\n楓紅時期楓香樹由綠轉黃轉紅到楓紅層層\n"
             "多種顏色多層次渲染之下楓紅而迷惑\n就是從入口處這塊招牌開始\n營區水電方便水槽也很有特色\n",
@@ -1406,6 +1408,22 @@ def test_rows_of_a_pipe_table_are_no_menu() -> None:
     assert not fires("The council met.\n" + rows, "B019")
 
 
+def test_a_comparison_table_or_a_review_s_pros_and_cons_is_no_menu() -> None:
+    # A table printed one cell a line: its header row, then each row's name and answers.
+    header = "Feature\nTypeScript\nPython\nJavaScript\nRust\nKotlin\n"
+    rows = "Object-Oriented\nYes\nYes\nYes\nNo\nYes\nScripting\nNo\nYes\nYes\nNo\nNo\n"
+    assert not fires("The council met.\n" + header + rows + "The budget passed.\n", "B019")
+    assert not fires("The council met.\n" + header + rows.replace("Yes", "**Yes**") + "The budget passed.\n", "B019")
+    # A review's strong and weak points, under their headings.
+    review = "Pros\nComfortable\nAffordable\nExcellent Features\nCons\nHeavy\nSlightly Less Premium\n"
+    assert not fires("The council met.\n" + review + "The budget passed.\n", "B019")
+    assert not fires("The council met.\n" + review.replace("Pros", "**Pros:**") + "The budget passed.\n", "B019")
+    # A "Pros" link alone, or two answers, among a site's labels leave it a menu.
+    assert fires("The council met.\nAbout\nPopular\nSpeaking\nBooks\nMembers\nPros\nThe budget passed.\n", "B019")
+    menu = "News\nWorld\nYes\nBusiness\nSports\nNo\nOpinion\n"
+    assert fires("The council met.\n" + menu + "The budget passed.\n", "B019")
+
+
 def test_a_link_menu_stops_before_a_table() -> None:
     # A recipe's table of ingredients, a few blank lines under the site's menu.
     labels = ("Mein Kochbuch", "Nachrichten", "Freunde", "Rezeptfotos", "Gruppen", "Fotoalben", "Startseite", "Rezepte", "Kategorien")
@@ -1594,7 +1612,9 @@ LATER = "Work on the eastern approach is due to begin in the autumn, the council
         (f"Bridges of the north\nMost read in world news\n{LATER}\n", "B006"),
         # A heading with a colon that introduces a line the list did not take.
         ("The plans.\n\nRead also:\nWhat are\nthe costs of a bridge?\n", "B006"),
-        ("The plans.\n\n**Read more:**\n\nThe bridge that nobody wanted\n", "B006"),
+        # A heading with a colon, bold or not, over the one title it introduces: a list of one.
+        ("The plans.\n\nRead more:\n\nThe bridge that nobody wanted\n", "B007"),
+        ("The plans.\n\n**Read more:**\n\nThe bridge that nobody wanted\n", "B007"),
         # A paper's keywords between its abstract and its first section.
         (f"{PROSE}\nKeywords: bridges, rivers, public works\nIntroduction\n{LATER}\n", "B013"),
         (f"{PROSE}\nKeywords:\nbridges, rivers, public works\nIntroduction\n{LATER}\n", "B013"),

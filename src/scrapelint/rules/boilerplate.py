@@ -53,6 +53,7 @@ from scrapelint.predicates import (
     PATTERN_SPACE,
     ends_sentence,
     ends_sentence_or_label,
+    ends_with_colon,
     ends_statement,
     has_words,
     is_bare_figure,
@@ -386,7 +387,7 @@ def _icon_strip(doc: Document, lines: list[Line]) -> Iterator[Finding]:
     above = nearest[0].text.rstrip() if nearest else ""
     # A sentence that does not close above the names goes on with them ("I post on" / "Instagram").
     runs_on = not ends_sentence_or_label(above) and len(above.split()) >= MIN_PROSE_LINE_WORDS
-    if above.endswith((":", "：")) or runs_on or phrase_key(above) in phrase_list("social-network").exact or _joined(doc, lines[0]):
+    if ends_with_colon(above) or runs_on or phrase_key(above) in phrase_list("social-network").exact or _joined(doc, lines[0]):
         return
     yield _removal(doc, lines[0], lines[-1], f"Strip of {len(lines)} network icons: {_first_lines_shown(lines)}", Applicability.UNSAFE, "Remove the icon strip")
 
@@ -926,7 +927,7 @@ def _introduces_line_below(doc: Document, line: Line, below_qualifies: Callable[
     """Whether ``line`` ends with a colon, Markdown emphasis aside ("**Read also:**"), over
     a non-blank line (one that ``below_qualifies``, when given): a label that introduces
     that line, which may then be the article's."""
-    if not line.text.strip().rstrip("*_").endswith((":", "：")):
+    if not ends_with_colon(line.text):
         return False
     below = doc.nonblank_lines_after(line.index, 1)
     return bool(below) and (below_qualifies is None or below_qualifies(below[0].text))
@@ -1095,7 +1096,7 @@ def _related_list(doc: Document, heading: Line, headings: PhraseList) -> list[Li
     each card.
     """
     items, resumed = _title_lines_after(doc, heading, headings)
-    introduces = heading.text.rstrip().endswith((":", "："))
+    introduces = ends_with_colon(heading.text)
     if len(items) < (1 if resumed or introduces else 2):
         return []
     # The same line again right under the titles is the button under each card of a list
@@ -1472,7 +1473,7 @@ def _is_button(doc: Document, line: Line) -> bool:
     "Case studies:" over "View all" over "case studies"), nor a label or a heading
     ("Learn more:"; "Donate" over a paragraph of how to give things away; "Get started"
     over "Quick introductions for each background.")."""
-    if line.text.rstrip().endswith((":", "：")) or _joined(doc, line) or _introduced_by_colon(doc, line.index):
+    if ends_with_colon(line.text) or _joined(doc, line) or _introduced_by_colon(doc, line.index):
         return False
     below = doc.nonblank_lines_after(line.index, 1)
     if not below:
@@ -1485,7 +1486,7 @@ def _introduced_by_colon(doc: Document, index: int) -> bool:
     """Whether the nearest line with text above line ``index`` ends with a colon: it
     introduces what follows ("Sections:" over a list of the article's)."""
     above = doc.nonblank_lines_before(index, 1)
-    return bool(above) and above[0].text.rstrip().endswith((":", "："))
+    return bool(above) and ends_with_colon(above[0].text)
 
 
 def _reads_as_link(text: str) -> bool:
@@ -2912,6 +2913,17 @@ MIN_CLEAN_PROSE_SHARE = 0.2
 """A text with at least this share of its lines in paragraphs of prose is an article as an
 extractor gives it: few menus are left, and a list between its paragraphs is its own."""
 MIN_SECTION_PARAGRAPH_WORDS = 10
+MIN_TABLE_ANSWERS = 3
+TABLE_ANSWERS = frozenset({"yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee", "tak", "nie", "да", "нет"})
+"""The keys of a comparison table's cells ("Yes", "No"): a run of labels holding
+``MIN_TABLE_ANSWERS`` of them, one a line, is a table printed one cell a line, whose
+header row and row names read as labels too."""
+PROS_AND_CONS = (
+    ("pros", "cons"), ("advantages", "disadvantages"), ("vorteile", "nachteile"),
+    ("avantages", "inconvénients"), ("ventajas", "desventajas"), ("vantaggi", "svantaggi"),
+)
+"""The keys of the headings of a review's pros and cons: a run of labels holding both of
+a pair lists a product's strong and weak points, short phrases one a line ("Affordable")."""
 # What a menu item never holds and the candidate search (see _menu_run_candidates) leaves
 # to look for: a digit of another script, and an underscore inside a word, which joins the
 # words of an identifier ("CREATED_AT"), never of a link label (converters print emphasis
@@ -2960,9 +2972,10 @@ def _menu_run_candidates() -> re.Pattern[str]:
         # A breaker anywhere in the line. The characters that start none are skipped in one
         # go: trying the breaker at each of them was a third of the search's instructions.
         rf"(?![^\n0-9{characters}{openings}]*+(?:{breaker}|[{openings}][^\n]*?{breaker}))"
-        # Punctuation at the end: after the line's last mark, only closing quotes or brackets
-        # and spaces (the marks are taken one run at a time, not tried at each character).
-        rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]]*+[^\S\n]*+$)"
+        # Punctuation at the end: after the line's last mark, only closing quotes, brackets,
+        # emphasis ("**Services:**") and spaces (the marks are taken one run at a time, not
+        # tried at each character).
+        rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]*_]*+[^\S\n]*+$)"
         # A filled line: once its leading spaces are taken, any character left is no space
         # (a look for one before the line was taken cost 6M of the 83M instructions).
         rf"[^\n]++"
@@ -3008,7 +3021,7 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     case or is a figure leaves out only its last label (a footer menu's "Tags" over a tag
     cloud, a site's menu over a video's length), and a figure above only its first (a
     shop's menu under its cart's count, "0"). A run that a line ending with a colon introduces
-    ("The panel included:"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
+    ("The panel included:", "**Services offered:**"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline) or right under a numbered heading that
     no numbered item precedes nor one out of order follows (a listicle's "1. TomboyX"
     over its tags), a run that opens a section of the text
@@ -3021,7 +3034,10 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     the two lines above it, in a text with a fifth of its lines or more in paragraphs: a list of the article
     as an extractor gives it, or a product's pros and cons; naive page text is mostly
     short lines, and a menu there can sit between the lede and the body), and lines with
-    numbers (tables, scores, prices, ingredients), rows of a pipe table ("| Für den
+    numbers (tables, scores, prices, ingredients), a run with three lines or more that
+    are a bare "Yes" or "No" (a comparison table printed one cell a line, its header row
+    and row names included) or with both a "Pros" and a "Cons" line (a review's strong
+    and weak points), rows of a pipe table ("| Für den
     Mürbeteig: |  |", "Custom reports | ✔ | ✘") or an underscore inside a word
     (identifiers) are left alone.
 
@@ -3212,7 +3228,7 @@ def _menu_run(
     if len(run) < MIN_MENU_ITEMS or _inside_sentence(doc, run[0]) or not _stands_apart(doc, run, prose_share):
         return
     titled = sum(map(_CAPITALISED, labels))
-    if titled < TITLE_CASE_SHARE * len(run):
+    if titled < TITLE_CASE_SHARE * len(run) or _reads_as_table_or_review(labels):
         return
     # A label printed again and again ("Photo", "Credit" under every picture) belongs to
     # a repeated structure of the article (captions, table cells), not to a menu.
@@ -3222,11 +3238,21 @@ def _menu_run(
     yield _removal(doc, run[0], run[-1], f"Menu of {len(run)} link labels: {shown}", Applicability.UNSAFE, "Remove the menu")
 
 
+def _reads_as_table_or_review(labels: list[MenuLabel]) -> bool:
+    """Whether ``labels`` hold ``MIN_TABLE_ANSWERS`` of a table's "Yes" or "No", or both
+    headings of a review's pros and cons (bold, or with a colon, or not)."""
+    keys = [label.key.strip("*_:") for label in labels]
+    if sum(map(TABLE_ANSWERS.__contains__, keys)) >= MIN_TABLE_ANSWERS:
+        return True
+    present = set(keys)
+    return any(pros in present and cons in present for pros, cons in PROS_AND_CONS)
+
+
 def _stands_apart(doc: Document, run: list[Line], prose_share: Callable[[], float]) -> bool:
     """Whether ``run``, a run of labels, stands apart from the text as a menu does: no line
     with a colon introduces it, it opens no section, it is no list between paragraphs of a
     text mostly in prose nor a part of a numbered outline, and if it is bulleted it is long."""
-    if _introduced(doc, run[0]) or _opens_section(doc, run[0]):
+    if _introduced_by_colon(doc, run[0].index) or _opens_section(doc, run[0]):
         return False
     if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _in_numbered_outline(doc, run):
         return False
@@ -3365,15 +3391,6 @@ def _section_heads(doc: Document, paragraphs: list[Line], of_paragraphs: bool) -
 
 def _is_paragraph(text: str) -> bool:
     return ends_sentence_or_label(text) and has_words(text, MIN_SECTION_PARAGRAPH_WORDS)
-
-
-def _introduced(doc: Document, line: Line) -> bool:
-    """Whether the non-blank line before ``line`` introduces a list ("The panel included:")."""
-    lines = doc.lines
-    for index in range(line.index - 1, -1, -1):
-        if not lines[index].is_blank:
-            return lines[index].text.rstrip().endswith((":", "："))
-    return False
 
 
 def _opens_section(doc: Document, line: Line) -> bool:
@@ -3658,7 +3675,7 @@ def _is_post_date(key: str, text: str, months: frozenset[str]) -> bool:
     tokens = key.split(None, MAX_DATE_WORDS)
     if len(tokens) > MAX_DATE_WORDS or not all(token == "0" or token in months for token in tokens):
         return False
-    if text.rstrip().endswith((":", "：")):  # a label over what it introduces: the article's list
+    if ends_with_colon(text):  # a label over what it introduces: the article's list
         return False
     if _NUMERIC_DATE.match(text) is not None:
         return True
@@ -4029,6 +4046,8 @@ def _comment_openings(doc: Document, after: int) -> list[CommentOpening]:
     author's line where that is an item of a list or the name is in bold ("1. **Hans**
     says:", as html2text prints a thread; a line of prose may end with "says:" too)."""
     listed = phrase_list("comment-header")
+    # The colon ends the line itself: a header in bold as a whole ("**Makali wrote:**")
+    # quotes someone in the article, as a post quoting e-mails does.
     openings = [
         (author, line)
         for line, _, kind in matching_lines(doc, listed)

@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint import document
-from scrapelint.diagnostics import Position
+from scrapelint.diagnostics import Edit, Position
 from scrapelint.document import (
     _SENTENCE_END,
     URL_OR_EMAIL,
@@ -570,3 +570,18 @@ def test_overlaps_any_finds_what_a_test_of_each_span_finds(cuts: list[int], star
     end = start + width
     expected = any(low < end and start < high or low == start for low, high in spans)
     assert overlaps_any(spans, start, end) == expected
+
+
+def test_remove_span_takes_the_invisible_end_of_a_text_without_a_final_newline() -> None:
+    # Visible text after the span: the span alone.
+    assert Document("a\u200bb", None).remove_span(1, 2) == Edit(1, 2)
+    # Only invisible characters after it: they go too, and those between the last visible
+    # character and the span, so the text still ends without a line break.
+    assert Document("word\n\u200b\u200b\x07", None).remove_span(6, 7) == Edit(4, 8)
+    assert Document("word\n\u200b\u200b\x07", None).remove_span(5, 6) == Edit(4, 8)
+    # A span that holds the last visible character starts where it does.
+    assert Document("one two\u200b", None).remove_span(3, 7) == Edit(3, 8)
+    # A text with a final newline keeps it: the span alone.
+    assert Document("word\u200b\n", None).remove_span(4, 5) == Edit(4, 5)
+    # Nothing visible at all.
+    assert Document("\u200b" * 3, None).remove_span(1, 2) == Edit(0, 3)

@@ -97,11 +97,12 @@ def _chosen_by_every_pair(candidates: list[Diagnostic]) -> list[str]:
 _SPAN = st.tuples(st.integers(0, 30), st.integers(0, 6)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 
 
-@given(st.lists(st.lists(_SPAN, min_size=1, max_size=3), max_size=25))
+@given(st.lists(st.lists(_SPAN, min_size=1, max_size=6), max_size=25))
 @example([[(2, 2)], [(2, 2)], [(0, 2)], [(2, 5)], [(1, 3)]])  # insertions at one point, and at the edges of removals
 @example([[(0, 10)], [(3, 3)], [(10, 10)], [(10, 12)]])
 @example([[(1, 4), (6, 8)], [(5, 6)], [(4, 5)], [(7, 7)]])
 @example([[(3, 6), (4, 5)], [(4, 5)]])  # a fix whose own edits clash is never taken
+@example([[(11, 12), (0, 10), (2, 3)], [(5, 5), (0, 8)], [(4, 4), (4, 4)], [(4, 4), (4, 6), (6, 6)]])
 def test_a_round_takes_the_fixes_that_clash_with_none_taken_before(spans: list[list[tuple[int, int]]]) -> None:
     candidates = _fixes_of(spans)
     assert [d.message for d in _non_overlapping(candidates)] == _chosen_by_every_pair(candidates)

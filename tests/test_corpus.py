@@ -113,6 +113,7 @@ def test_malformed_records_are_skipped_counted_and_reported_with_their_lines(tmp
             {"id": "d", "text": None},
             ["not", "an", "object"],
             "",
+            '{"id": "f", "text": "Deep.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
             {"id": "e", "text": "Also fine.\n"},
         ],
     )
@@ -126,10 +127,13 @@ def test_malformed_records_are_skipped_counted_and_reported_with_their_lines(tmp
         f"error: {source}:3 (id c): no field 'text'; skipped",
         f"error: {source}:4 (id d): field 'text' is null, not a string; skipped",
         f"error: {source}:5: a JSON list, not an object; skipped",
+        f"error: {source}:7: invalid JSON: nested too deeply; skipped",
     ]
     counts = json.loads(report.read_text(encoding="utf-8"))
-    assert (counts["records"], counts["documents"], counts["malformed"], counts["written"]) == (6, 2, 4, 2)
-    assert [(p["line"], p["kind"]) for p in counts["problems"]] == [(2, "malformed"), (3, "malformed"), (4, "malformed"), (5, "malformed")]
+    assert (counts["records"], counts["documents"], counts["malformed"], counts["written"]) == (7, 2, 5, 2)
+    assert [(p["line"], p["kind"]) for p in counts["problems"]] == [
+        (2, "malformed"), (3, "malformed"), (4, "malformed"), (5, "malformed"), (7, "malformed"),
+    ]
 
 
 def test_strict_stops_at_the_first_malformed_record_and_writes_nothing(tmp_path: Path) -> None:

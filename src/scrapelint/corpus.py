@@ -426,6 +426,8 @@ def _decode(payload: bytes | dict[str, Any], fmt: RecordFormat) -> tuple[dict[st
             return None, "not valid UTF-8"
         except json.JSONDecodeError as error:
             return None, f"invalid JSON: {error.msg} (column {error.colno})"
+        except RecursionError:  # the decoder recurses once per level of nesting
+            return None, "invalid JSON: nested too deeply"
         if not isinstance(record, dict):
             return None, f"a JSON {type(record).__name__}, not an object"
     else:

@@ -173,10 +173,11 @@ def test_a_diff_that_would_change_a_file_keeps_nothing_for_it(folder: Path) -> N
      '"positions": []}',
      '{"diagnostics": [["B001", "n", "c", "m", 0, 1, [1, 1], [1, 2], [[], "safe", null]]], "rows": [[1, "x"]], "positions": []}',
      '{"diagnostics": [["B001", "n", "c", "m", 0, 1, [1, "1"], [1, 2], null]], "rows": [[1, "x"]], "positions": []}',
-     '{"diagnostics": [], "rows": [], "positions": [[0, 1, 1.5]]}'],
+     '{"diagnostics": [], "rows": [], "positions": [[0, 1, 1.5]]}',
+     '{"diagnostics": ' + "[" * 100_000 + "]" * 100_000 + "}"],
     ids=["empty", "not-json", "a-list", "short-diagnostic", "row-not-a-number", "edit-content-not-text", "unknown-fix",
          "row-missing", "edit-position-missing", "message-not-text", "fix-kind-a-list", "fix-message-not-text",
-         "column-not-a-number", "position-not-a-whole-number"],
+         "column-not-a-number", "position-not-a-whole-number", "nested-too-deeply"],
 )
 def test_a_broken_entry_is_a_miss(folder: Path, damage: str) -> None:
     first = _check(folder)

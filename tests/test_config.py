@@ -374,10 +374,11 @@ ERRORS = [
     ("[boilerplate]\nD001 = ['x']",
      "scrapelint.toml: 'boilerplate.D001': rule D001 (duplicated-headline) has no phrase list to extend"),
     ("select = [", "scrapelint.toml: invalid TOML: "),
+    ("x = " + "[" * 100_000 + "]" * 100_000, "scrapelint.toml: invalid TOML: nested too deeply"),
 ]
 
 
-@pytest.mark.parametrize(("text", "message"), ERRORS, ids=[e[0] for e in ERRORS])
+@pytest.mark.parametrize(("text", "message"), ERRORS, ids=[e[0][:40] for e in ERRORS])
 def test_configuration_errors(project: Path, text: str, message: str) -> None:
     write(project / "scrapelint.toml", text + "\n")
     status, out, err = cli(project, "check", "a.txt")

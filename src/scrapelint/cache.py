@@ -74,7 +74,7 @@ class ResultCache(FrozenRecord):
             with open(self._path(key), encoding="utf-8") as handle:
                 entry = json.load(handle)
             return _report_from(entry, filename)
-        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
             return None
 
     def store(self, key: str, report: FileReport) -> None:

@@ -292,6 +292,8 @@ def _read_table(path: str) -> tuple[Mapping[str, Any], str] | None:
         document = _toml_loads(text)
     except ValueError as error:
         raise ConfigError(path, f"invalid TOML: {error}") from None
+    except RecursionError:  # the parser recurses once per level of nested arrays or tables
+        raise ConfigError(path, "invalid TOML: nested too deeply") from None
     if not is_pyproject:
         return document, ""
     table = document.get("tool", {}).get("scrapelint") if isinstance(document.get("tool"), dict) else None

@@ -106,6 +106,13 @@ def test_stdin_check_and_fix() -> None:
     assert "T001" in fixed.stderr
 
 
+def test_stdin_is_checked_alone(seed_copy: Path) -> None:
+    # Not read as a file named "-" beside the others.
+    mixed = run_cli("check", "-", str(seed_copy), input=b"Hello.\n")
+    assert (mixed.returncode, mixed.stdout) == (2, "")
+    assert mixed.stderr == "error: '-' (standard input) cannot be checked together with other paths\n"
+
+
 def test_rules_json_lists_every_rule() -> None:
     result = run_cli("rules", "--output-format", "json")
     listed = json.loads(result.stdout)

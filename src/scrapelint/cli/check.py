@@ -121,7 +121,7 @@ def check(
     """Check files and directories (default: the current directory).
 
     Directories are searched for .txt, .md, .markdown and .text files (the `include`
-    setting); '-' reads standard input. Each file uses the closest configuration file
+    setting); '-', alone, reads standard input. Each file uses the closest configuration file
     in its directory or above: `.scrapelint.toml`, `scrapelint.toml`, or
     `pyproject.toml` with a [tool.scrapelint] table. Flags override it.
 
@@ -161,6 +161,9 @@ def check(
             sys.exit(EXIT_ERROR)
 
     paths = tuple(normalise(path) for path in paths) or (".",)
+    if "-" in paths and len(paths) > 1:
+        print_error("'-' (standard input) cannot be checked together with other paths")
+        sys.exit(EXIT_ERROR)
     read_stdin = paths == ("-",)
     stdin_name = stdin_filename or "-"
     targets: list[str | Unreadable] = []

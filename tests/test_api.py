@@ -69,6 +69,19 @@ def test_errors_are_value_errors_with_suggestions() -> None:
         scrapelint.lint(TEXT, settings=Settings(rule_options={"D001": {"window": "2"}}))
 
 
+def test_arguments_of_the_wrong_type_say_so_in_the_caller_s_terms() -> None:
+    for function in (scrapelint.lint, scrapelint.fix):
+        with pytest.raises(TypeError, match=r"^text must be a str, not bytes \(decode it first"):
+            function(TEXT.encode())
+        with pytest.raises(TypeError, match=r"^text must be a str, not NoneType$"):
+            function(None)  # type: ignore[arg-type]
+    with pytest.raises(scrapelint.SettingsError, match=r"'ignore' must be a list of strings, got \[1\]"):
+        scrapelint.lint(TEXT, ignore=[1])  # type: ignore[list-item]
+    with pytest.raises(scrapelint.SettingsError, match="'select' must be a list of strings, got 5"):
+        scrapelint.lint(TEXT, select=5)  # type: ignore[arg-type]
+    assert scrapelint.lint(TEXT, select=("D001",), ignore=iter(["T"])) == scrapelint.lint(TEXT, select=["D001"])
+
+
 def test_rule_options_and_per_file_ignores_through_settings() -> None:
     text = "Storm Hits Coast\n\nWinds rose.\n\nStorm Hits Coast\n\nMore.\n"
     assert [d.code for d in scrapelint.lint(text, select=["D001"])] == ["D001"]

@@ -98,8 +98,10 @@ def lint(
         and positions refer to ``text`` exactly as given.
 
     Raises:
+        TypeError: ``text`` is not a ``str`` (bytes are decoded first).
         scrapelint.rules.SelectionError: A selector names no rule.
-        scrapelint.settings.SettingsError: A rule option does not exist or has the wrong type.
+        scrapelint.settings.SettingsError: A rule option does not exist or has the wrong
+            type, or a selection is not a list of strings.
 
     The function reads no file and keeps no state between calls (resolved selections
     are cached, which only saves time).
@@ -108,7 +110,7 @@ def lint(
     from scrapelint.linter import lint_document
 
     ruleset = _ruleset(settings, select, extend_select, ignore)
-    return lint_document(Document(text, filename), ruleset)
+    return lint_document(Document(_checked_text(text), filename), ruleset)
 
 
 def fix(
@@ -141,7 +143,18 @@ def fix(
     from scrapelint.fixer import fix_text
 
     ruleset = _ruleset(settings, select, extend_select, ignore)
-    return fix_text(text, ruleset, filename=filename, unsafe=unsafe)
+    return fix_text(_checked_text(text), ruleset, filename=filename, unsafe=unsafe)
+
+
+def _checked_text(text: object) -> str:
+    """``text``, which must be a ``str``: a type error said in the caller's terms, not in
+    those of whatever inside would trip over it first."""
+    if isinstance(text, str):
+        return text
+    hint = ""
+    if isinstance(text, (bytes, bytearray)):
+        hint = " (decode it first: scrapelint.source.decode(data).text reads a file's bytes as check does)"
+    raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
 
 
 def _ruleset(

@@ -320,10 +320,12 @@ def nearest(name: str, candidates: Iterable[str]) -> str:
 
 
 def _strings(name: str, values: Sequence[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        # A lone string would otherwise be read as a list of one-letter selectors.
-        raise SettingsError(name.replace("_", "-"), f"{{key}} must be a list of strings, got {values!r}")
-    return tuple(values)
+    # A lone string would otherwise be read as a list of one-letter selectors.
+    if not isinstance(values, str) and isinstance(values, Iterable):
+        strings = tuple(values)
+        if all(isinstance(value, str) for value in strings):
+            return strings
+    raise SettingsError(name.replace("_", "-"), f"{{key}} must be a list of strings, got {values!r}")
 
 
 _STRING_LISTS = frozenset({

@@ -80,6 +80,13 @@ def test_arguments_of_the_wrong_type_say_so_in_the_caller_s_terms() -> None:
     with pytest.raises(scrapelint.SettingsError, match="'select' must be a list of strings, got 5"):
         scrapelint.lint(TEXT, select=5)  # type: ignore[arg-type]
     assert scrapelint.lint(TEXT, select=("D001",), ignore=iter(["T"])) == scrapelint.lint(TEXT, select=["D001"])
+    # Tables of settings: a lone selector is not a list of one-letter ones.
+    with pytest.raises(scrapelint.SettingsError, match=r"^'per-file-ignores\.\*\.md' must be a list of strings, got 'B001'$"):
+        Settings(per_file_ignores={"*.md": "B001"})
+    with pytest.raises(scrapelint.SettingsError, match=r"^'rules\.D001' must be a table of options, got 5$"):
+        Settings(rule_options={"D001": 5})
+    with pytest.raises(scrapelint.SettingsError, match=r"^'per-file-ignores' must be a table, got 3$"):
+        Settings(per_file_ignores=3)  # type: ignore[arg-type]
 
 
 def test_rule_options_and_per_file_ignores_through_settings() -> None:

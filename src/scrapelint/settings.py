@@ -337,4 +337,15 @@ _STRING_LISTS = frozenset({
 def _normalised(name: str, value: Any) -> Any:
     if name in _STRING_LISTS and value is not None:
         return _strings(name, value)
+    if name in _UNHASHED:
+        key = name.replace("_", "-")
+        if not isinstance(value, Mapping):
+            raise SettingsError(key, f"{{key}} must be a table, got {value!r}")
+        if name == "rule_options":
+            for rule, options in value.items():
+                if not isinstance(options, Mapping):
+                    raise SettingsError(f"rules.{rule}", f"{{key}} must be a table of options, got {options!r}")
+            return value
+        # Each pattern's selectors, as a list of strings (a lone "B001" is not "B", "0", "0", "1").
+        return {pattern: _strings(f"{key}.{pattern}", selectors) for pattern, selectors in value.items()}
     return value

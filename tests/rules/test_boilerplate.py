@@ -657,6 +657,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Security\n: Providers encrypt the data at rest and in transit.\n",
             # two pairs only
             "Careers\nLearn about working at Emplifi and find your role.\nBlog\nRead about the latest trends in marketing.\n",
+            # bold labels that end with a colon introduce what follows: no links among them
+            "Careers\nLearn about working at Emplifi and find your role.\n**Blog:**\nRead about the latest trends in "
+            "digital marketing.\n**Events:**\nCatch up on our events and webinars this year.\nNews\n"
+            "The newest stories from the whole team here.\n",
             # one menu label among the links
             "Blog\nRead about the latest trends in marketing.\nCold Brew\nSteep the grounds overnight in cold water.\n"
             "French Press\nPour hot water over coarse grounds and wait four minutes.\n",

@@ -2948,6 +2948,9 @@ MENU_ITEM_BREAKING_STRINGS = ("@", ",", "，", "www.", "://")
 the candidates' search does not look for is ``_MENU_ITEM_BREAKERS``)."""
 MENU_ITEM_END_MARKS = ".!?…:;。！？：；"
 """What no menu item ends with: a sentence's or a label's marks."""
+MENU_ITEM_CLOSERS = "\"'”’»)]*_"
+"""What may follow a line's last mark and still leave the mark at its end: closing quotes,
+brackets and Markdown emphasis ("**Services:**", as converters print a bold label)."""
 
 
 @lru_cache(maxsize=1)
@@ -2975,7 +2978,7 @@ def _menu_run_candidates() -> re.Pattern[str]:
         # Punctuation at the end: after the line's last mark, only closing quotes, brackets,
         # emphasis ("**Services:**") and spaces (the marks are taken one run at a time, not
         # tried at each character).
-        rf"(?!(?:[^\n{marks}]*+[{marks}])++[\"'”’»)\]*_]*+[^\S\n]*+$)"
+        rf"(?!(?:[^\n{marks}]*+[{marks}])++[{re.escape(MENU_ITEM_CLOSERS)}]*+[^\S\n]*+$)"
         # A filled line: once its leading spaces are taken, any character left is no space
         # (a look for one before the line was taken cost 6M of the 83M instructions).
         rf"[^\n]++"
@@ -4633,7 +4636,7 @@ def _is_described_link(text: str) -> bool:
     stripped = text.strip()
     return (
         len(stripped) <= MAX_MENU_ITEM_CHARS
-        and not stripped.endswith(tuple(MENU_ITEM_END_MARKS))
+        and not stripped.rstrip(MENU_ITEM_CLOSERS).endswith(tuple(MENU_ITEM_END_MARKS))
         and not any(map(str.isdigit, stripped))
         and not any(map(stripped.__contains__, MENU_ITEM_BREAKING_STRINGS))
         and _menu_label(text) is not None

@@ -642,6 +642,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # a menu that opens with a link of its own, blank lines between
             "Academy\n\nGet tips, tricks, and stats on everything across AI and content.\n\nBlog\n\n"
             "Read about the latest trends and news in digital marketing.\n\nEvents\n\nCatch up on our events and webinars.\n",
+            # descriptions of a few words in lower case, no capitalised titles
+            "About us\nCompany culture\nEquality, inclusiveness, and empowerment\nCareers\nJoin Yoast, make an impact\n"
+            "Community\nGiving back to our community\nYoast and WordPress\nYoast in the WordPress ecosystem\n",
             # teasers, each under its section's label
             "News\n'They failed Tina': Thelma Favel remembers her niece\nReport on Business\n"
             "How a renter can build more wealth than a homeowner\nNews\nTour this high-security maple syrup facility\n",

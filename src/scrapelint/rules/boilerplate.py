@@ -4552,8 +4552,9 @@ def described_menu(doc: Document, options: Options) -> Iterator[Finding]:
     teasers, each headline under its section's label ("News" / "Nintendo reveals the
     final trailer…"). A link is a line that `link-menu` reads as a label: up to five
     words, capitalised, no digit, no punctuation at its end; a description is a line of
-    four to twenty words (and 240 characters at most) that is no such label and opens
-    with neither punctuation nor a word in lower case.
+    four to twenty words (and 240 characters at most) that opens with neither
+    punctuation nor a word in lower case and is no label capitalised as a title is ("Yoast
+    and WordPress" is a link; "Giving back to our community" describes one).
 
     Left alone: pairs whose labels are not a site's menu labels (an article's terms and
     their definitions, a product's features), fewer than three pairs, and paragraphs
@@ -4654,5 +4655,15 @@ def _is_description(text: str) -> bool:
         and not _CONTINUES_SENTENCE.match(text)
         and has_words(text, MIN_DESCRIPTION_WORDS)
         and not has_words(text, MAX_DESCRIPTION_WORDS + 1)
-        and not _is_described_link(text)
+        and not _is_capitalised_link(text)
     )
+
+
+def _is_capitalised_link(text: str) -> bool:
+    """Whether a line reads as a link that no description could be: a label capitalised as
+    titles are ("Yoast and WordPress"). A label of longer words in lower case reads as a
+    sentence ("Giving back to our community"), and under a link it describes it."""
+    if not _is_described_link(text):
+        return False
+    label = _menu_label(text)
+    return label is not None and label.capitalised

@@ -158,6 +158,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.\n",
             "Мы используем файлы cookie, чтобы сайт работал лучше.\n",
             "Politique de cookies\n",
+            "We and our 100 partners store and/or access information on a device, such as unique IDs in cookies to "
+            "process personal data. You may accept or manage your choices by clicking below.\n",
+            "To provide the best experiences, we use technologies like cookies to store and/or access device information.\n",
+            "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.\n",
+            # a consent dialog's overview, longer than other notices (95 words)
+            "Privacy Overview\nThis website uses cookies to improve your experience while you navigate through the website. "
+            "Out of these, the cookies that are categorized as necessary are stored on your browser as they are essential "
+            "for the working of basic functionalities of the website. We also use third-party cookies that help us analyze "
+            "and understand how you use this website. These cookies will be stored in your browser only with your consent. "
+            "You also have the option to opt-out of these cookies. But opting out of some of these cookies may have an "
+            "effect on your browsing experience.\n",
+            # the descriptions of a consent dialog's kinds of cookies
+            "Necessary\nNecessary cookies are absolutely essential for the website to function properly.\n",
+            "Other uncategorized cookies are those that are being analyzed and have not been classified into a category as yet.\n",
             # the categories of a consent dialog's settings
             "The festival opens on Friday.\nStrictly Necessary Cookies\nAlways Active\nPerformance Cookies\n",
             "About Us\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n",
@@ -181,6 +195,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Accept\n",
             "Privacy\n",
             "The court said the cookie banner was misleading.\n",
+            # Cookies named in a paragraph that does not open as a banner does, however long.
+            "Necessary evil, the critics said: the cookies on the website track readers across the web, and the site "
+            "never asked for consent.\n",
+            "We and our partners at the bakery sold cookies on the website all week.\n",
+            "The article explains that websites use cookies to remember a visitor. " * 12 + "\n",
             # A sentence about the terms that goes on after its link is the article's own.
             "If you have no account, sign up for one. Be sure to read the\nprivacy policy\n- that may influence what data you put in!\n",
             "The company changed its\nprivacy policy\nlast week.\n",

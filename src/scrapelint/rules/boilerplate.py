@@ -559,9 +559,10 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     policy", "Cookie settings", "Accept all cookies", "Politique de cookies"), and
     banner sentences, recognised by how they begin, by naming cookies and by speaking of
     the site, browsing or consent ("This website uses cookies to improve your
-    experience…", "Utilizziamo i cookie per…", "Мы используем файлы cookie…"), in 20
-    languages (the phrase files `cookie-notice.*.txt`, `cookie-opener.*.txt` and
-    `cookie-context.*.txt`). A sentence that mentions cookies without opening like a
+    experience…", "Utilizziamo i cookie per…", "Мы используем файлы cookie…"; a consent
+    dialog's descriptions of its kinds of cookies, "Necessary cookies are absolutely
+    essential for the website to function properly…"), in 20 languages (the phrase
+    files `cookie-notice.*.txt`, `cookie-opener.*.txt` and `cookie-context.*.txt`). A sentence that mentions cookies without opening like a
     banner ("The bakery sold 300 cookies") is never flagged. Also the consent line of a
     sign-up form or of a site's terms ("By signing up, you agree to our", "Registration
     on or use of this site constitutes acceptance of our"; the phrase files
@@ -604,7 +605,7 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in lines_holding(doc, family_needles("cookie-word")):
-        if line.index not in flagged and _is_short_prose(line.text):
+        if line.index not in flagged and _is_cookie_banner_length(line.text):
             key = phrase_key(line.text)
             if key.replace(" ", "").startswith(openers) and holds_any(key, context) and not _inside_sentence(doc, line):
                 flagged.add(line.index)
@@ -618,6 +619,17 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.update(range(line.index, last.index + 1))
             yield _removal(doc, line, last, "Consent line of a form or of the site's terms", Applicability.UNSAFE, "Remove the consent line")
     yield from _pointers_to_terms(doc, flagged)
+
+
+MAX_COOKIE_BANNER_WORDS = 130
+MAX_COOKIE_BANNER_CHARS = 1000
+
+
+def _is_cookie_banner_length(text: str) -> bool:
+    """Whether ``text`` is short enough to be a cookie banner's text: the overview of a
+    consent dialog runs longer than other notices ("This website uses cookies to improve
+    your experience while you navigate through the website. Out of these, …": 95 words)."""
+    return len(text) <= MAX_COOKIE_BANNER_CHARS and not has_words(text, MAX_COOKIE_BANNER_WORDS + 1)
 
 
 def _pointers_to_terms(doc: Document, flagged: set[int]) -> Iterator[Finding]:

@@ -91,6 +91,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Business exists in the 'space-time continuum.'Click To Tweet\n",
             "The council met.\n\nFacebook\nTwitter\nInstagram\n",
             "The council met.\n\nFacebook\n\nPinterest\n\nInstagram\n\nYouTube\n",
+            # a strip of icons labelled in lower case
+            "The council met.\nlinkedin\ntwitter\nfacebook\ninstagram\nyoutube\ncrunchbase\n",
+            "The council met.\nFollow\nfacebook\ninstagram\nyoutube\ntwitter\n",
             # A label with any network of the list, not only the common ones.
             "The council met.\n\nShare this with Messenger\n",
             "The council met.\n\nShare on Tumblr\n",
@@ -113,6 +116,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The apps she opens first each morning:\n\nFacebook\n\nTwitter\n\nInstagram\n",
             "Find me on\nFacebook\n,\nTwitter\n,\nInstagram\n.\n",
             "Facebook, Twitter, Instagram\n",
+            # names in lower case inside a sentence broken at its links
+            "my favourite apps are\nfacebook\ninstagram\nyoutube\nand tiktok.\n",
+            "The band posts on\nfacebook\ninstagram\nyoutube\nevery week, the manager said.\n",
+            "The council met.\nFacebook\nInstagram\nYouTube\nand TikTok all carried the vote live.\n",
             "  • Facebook: 2.9 billion users\n  • Twitter: 350 million\n  • Instagram: 2 billion\n",
             "She did not want to share the story with reporters.\n",
             "Shares of the company fell 3.5% on Oct. 1.\n",

@@ -265,10 +265,11 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     shares printed right above a bar's label, up to three bare numbers ("589" / "149" /
     "94" / "Share"), go with it: more figures in a row are a column of a table. A run of
     three or more different networks with no label (a strip of share or follow icons:
-    "Facebook" / "Twitter" / "Instagram") counts too, unless a line ending with a colon
-    introduces it ("Her favourite apps:"), a line of prose that does not close runs on
-    into it ("I post tools on"), or its names end with commas; one or two networks alone
-    are left alone. Also "Click To Tweet" glued to the end of a quoted sentence by
+    "Facebook" / "Twitter" / "Instagram", or in lower case) counts too, unless a line
+    ending with a colon introduces it ("Her favourite apps:"), a line of prose that does
+    not close runs on into it ("I post tools on"), the sentence goes on below it in lower
+    case ("and TikTok."), or its names end with commas; one or two networks alone are
+    left alone. Also "Click To Tweet" glued to the end of a quoted sentence by
     click-to-tweet plugins.
 
     Option `extend-phrases` (default empty) adds share labels; `extend-phrases-file`
@@ -309,7 +310,9 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
     for position in positions:
         line, key = doc.lines[indices[position]], keys[position]
         kind = kinds.get(position)
-        if _inside_sentence(doc, line):
+        # Names in lower case one under another ("facebook" / "instagram") are a strip of
+        # icons, not the pieces of a sentence; _icon_strip still asks what stands above it.
+        if _inside_sentence(doc, line) and not (kind is None and _next_to_network(doc, line, networks)):
             continue
         if run and not _near(run[-1][0].index, line.index, doc):
             yield from _share_run(doc, run)
@@ -327,6 +330,12 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
                     "Click-to-tweet label glued to a sentence",
                     Fix.safe("Remove the label", Edit(match.start(), match.end())),
                 )
+
+
+def _next_to_network(doc: Document, line: Line, networks: frozenset[str]) -> bool:
+    """Whether the nearest filled line above or below ``line`` is a network's name."""
+    around = [*doc.nonblank_lines_before(line.index, 1), *doc.nonblank_lines_after(line.index, 1)]
+    return any(phrase_key(neighbour.text) in networks for neighbour in around)
 
 
 MIN_ICON_STRIP_NETWORKS = 3
@@ -386,8 +395,12 @@ def _icon_strip(doc: Document, lines: list[Line]) -> Iterator[Finding]:
     nearest = doc.nonblank_lines_before(lines[0].index, 1)
     above = nearest[0].text.rstrip() if nearest else ""
     # A sentence that does not close above the names goes on with them ("I post on" / "Instagram").
-    runs_on = not ends_sentence_or_label(above) and len(above.split()) >= MIN_PROSE_LINE_WORDS
+    runs_on = not ends_sentence_or_label(above) and (len(above.split()) >= MIN_PROSE_LINE_WORDS or _ends_open(above))
     if ends_with_colon(above) or runs_on or phrase_key(above) in phrase_list("social-network").exact or _joined(doc, lines[0]):
+        return
+    # Nor may the sentence close below them ("youtube" / "every week, the manager said.").
+    below = doc.nonblank_lines_after(lines[-1].index, 1)
+    if below and (opens_with_sentence_mark(below[0].text) or opens_in_lower_case(below[0].text) and has_words(below[0].text, 2)):
         return
     yield _removal(doc, lines[0], lines[-1], f"Strip of {len(lines)} network icons: {_first_lines_shown(lines)}", Applicability.UNSAFE, "Remove the icon strip")
 

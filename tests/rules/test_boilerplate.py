@@ -502,6 +502,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Schools reopen\nBy\nTroy L. Smith, Cleveland.com\nThe school reopens.\n",
             "Schools reopen\n\nWritten by\n\nJERUSALEM POST STAFF\n\nThe school reopens.\n",
             "Les écoles rouvrent\nPar\nJean Dupont\nL'école rouvre.\n",
+            # a date alone next to the other pieces of an article's header
+            "Schools reopen\nBy Claire Gillo\nDecember 17, 2025\nThe school reopens on Monday, the head said.\n",
+            "Schools reopen\nDec 19, 2025\n·\n8 min read\n",
+            "Schools reopen\nSeptember 1, 2016\nSeptember 8, 2016\nThe school reopens.\n",
         ],
         [
             "Published in 1998, the book sold well.\n",
@@ -510,6 +514,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The study was published on Oct. 1.\n",
             "Reading time is 3.5 minutes on average, the study found.\n",
             "November 19, 2019\n",
+            # dates alone: a timeline's, a list's
+            "March 1, 2020\nThe first case was found.\nMarch 5, 2020\nSchools closed.\n",
+            "Key dates:\nMarch 1, 2020\nApril 2, 2020\n",
+            "The schedule\nMarch 1, 2020\nApril 2, 2020\nMay 3, 2020\n",
+            "— Dele (@dele_official)\nNovember 19, 2019\nSpurs have won just five matches this season.\n",
+            "The school reopens.\nBy the end of March\nMarch 1, 2020\n",
+            "Releases\n4.2.4        May 2014\n4.2.5        June 2014\n",
+            "Corrections\n* Feb. 21, 2019\n* Sept. 25, 2018\n",
             "Published\n",
             "10:30 The school bus arrives at 7:45 on Monday.\n",
             "At 10:30 on Monday, 19 November, the polls closed.\n",

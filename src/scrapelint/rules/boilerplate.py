@@ -1986,7 +1986,12 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
       month, weekday and time words in `date-words.*.txt`).
     - a timestamp on a line of its own: a date with a month or weekday name, and a clock
       time ("sexta-feira, 22 de outubro de 2010 às 20:13"); a date alone ("November 19,
-      2019") may head a timeline and is left alone;
+      2019") may head a timeline and is left alone, unless it stands next to a byline
+      ("By Jane Doe"), a reading time ("8 min read") or one other date (published and
+      updated): the pieces of an article's header. Three dates in a row, dates under
+      a line that ends with a colon, in list items or in table rows ("4.2.4        May
+      2014") are a list and are left alone, and so is a date under a quotation's
+      attribution ("— Jane Doe (@janedoe)");
     - a reading time or a publication date split at a link or a tag: a bare number over
       the rest of a reading time ("8" / "min read"), a publication label on a line of
       its own over a date or a timestamp ("Last updated:" / "Aug 1, 2025");
@@ -2049,6 +2054,8 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             what, safe = "Publication-date line", False
         elif _is_timestamp(key, line.text, date_words):
             what, safe = "Timestamp line", False
+        elif _is_header_date(doc, line, key, extra, date_words):
+            what, safe = "Publication-date line", False
         else:
             continue
         if not _inside_sentence(doc, line):
@@ -2101,22 +2108,95 @@ MAX_DATELINE_GAP = 3
 (a blank line on each side of a separator)."""
 
 
-def _next_to_date(doc: Document, line: Line, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
-    """Whether the nearest line above or below ``line`` is a date, with or without a
-    publication label or a clock time ("12 Nov 2025", "Updated 3 hours ago"), across a blank
-    line or a separator ("7 min read" / "·" / "Dec 30, 2013")."""
+def _dateline_neighbour(doc: Document, line: Line, step: int) -> Line | None:
+    """The nearest short line with words above (``step`` -1) or below (1) ``line``, across a
+    blank line or a separator ("7 min read" / "·" / "Dec 30, 2013"): where the next piece of
+    a dateline stands."""
     lines = doc.lines
+    index = line.index + step
+    for _ in range(MAX_DATELINE_GAP):
+        if 0 <= index < len(lines) and not has_words(lines[index].text, 1):
+            index += step
+    if 0 <= index < len(lines) and len(lines[index].text) <= MAX_PHRASE_LINE_CHARS:
+        return lines[index]
+    return None
+
+
+def _is_date(text: str, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
+    """Whether a line is a date, with or without a publication label or a clock time
+    ("12 Nov 2025", "Updated 3 hours ago")."""
+    key = phrase_key(text)
+    return _is_bare_date(key, date_words) or _is_dated_label(key, text, extra, date_words) or _is_timestamp(key, text, date_words)
+
+
+def _next_to_date(doc: Document, line: Line, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
+    """Whether the nearest line above or below ``line`` is a date (see ``_dateline_neighbour``)."""
+    return any(
+        neighbour is not None and _is_date(neighbour.text, extra, date_words)
+        for neighbour in (_dateline_neighbour(doc, line, -1), _dateline_neighbour(doc, line, 1))
+    )
+
+
+MAX_HEADER_DATES = 2
+"""Dates in a row in an article's header: published and updated. More are a list."""
+_YEAR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _is_header_date(doc: Document, line: Line, key: str, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
+    """Whether a date alone, with its year ("Dec 19, 2025"), is a piece of an article's
+    header: next to a byline ("By Jane Doe"), a reading time ("8 min read") or one other
+    date (published and updated). Three dates in a row or more are a list, and so are
+    dates under a colon, dates in list items and table rows; a date under a quotation's
+    attribution is the quotation's; a date alone over a paragraph may head a timeline."""
+    text = line.text.strip()
+    if not (_is_bare_date(key, date_words) and _YEAR.search(text)) or _reads_as_cell_or_item(text):
+        return False
+    above = doc.nonblank_lines_before(line.index, 1)
+    # Under a quotation's attribution ("— Rep. Jane Doe (@janedoe)"), the date is the quote's.
+    if above and above[0].text.lstrip().startswith(_ATTRIBUTION_DASHES):
+        return False
+    run = [line]
     for step in (-1, 1):
-        index = line.index + step
-        for _ in range(MAX_DATELINE_GAP):
-            if 0 <= index < len(lines) and not has_words(lines[index].text, 1):
-                index += step
-        if not 0 <= index < len(lines) or len(lines[index].text) > MAX_PHRASE_LINE_CHARS:
-            continue
-        text = lines[index].text
-        key = phrase_key(text)
-        if _is_bare_date(key, date_words) or _is_dated_label(key, text, extra, date_words) or _is_timestamp(key, text, date_words):
-            return True
+        neighbour = _dateline_neighbour(doc, line, step)
+        while neighbour is not None and len(run) <= MAX_HEADER_DATES and _is_date(neighbour.text, extra, date_words):
+            run.append(neighbour)
+            neighbour = _dateline_neighbour(doc, neighbour, step)
+    if len(run) > MAX_HEADER_DATES:
+        return False
+    first = min(run, key=lambda piece: piece.index)
+    over_run = doc.nonblank_lines_before(first.index, 1)
+    if over_run and ends_with_colon(over_run[0].text):
+        return False
+    if len(run) == MAX_HEADER_DATES:
+        return True
+    reading_times = phrase_list("reading-time")
+    neighbours = (_dateline_neighbour(doc, line, -1), _dateline_neighbour(doc, line, 1))
+    return any(
+        neighbour is not None and (_is_byline(neighbour.text) or reading_times.match(phrase_key(neighbour.text)) is not None)
+        for neighbour in neighbours
+    )
+
+
+MAX_BYLINE_LABEL_WORDS = 3
+
+
+_ATTRIBUTION_DASHES = ("—", "–", "-", "―")
+_VERSION_NUMBER = lazy(r"\d\.\d")
+
+
+def _reads_as_cell_or_item(text: str) -> bool:
+    """Whether a date line reads as a row of a table ("4.2.4        May 2014": a version,
+    cells apart) or an item of a list ("* Feb. 21, 2019")."""
+    return "  " in text or "\t" in text or is_list_item(text) or _VERSION_NUMBER.search(text) is not None
+
+
+def _is_byline(text: str) -> bool:
+    """A byline label and the author's name on one line ("By Jane Doe", "Written by Jane Doe")."""
+    split = text.split()
+    labels = phrase_list("byline-label").exact
+    for count in range(1, min(len(split), MAX_BYLINE_LABEL_WORDS + 1)):
+        if phrase_key(" ".join(split[:count])) in labels:
+            return _is_byline_name(" ".join(split[count:]))
     return False
 
 

@@ -673,6 +673,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The talks ended.\nReporting by\n",
         ],
     ),
+    "B030": (
+        [
+            "The council approved the budget.\nAbout the author\nJane Doe\nJane Doe is a reporter who covers city hall.\n",
+            # the bio under the name, going on from it
+            "The council met.\nAbout the Author\nEric Ries\nis an entrepreneur and author of Startup Lessons Learned.\n",
+            "The council met.\nAbout the author\nJorge Jimenez is a writer at Housecall Pro, where he helps pros grow.\n",
+            "The council met.\nAbout the Author\nCeleste Longacre\nGardener & Astrologer\n"
+            "Celeste Longacre has been growing most of her family's vegetables for over 40 years.\n",
+            "The council met.\nAbout the author\nHi, I'm Marc and I'm a photographer, speaker and author.\n",
+            "Der Rat tagte.\nÜber den Autor\nHans Müller\nHans Müller schreibt seit 2010 für die Zeitung über Politik.\n",
+            "The council met.\nAbout the author\n",
+        ],
+        [
+            "The book is about the author of the Constitution and how he wrote it.\n",
+            "He wrote a great deal about the author\nof the novel, the critic said.\n",
+            "About the author, little is known.\n",
+            "The author of the report, Jane Doe, is a reporter who covers city hall.\n",
+        ],
+    ),
     "B029": (
         [
             "Company\nPowering the next generation of applications\nCareers\nBuild the future of data and AI\n"
@@ -1412,6 +1431,15 @@ def test_a_link_in_lower_case_below_a_menu_goes_on_with_no_sentence() -> None:
     assert fixed(text, "B019", unsafe=True) == "The council met.\ncontact us\n"
     # Words in lower case that are no link still go on with a sentence.
     assert not fires("The council met.\n" + menu + "and more\n", "B019")
+
+
+def test_an_author_box_goes_with_its_name_and_bio_and_only_unsafely() -> None:
+    box = "About the author\nJane Doe\nJane Doe is a reporter who covers city hall.\n"
+    assert_only_unsafe_fix("The council met.\n" + box + "Share\n", "B030", "The council met.\nShare\n")
+    # Without a bio the name goes with the heading; a line that is no name heads the article's next section.
+    assert fixed("The council met.\nAbout the author\nJane Doe\nLearn More\n", "B030", unsafe=True) == "The council met.\nLearn More\n"
+    text = "The council met.\nAbout the author\nEarly life\nShe was born in 1950 in Ohio and grew up on a farm.\n"
+    assert fixed(text, "B030", unsafe=True) == text.replace("About the author\n", "")
 
 
 def test_a_described_menu_goes_whole_and_only_unsafely() -> None:

@@ -3602,6 +3602,96 @@ def company_profile(doc: Document, options: Options) -> Iterator[Finding]:
         return
 
 
+# -- author boxes ---------------------------------------------------------------------
+
+
+MAX_AUTHOR_BOX_LINES = 4
+"""Lines of an author box under its heading: a name, a role, the first lines of a bio."""
+MAX_AUTHOR_LABEL_WORDS = 10
+"""Words of a name or role line of an author box ("Senior Principal Software Engineer, Docker")."""
+MIN_AUTHOR_BIO_WORDS = 6
+
+
+@rule(
+    code="B030",
+    name="author-box",
+    category=Category.BOILERPLATE,
+    summary="Box about the article's author left in the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+    options=PHRASE_OPTIONS,
+)
+def author_box(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The box about the author that sites print under each article: a heading on a line of
+    its own ("About the author", "Über den Autor", "À propos de l'auteur", "Об авторе";
+    the phrase files `author-box.*.txt`, in 20 languages), with what stands under it: the
+    author's name and role on short lines ("Christian Dupuis" / "Senior Principal
+    Software Engineer, Docker"), and the bio, a paragraph that opens with the name or
+    names the author ("Christian Dupuis is a software engineering leader with …",
+    "is an entrepreneur and author of …" under the name, "Hi, I'm Marc …"). Four lines
+    under the heading at most, and one bio paragraph; a heading under which the article
+    goes on (a paragraph that is no bio) goes alone, or with the name under it.
+
+    Option `extend-phrases` (default empty) adds headings; `extend-phrases-file` names a
+    file of them, one a line.
+
+    ## Why it matters
+    The box repeats under every article of the author, so its bio lands in each scraped
+    copy and reads as the article's last paragraph.
+
+    ## Example
+    ```text
+    The council approved the budget on Tuesday.
+    About the author
+    Jane Doe
+    Jane Doe is a reporter who covers city hall.
+    ```
+
+    ## Fix safety
+    Unsafe: a review of a book or an interview may close with a section about its author
+    that the article means to keep.
+    """
+    for heading, _ in standalone_phrase_lines(doc, "author-box", _extension(options)):
+        labels: list[Line] = []
+        bio = None
+        name_words: set[str] = set()
+        for line in doc.nonblank_lines_after(heading.index, MAX_AUTHOR_BOX_LINES):
+            if line.index - (labels[-1] if labels else heading).index > 2:
+                break
+            text = line.text.strip()
+            if not has_words(text, MAX_AUTHOR_LABEL_WORDS + 1) and not ends_sentence(text) and not opens_in_lower_case(text):
+                # A name or a role: the words a bio below names the author by.
+                name_words.update(word.casefold() for word in words(text) if word[:1].isupper())
+                labels.append(line)
+                continue
+            if has_words(text, MIN_AUTHOR_BIO_WORDS) and _is_short_prose(text) and _opens_bio(text, name_words):
+                bio = line
+            break
+        # A line in lower case under the heading ("Early life") heads the article's next
+        # section, and without a bio only a name under the heading is the box's.
+        if labels and not _name_like(labels[0].text):
+            last = heading
+        else:
+            last = bio or (labels[0] if labels and _is_byline_name(labels[0].text) else heading)
+        shown = " / ".join(line.text.strip()[:40] for line in doc.lines[heading.index : last.index + 1] if line.text.strip())
+        yield _removal(doc, heading, last, f"Author box: {shown[:120]}", Applicability.UNSAFE, "Remove the author box")
+
+
+_BIO_OPENING = lazy(
+    r"^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\([^)\n]{1,40}\)\s*)?(?:,[^,\n]{1,40},\s*)?(?:is|was|has|writes|covers)\s"
+    r"|(?:is|was|has)\s|(?:Hi|Hello|Hey)\b|I['’]m\s|I\s+am\s|My\s+name\s+is\s)"
+)
+
+
+def _opens_bio(text: str, name_words: set[str]) -> bool:
+    """Whether a paragraph reads as an author's bio: it names the author of the lines
+    above it among its first words, or opens as a bio does in English ("Jane Doe is",
+    "is a reporter", "Hi, I'm")."""
+    opening = words(text)[:MAX_AUTHOR_LABEL_WORDS]
+    return any(word.casefold() in name_words for word in opening) or _BIO_OPENING.match(text) is not None
+
+
 # -- affiliate disclosures ------------------------------------------------------------
 
 

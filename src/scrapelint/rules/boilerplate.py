@@ -2155,9 +2155,9 @@ def _is_header_date(doc: Document, line: Line, key: str, extra: tuple[str, ...],
     # Under a quotation's attribution ("— Rep. Jane Doe (@janedoe)"), the date is the quote's.
     if above and above[0].text.lstrip().startswith(_ATTRIBUTION_DASHES):
         return False
+    neighbours = [_dateline_neighbour(doc, line, -1), _dateline_neighbour(doc, line, 1)]
     run = [line]
-    for step in (-1, 1):
-        neighbour = _dateline_neighbour(doc, line, step)
+    for step, neighbour in zip((-1, 1), neighbours):
         while neighbour is not None and len(run) <= MAX_HEADER_DATES and _is_date(neighbour.text, extra, date_words):
             run.append(neighbour)
             neighbour = _dateline_neighbour(doc, neighbour, step)
@@ -2170,7 +2170,6 @@ def _is_header_date(doc: Document, line: Line, key: str, extra: tuple[str, ...],
     if len(run) == MAX_HEADER_DATES:
         return True
     reading_times = phrase_list("reading-time")
-    neighbours = (_dateline_neighbour(doc, line, -1), _dateline_neighbour(doc, line, 1))
     return any(
         neighbour is not None and (_is_byline(neighbour.text) or reading_times.match(phrase_key(neighbour.text)) is not None)
         for neighbour in neighbours
@@ -2200,6 +2199,7 @@ def _is_byline(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _is_bare_date(key: str, date_words: frozenset[str]) -> bool:
     """Whether a line's key is a date and nothing more: numbers and date words, one of each at least ("12 Nov 2025", "1 year ago")."""
     tokens = key.split()

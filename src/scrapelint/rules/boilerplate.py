@@ -311,7 +311,7 @@ def share_bar(doc: Document, options: Options) -> Iterator[Finding]:
         line, key = doc.lines[indices[position]], keys[position]
         kind = kinds.get(position)
         # Names in lower case one under another ("facebook" / "instagram") are a strip of
-        # icons, not the pieces of a sentence; _icon_strip still asks what stands above it.
+        # icons, not the pieces of a sentence; _icon_strip still asks what stands around it.
         if _inside_sentence(doc, line) and not (kind is None and _next_to_network(doc, line, networks)):
             continue
         if run and not _near(run[-1][0].index, line.index, doc):
@@ -575,8 +575,9 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     experience…", "Utilizziamo i cookie per…", "Мы используем файлы cookie…"; a consent
     dialog's descriptions of its kinds of cookies, "Necessary cookies are absolutely
     essential for the website to function properly…"), in 20 languages (the phrase
-    files `cookie-notice.*.txt`, `cookie-opener.*.txt` and `cookie-context.*.txt`). A sentence that mentions cookies without opening like a
-    banner ("The bakery sold 300 cookies") is never flagged. Also the consent line of a
+    files `cookie-notice.*.txt`, `cookie-opener.*.txt` and `cookie-context.*.txt`). A
+    sentence that mentions cookies without opening like a banner ("The bakery sold 300
+    cookies") is never flagged. Also the consent line of a
     sign-up form or of a site's terms ("By signing up, you agree to our", "Registration
     on or use of this site constitutes acceptance of our"; the phrase files
     `consent-clause.*.txt`, where `*` stands for one to six words), with the links and
@@ -2176,9 +2177,6 @@ def _is_header_date(doc: Document, line: Line, key: str, extra: tuple[str, ...],
     )
 
 
-MAX_BYLINE_LABEL_WORDS = 3
-
-
 _ATTRIBUTION_DASHES = ("—", "–", "-", "―")
 _VERSION_NUMBER = lazy(r"\d\.\d")
 
@@ -2187,6 +2185,10 @@ def _reads_as_cell_or_item(text: str) -> bool:
     """Whether a date line reads as a row of a table ("4.2.4        May 2014": a version,
     cells apart) or an item of a list ("* Feb. 21, 2019")."""
     return "  " in text or "\t" in text or is_list_item(text) or _VERSION_NUMBER.search(text) is not None
+
+
+MAX_BYLINE_LABEL_WORDS = 3
+"""Words of a byline's label ("By", "Written by")."""
 
 
 def _is_byline(text: str) -> bool:

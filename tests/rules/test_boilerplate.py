@@ -145,6 +145,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The board will vote.\n\nBy entering your email address you agree to our\nTerms of Use and Privacy Policy\n",
             "Fin.\n\nSuscríbete a nuestro boletín\n",
             "Конец.\n\nПодпишитесь на рассылку\n",
+            "The board will vote.\nSubscribe to receive posts by email\n",
+            "The board will vote.\nSign up with your email address to receive news and updates.\n",
         ],
         [
             "She subscribes to three newspapers.\n",
@@ -1440,6 +1442,18 @@ def test_an_author_box_goes_with_its_name_and_bio_and_only_unsafely() -> None:
     assert fixed("The council met.\nAbout the author\nJane Doe\nLearn More\n", "B030", unsafe=True) == "The council met.\nLearn More\n"
     text = "The council met.\nAbout the author\nEarly life\nShe was born in 1950 in Ohio and grew up on a farm.\n"
     assert fixed(text, "B030", unsafe=True) == text.replace("About the author\n", "")
+
+
+def test_the_fields_of_a_sign_up_form_go_with_its_prompt() -> None:
+    text = "The council met.\nSubscribe to our newsletter\nFirst Name\nEmail Address\n\nThe budget passed.\n"
+    assert fixed(text, "B003") == "The council met.\n\nThe budget passed.\n"
+    # Two fields at most, right under the prompt; a field alone elsewhere is left to form-fields.
+    text = "The council met.\nSign up for our newsletter\nName\nEmail\nWebsite\n"
+    assert fixed(text, "B003") == "The council met.\nWebsite\n"
+    assert not fires("The council met.\nEmail Address\nThe budget passed.\n", "B003")
+    # A word of the list under a prompt, in a sentence that goes on below it, stays.
+    text = "Subscribe to our newsletter\nName\nis what the form asks for first, the clerk said.\n"
+    assert fixed(text, "B003") == "Name\nis what the form asks for first, the clerk said.\n"
 
 
 def test_a_described_menu_goes_whole_and_only_unsafely() -> None:

@@ -422,8 +422,11 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     A line that is a newsletter or subscription prompt: "Subscribe", "Sign up for our
     newsletter", "Enter your email address", "Подпишитесь на рассылку", in 20 languages
     (the phrase files `newsletter.*.txt`); and a short line that opens with such a prompt
-    and names a newsletter or an inbox ("Subscribe to the Morning Review newsletter",
-    "Sign up for The Daily today to get the newsletter delivered to your inbox").
+    and names a newsletter, an inbox or what it sends (`newsletter-word.*.txt`: "Subscribe
+    to the Morning Review newsletter", "Sign up for The Daily today to get the newsletter
+    delivered to your inbox", "Subscribe to receive posts by email"). Also
+    the labels of the sign-up form's fields right under a prompt, two at most ("First
+    Name" / "Email Address"; the phrase files `form-field.*.txt`).
 
     Option `extend-phrases` (default empty) adds prompts; `extend-phrases-file` names a
     file of them, one a line.
@@ -450,18 +453,40 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     form's label in an HTML listing ("Your email address:"): each makes it unsafe. A longer
     line that opens with a prompt is removed only as an unsafe fix: it is almost always
     the sign-up box, but it is a sentence, and a text about newsletters could open a
-    sentence the same way.
+    sentence the same way. A field's label under a prompt goes as the prompt goes.
     """
     prompts = phrase_list("newsletter", _extension(options))
-    flagged = set()
+    flagged: dict[int, bool] = {}  # the prompts' lines, and whether each goes safely
     for line, _, _ in matching_lines(doc, prompts):
         if not _inside_sentence(doc, line):
-            flagged.add(line.index)
-            safe = not (_joined(doc, line) or _closes_paragraph(doc, line) or doc.shows_code)
+            safe = flagged[line.index] = not (_joined(doc, line) or _closes_paragraph(doc, line) or doc.shows_code)
             yield _line_removal(doc, line, "Newsletter prompt", safe=safe)
     for line in lines_holding(doc, family_needles("newsletter-word")):
         if line.index not in flagged and not _inside_sentence(doc, line):
-            yield from _prompt_sentences(doc, line, _is_sign_up, prompts, "Newsletter sign-up text")
+            for finding in _prompt_sentences(doc, line, _is_sign_up, prompts, "Newsletter sign-up text"):
+                flagged[line.index] = False
+                yield finding
+    yield from _sign_up_fields(doc, flagged)
+
+
+MAX_SIGN_UP_FIELDS = 2
+"""The fields of a newsletter's sign-up form: a name and an address at most."""
+
+
+def _sign_up_fields(doc: Document, prompts: dict[int, bool]) -> Iterator[Finding]:
+    """The labels of the form's fields right under a newsletter prompt ("Email Address",
+    "First Name"; `form-field.*.txt`), as safe to remove as the prompt is."""
+    fields = phrase_list("form-field").exact
+    for index, safe in prompts.items():
+        above = doc.lines[index]
+        for line in doc.nonblank_lines_after(index, MAX_SIGN_UP_FIELDS):
+            if line.index in prompts or not _near(above.index, line.index, doc) or phrase_key(line.text) not in fields:
+                break
+            # A sentence broken at a link may go on from the prompt through a word of the list ("Name" / "is …").
+            if _joined(doc, line):
+                break
+            yield _line_removal(doc, line, "Field of a newsletter sign-up form", safe=safe)
+            above = line
 
 
 def _closes_paragraph(doc: Document, line: Line) -> bool:

@@ -73,6 +73,9 @@ PHRASE_OPTIONS = {"extend-phrases": (), "extend-phrases-file": None}
 MAX_NOTICE_WORDS = 80
 MAX_NOTICE_CHARS = 800
 """Longer lines are never a banner, a prompt or a notice: they are prose."""
+MAX_COOKIE_BANNER_WORDS = 130
+MAX_COOKIE_BANNER_CHARS = 1000
+"""A cookie banner's text may run longer: a consent dialog's overview is a paragraph."""
 
 # A line's first mark has a word after it whenever any of its marks has: looking only
 # there keeps a line full of marks from being scanned once for each of them.
@@ -156,9 +159,9 @@ def standalone_phrase_lines(
                 yield line, kind
 
 
-def _is_short_prose(text: str) -> bool:
+def _is_short_prose(text: str, max_words: int = MAX_NOTICE_WORDS, max_chars: int = MAX_NOTICE_CHARS) -> bool:
     """Whether ``text`` is short enough to be a banner, a prompt or a notice."""
-    return len(text) <= MAX_NOTICE_CHARS and not has_words(text, MAX_NOTICE_WORDS + 1)
+    return len(text) <= max_chars and not has_words(text, max_words + 1)
 
 
 def _near(first: int, second: int, doc: Document) -> bool:
@@ -644,7 +647,10 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in lines_holding(doc, family_needles("cookie-word")):
-        if line.index not in flagged and _is_cookie_banner_length(line.text):
+        # A consent dialog's overview runs longer than other notices ("This website uses
+        # cookies to improve your experience while you navigate through the website. Out of
+        # these, …": 95 words).
+        if line.index not in flagged and _is_short_prose(line.text, MAX_COOKIE_BANNER_WORDS, MAX_COOKIE_BANNER_CHARS):
             key = phrase_key(line.text)
             if key.replace(" ", "").startswith(openers) and holds_any(key, context) and not _inside_sentence(doc, line):
                 flagged.add(line.index)
@@ -658,17 +664,6 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.update(range(line.index, last.index + 1))
             yield _removal(doc, line, last, "Consent line of a form or of the site's terms", Applicability.UNSAFE, "Remove the consent line")
     yield from _pointers_to_terms(doc, flagged)
-
-
-MAX_COOKIE_BANNER_WORDS = 130
-MAX_COOKIE_BANNER_CHARS = 1000
-
-
-def _is_cookie_banner_length(text: str) -> bool:
-    """Whether ``text`` is short enough to be a cookie banner's text: the overview of a
-    consent dialog runs longer than other notices ("This website uses cookies to improve
-    your experience while you navigate through the website. Out of these, …": 95 words)."""
-    return len(text) <= MAX_COOKIE_BANNER_CHARS and not has_words(text, MAX_COOKIE_BANNER_WORDS + 1)
 
 
 def _pointers_to_terms(doc: Document, flagged: set[int]) -> Iterator[Finding]:
@@ -3637,6 +3632,8 @@ MAX_AUTHOR_BOX_LINES = 4
 MAX_AUTHOR_LABEL_WORDS = 10
 """Words of a name or role line of an author box ("Senior Principal Software Engineer, Docker")."""
 MIN_AUTHOR_BIO_WORDS = 6
+BIO_NAMING_WORDS = 10
+"""The first words of a bio, among which it names its author ("Matt Frankel, CFP, is …")."""
 
 
 @rule(
@@ -3715,7 +3712,7 @@ def _opens_bio(text: str, name_words: set[str]) -> bool:
     """Whether a paragraph reads as an author's bio: it names the author of the lines
     above it among its first words, or opens as a bio does in English ("Jane Doe is",
     "is a reporter", "Hi, I'm")."""
-    opening = words(text)[:MAX_AUTHOR_LABEL_WORDS]
+    opening = words(text)[:BIO_NAMING_WORDS]
     return any(word.casefold() in name_words for word in opening) or _BIO_OPENING.match(text) is not None
 
 

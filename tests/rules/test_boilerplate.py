@@ -1186,6 +1186,46 @@ def test_pointer_to_the_terms_goes_with_its_links_and_leaves_the_sentences_befor
     assert fixed(alone, "B004", unsafe=True) == "Send\nThe museum reopens in May.\n"
 
 
+_COOKIE_TABLE = (
+    "Necessary\nNecessary\nAlways Enabled\n"
+    "Necessary cookies are absolutely essential for the website to function properly.\n"
+    "Cookie\nDuration\nDescription\n"
+    "cookielawinfo-checkbox-analytics\n11 months\n"
+    "This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store the user consent for the cookies.\n"
+    "viewed_cookie_policy\n11 months\n"
+    "Analytics\nAnalytics\n"
+    "Cookie\nDuration\nDescription\n"
+    "_ga\n1 year 1 month 4 days\nGoogle Analytics sets this cookie to store and count page views.\n"
+    "_gid\nsession\n"
+    "OAGEO\nInstalled by the Revive Ad Server to cache geolocation.\n"
+)
+
+
+def test_table_of_cookies_goes_whole_from_its_category_label_to_its_last_cell() -> None:
+    above = "The museum reopens in May.\nPrivacy Overview\n"
+    below = "SAVE & ACCEPT\nThe exhibition travels to Boston next year.\n"
+    text = above + _COOKIE_TABLE + below
+    assert fixed(text, "B004", unsafe=True) == "The museum reopens in May.\nThe exhibition travels to Boston next year.\n"
+    # One finding for the table, which takes the banner sentences and labels among its cells.
+    tables = [f for f in scrapelint.lint(text, select=["B004"]) if f.message.startswith("Table")]
+    assert [f.message for f in tables] == ["Table of the cookies the site sets, under 'Cookie, Duration, Description'"]
+    assert text[tables[0].start:tables[0].end] == _COOKIE_TABLE.rstrip("\n")
+    assert not any(tables[0].start < f.start < tables[0].end for f in scrapelint.lint(text, select=["B004"]) if f not in tables)
+    german = "Ende.\nCookie\nDauer\nBeschreibung\n_ga\n2 Jahre\nGoogle Analytics setzt dieses Cookie, um Seitenaufrufe zu zählen.\nDas Museum öffnet im Mai.\n"
+    assert fixed(german, "B004", unsafe=True) == "Ende.\nDas Museum öffnet im Mai.\n"
+
+
+def test_table_of_cookies_stays_without_cookies_named_like_code() -> None:
+    # An article's table whose headings name no cookie, a baker's table of cookies named
+    # in words, and headings of fewer than three columns are the article's own.
+    for text in (
+        "Periods\nPeriod\nDuration\nDescription\nFirst_term\n9 weeks\nFrom March to May, with a week off.\n",
+        "The cookies\nCookie\nType\nDescription\nSnickerdoodle\nDrop\nA soft sugar cookie rolled in cinnamon.\n",
+        "Cookie\nDuration\n_ga\n2 years\nThe museum reopens in May, the director said.\n",
+    ):
+        assert not fires(text, "B004"), text
+
+
 def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:
     prose = "The exhibition travels to Boston next year, the museum said.\n"
     text = "The museum reopens.\n©\n2025\n" + prose

@@ -620,6 +620,15 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     it goes on after its links ("Be sure to read the" / "privacy policy" / "- that may
     influence what you upload"): only that sentence, not the others on its line.
 
+    And a consent dialog's table of the cookies the site sets, one cell a line: three
+    column headings or more, one naming cookies ("Cookie" / "Duration" / "Description",
+    "Cookie" / "Dauer" / "Beschreibung"; `cookie-column.*.txt`), then rows of a name,
+    a duration and a description ("_ga" / "1 year" / "Google Analytics sets this cookie
+    to…"), from the category's label printed twice above it ("Necessary" / "Necessary")
+    to the last cell. One cookie at least must be named as code names it ("_ga",
+    "OAGEO"): an article's table ("Period" / "Duration" / "Description") names no
+    cookie, and a baker's ("Cookie" / "Type" / "Description") names them in words.
+
     Option `extend-phrases` (default empty) adds labels; `extend-phrases-file` names a
     file of them, one a line.
 
@@ -635,18 +644,38 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     A line that is exactly a listed label is removed safely. A banner sentence, a
-    consent line and a pointer to the terms are removed only as an unsafe fix: a privacy
-    policy or an article about consent banners may quote one.
+    consent line, a pointer to the terms and a table of cookies are removed only as an
+    unsafe fix: a privacy policy or an article about consent banners may quote one.
     """
-    labels = phrase_list("cookie-notice", _extension(options))
+    columns = phrase_list("cookie-column").exact
+    flagged: set[int] = set()
+    table_headings: list[Line] = []
+    notices = list(_cookie_notices(doc, _extension(options), columns, table_headings, flagged))
+    tables = list(_cookie_tables(doc, table_headings, columns, flagged))
+    # A table's finding takes the banner sentences and labels among its cells.
+    for notice in notices:
+        if not any(table.start <= notice.start and notice.end <= table.end for table in tables):
+            yield notice
+    yield from tables
+
+
+def _cookie_notices(
+    doc: Document, extension: tuple[str, ...], columns: frozenset[str], table_headings: list[Line], flagged: set[int]
+) -> Iterator[Finding]:
+    """The labels, banner sentences, consent lines and pointers to the terms of
+    ``cookie-notice``, their lines added to ``flagged``; the lines that may head a table of
+    cookies (a column heading that names cookies) added to ``table_headings``."""
+    labels = phrase_list("cookie-notice", extension)
     openers = _cookie_openers()
     context = family_keys("cookie-context")
-    flagged = set()
     for line, _, _ in matching_lines(doc, labels):
         if not _inside_sentence(doc, line):
             flagged.add(line.index)
             yield _line_removal(doc, line, "Cookie-banner label")
     for line in lines_holding(doc, family_needles("cookie-word")):
+        if phrase_key(line.text) in columns:
+            table_headings.append(line)
+            continue
         # A consent dialog's overview runs longer than other notices ("This website uses
         # cookies to improve your experience while you navigate through the website. Out of
         # these, …": 95 words).
@@ -664,6 +693,140 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
             flagged.update(range(line.index, last.index + 1))
             yield _removal(doc, line, last, "Consent line of a form or of the site's terms", Applicability.UNSAFE, "Remove the consent line")
     yield from _pointers_to_terms(doc, flagged)
+
+
+MIN_COOKIE_COLUMNS = 3
+MAX_COOKIE_NAME_CHARS = 80
+MAX_COOKIE_CATEGORY_WORDS = 4
+MAX_COOKIE_DURATION_WORDS = 8
+"""The most words of a cookie's duration: "1 year 1 month 4 days" is six."""
+MIN_COOKIE_DESCRIPTION_WORDS = 4
+
+
+def _cookie_tables(doc: Document, headings: list[Line], columns: frozenset[str], flagged: set[int]) -> Iterator[Finding]:
+    """The tables of a consent dialog that list the cookies a site sets, one cell a line
+    ("Cookie" / "Duration" / "Description", then "_ga" / "1 year 1 month" / "Google
+    Analytics sets this cookie to…"): from the categories' labels above the first row of
+    column headings (each printed twice: "Necessary" / "Necessary") to the last cell. The
+    headings are ``MIN_COOKIE_COLUMNS`` lines or more in a row, one of them naming cookies
+    (``headings``): an article's own table ("Period" / "Duration" / "Dates") names none.
+    And one cookie at least has a name no word has ("_ga", "OAGEO", "cookie_notice_v2"): a
+    baker's table of cookies ("Cookie" / "Type" / "Description") names its cookies in words.
+    The lines ``flagged`` already (the banner sentences that describe a cookie or a
+    category) are cells too."""
+    done = -1
+    for heading in headings:
+        if heading.index <= done:
+            continue
+        header = _column_run(doc, heading, columns)
+        if len(header) < MIN_COOKIE_COLUMNS:
+            continue
+        cells, names = _cookie_rows(doc, header[-1], columns, flagged)
+        if not any(map(_is_cookie_identifier, names)):
+            continue
+        table = [*_category_labels_above(doc, header[0], flagged), *header, *cells]
+        done = table[-1].index
+        columns_shown = ", ".join(line.text.strip() for line in header)
+        yield _removal(
+            doc, table[0], table[-1], f"Table of the cookies the site sets, under {columns_shown!r}",
+            Applicability.UNSAFE, "Remove the table",
+        )
+
+
+def _column_run(doc: Document, heading: Line, columns: frozenset[str]) -> list[Line]:
+    """The run of column headings that ``heading`` stands in: the non-blank lines next to
+    each other whose keys are ``columns``."""
+    lines = doc.lines
+    first = last = heading.index
+    while first > 0 and phrase_key(lines[first - 1].text) in columns:
+        first -= 1
+    while last + 1 < len(lines) and phrase_key(lines[last + 1].text) in columns:
+        last += 1
+    return lines[first:last + 1]
+
+
+def _category_labels_above(doc: Document, header: Line, flagged: set[int]) -> list[Line]:
+    """The lines right above a cookie table's headings that belong to its category: the
+    category's label printed twice ("Necessary" / "Necessary", a toggle and its caption),
+    with the lines already ``flagged`` below it ("Always Enabled", the category's
+    description). Flagged lines above the label are the dialog's, not the table's."""
+    passed: list[Line] = []
+    above = doc.nonblank_lines_before(header.index, 2)
+    while above and above[0].index in flagged:
+        passed.insert(0, above[0])
+        above = doc.nonblank_lines_before(above[0].index, 2)
+    if len(above) == 2 and _is_category_pair(above[1], above[0]):
+        return [above[1], above[0], *passed]
+    return []
+
+
+def _is_category_pair(first: Line, second: Line) -> bool:
+    """Whether two lines are a consent category's label printed twice ("Analytics" / "Analytics")."""
+    text = first.text.strip()
+    return text == second.text.strip() and not has_words(text, MAX_COOKIE_CATEGORY_WORDS + 1) and not ends_sentence(text)
+
+
+def _cookie_rows(doc: Document, header: Line, columns: frozenset[str], flagged: set[int]) -> tuple[list[Line], list[str]]:
+    """The cells below a cookie table's last heading, one a line, up to the first line that
+    is none: a row is a cookie's name (one word without spaces, "_ga_*",
+    "cookielawinfo-checkbox-analytics"), then its duration (a few words, one a number, or a
+    single word: "1 year 24 days", "session"), then a description of four words or more,
+    either of the last two missing. Rows of headings, a category's label printed twice and
+    lines already ``flagged`` stand between the rows of a dialog's tables. The cells,
+    and the cookies' names."""
+    lines = doc.lines
+    taken: list[Line] = []
+    names: list[str] = []
+    cell = "name"
+    index = header.index + 1
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        following = doc.nonblank_lines_after(index, 1)
+        if not text:
+            index += 1
+            continue
+        if index in flagged:
+            cell = "name"
+        elif phrase_key(text) in columns and len(_column_run(doc, line, columns)) >= MIN_COOKIE_COLUMNS:
+            cell = "name"
+        elif following and _is_category_pair(line, following[0]):
+            taken.append(line)
+            line = following[0]
+            index = line.index
+            cell = "name"
+        elif cell in ("name", "description") and _is_cookie_name(text):
+            names.append(text)
+            cell = "duration"
+        elif cell == "duration" and _is_cookie_duration(text):
+            cell = "description"
+        elif cell in ("duration", "description") and has_words(text, MIN_COOKIE_DESCRIPTION_WORDS):
+            cell = "name"
+        else:
+            break
+        taken.append(line)
+        index += 1
+    # Flagged lines after the last cell are the dialog's buttons, not the table's.
+    while taken and taken[-1].index in flagged:
+        taken.pop()
+    return taken, names
+
+
+def _is_cookie_name(text: str) -> bool:
+    return len(text) <= MAX_COOKIE_NAME_CHARS and len(text.split()) == 1 and not ends_sentence_or_label(text)
+
+
+MIN_UPPER_CASE_COOKIE_NAME = 4
+
+
+def _is_cookie_identifier(name: str) -> bool:
+    """Whether a cookie's name is no word: it holds an underscore or a digit, or it is a
+    word of four capitals or more ("OAGEO")."""
+    return "_" in name or any(map(str.isdigit, name)) or len(name) >= MIN_UPPER_CASE_COOKIE_NAME and name.isupper()
+
+
+def _is_cookie_duration(text: str) -> bool:
+    return len(text.split()) == 1 or any(map(str.isdigit, text)) and not has_words(text, MAX_COOKIE_DURATION_WORDS + 1)
 
 
 def _pointers_to_terms(doc: Document, flagged: set[int]) -> Iterator[Finding]:

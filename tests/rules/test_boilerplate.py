@@ -1042,8 +1042,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The museum reopens in May.\nPlease wait . . .\n",
             "Das Museum öffnet im Mai.\nWird geladen…\n",
             "博物館は5月に再開する。\n読み込み中…\n",
+            # A widget's error messages, two or more in a row.
+            "Great post!\nSorry, something went wrong.\nUh oh!\nThere was an error while loading.\nPlease reload this page.\nJane commented\n",
+            "The museum reopens in May.\n\nSomething went wrong.\n\nPlease try again later.\n",
+            "Das Museum öffnet im Mai.\nEtwas ist schiefgelaufen\nBitte versuchen Sie es später erneut\n",
         ],
         [
+            # One error message alone: a line of dialogue.
+            "“Uh oh!”\nThe dog had eaten the cake.\n",
+            "Something went wrong.\nThe rocket veered off course, and the crew aborted the launch.\n",
+            # Under a colon: the article's example of an error message.
+            "A vague error message:\nSomething went wrong.\nPlease try again.\nA better one names the cause.\n",
+            # Inside a sentence.
+            "She typed the words\nsomething went wrong\nplease try again\ninto the search box.\n",
             # Headings: no ellipsis.
             "Loading\nThe crane lifts the containers onto the ship.\n",
             "Loading Photo Gallery\n",

@@ -4664,7 +4664,7 @@ _ELLIPSES = ("...", "…", ". . .")
     code="B026",
     name="loading-message",
     category=Category.BOILERPLATE,
-    summary="A widget's loading message left as a line",
+    summary="A widget's loading or error message left as a line",
     fix=FixAvailability.ALWAYS,
     applicability=Applicability.SAFE,
     options=PHRASE_OPTIONS,
@@ -4676,6 +4676,13 @@ def loading_message(doc: Document, options: Options) -> Iterator[Finding]:
     "Chargement…", "Загрузка…", "読み込み中…" (the phrase files `loading-message.*.txt`,
     in 20 languages, where `*` stands for one to six words). Without the ellipsis the
     line may be a heading ("Loading", "Loading Photo Gallery") and is left alone.
+
+    Also the messages a widget prints when its script fails, two or more in a row ("Sorry,
+    something went wrong." / "Uh oh!" / "There was an error while loading." / "Please
+    reload this page.", "Etwas ist schiefgelaufen" / "Bitte versuchen Sie es später
+    erneut"; the phrase files `widget-error.*.txt`, in 10 languages). One such line alone
+    may be a line of dialogue, and a run under a line that ends with a colon is an example
+    that the article gives ("A bad error message:").
 
     Option `extend-phrases` (default empty) adds messages (with `*` wildcards);
     `extend-phrases-file` names a file of them, one a line.
@@ -4694,6 +4701,7 @@ def loading_message(doc: Document, options: Options) -> Iterator[Finding]:
     Safe: the line is only the message. Unsafe in a text that shows code, where it may be
     a program's output.
     """
+    yield from _widget_errors(doc)
     # The ellipsis first, in C: most texts end no line with one, and build no phrase list.
     if not any(map(doc.text.__contains__, _ELLIPSES)):
         return
@@ -4701,6 +4709,24 @@ def loading_message(doc: Document, options: Options) -> Iterator[Finding]:
     for line, _, kind in matching_lines(doc, messages):
         if kind and line.text.rstrip().endswith(_ELLIPSES) and not _inside_sentence(doc, line):
             yield _line_removal(doc, line, "Loading message", safe=not doc.shows_code)
+
+
+MIN_WIDGET_ERRORS = 2
+
+
+def _widget_errors(doc: Document) -> Iterator[Finding]:
+    """The runs of ``MIN_WIDGET_ERRORS`` error messages of a widget or more, next to each
+    other across at most one blank line, not introduced by a line that ends with a colon."""
+    run: list[Line] = []
+    errors = sorted((line for line, _ in standalone_phrase_lines(doc, "widget-error")), key=operator.attrgetter("index"))
+    for line in [*errors, None]:
+        if line is not None and (not run or _near(run[-1].index, line.index, doc)):
+            run.append(line)
+            continue
+        if len(run) >= MIN_WIDGET_ERRORS and not _introduced_by_colon(doc, run[0].index):
+            applicability = Applicability.UNSAFE if doc.shows_code else Applicability.SAFE
+            yield _removal(doc, run[0], run[-1], f"Error messages of a widget: {_first_lines_shown(run)}", applicability, "Remove the lines")
+        run = [line] if line is not None else []
 
 
 # -- pagers ----------------------------------------------------------------------------

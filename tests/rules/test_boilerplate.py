@@ -147,6 +147,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Конец.\n\nПодпишитесь на рассылку\n",
             "The board will vote.\nSubscribe to receive posts by email\n",
             "The board will vote.\nSign up with your email address to receive news and updates.\n",
+            "The board will vote.\n\nSubscribe to our blog\n",
+            "The board will vote.\n\nSubscribe to our email update\n",
+            "The board will vote.\n\nJoin 84.9K other subscribers\n",
         ],
         [
             "She subscribes to three newspapers.\n",
@@ -156,6 +159,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Sign language interpreters were present.\n",
             "He wrote a newsletter about the U.S. economy for years; readers loved it.\n",
             "Newsletter publishers are struggling, a report said.\n",
+            "The blog updates its readers by email every week.\n",
+            "Join 84 other volunteers at the park on Saturday.\n",
         ],
     ),
     "B004": (

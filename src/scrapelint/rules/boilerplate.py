@@ -427,7 +427,8 @@ def newsletter_prompt(doc: Document, options: Options) -> Iterator[Finding]:
     (the phrase files `newsletter.*.txt`); and a short line that opens with such a prompt
     and names a newsletter, an inbox or what it sends (`newsletter-word.*.txt`: "Subscribe
     to the Morning Review newsletter", "Sign up for The Daily today to get the newsletter
-    delivered to your inbox", "Subscribe to receive posts by email"). Also
+    delivered to your inbox", "Subscribe to receive posts by email", "Subscribe to our
+    blog"). Also
     the labels of the sign-up form's fields right under a prompt, two at most ("First
     Name" / "Email Address"; the phrase files `form-field.*.txt`).
 
@@ -5075,3 +5076,4 @@ def _is_capitalised_link(text: str) -> bool:
         return False
     label = _menu_label(text)
     return label is not None and label.capitalised
+

@@ -37,6 +37,11 @@ PROSE_TEXT = "The committee spent most of the spring reviewing the plans for the
 # An article's sections, whose headings a table of contents lists (B023).
 # Two readers' comments, each closed by a reply button (B024).
 _COMMENTS = "Jane\nsays:\nGreat piece, thanks!\nReply\nSam\nsays:\nI disagree with the second point.\nReply\n"
+_GOVERNMENT_BANNER = (
+    "An official website of the United States government\nHere's how you know\nOfficial websites use .gov\nA\n.gov\n"
+    "website belongs to an official government organization in the United States.\nSecure .gov websites use HTTPS\nA\nlock\n(\n) or\n"
+    "https://\nmeans you've safely connected to the .gov website. Share sensitive information only on official, secure websites.\n"
+)
 _SECTIONS = "Why it matters\nThe council voted.\nHow it works\nIt works.\nWhat to do next\nWait.\n"
 
 CASES: dict[str, tuple[list[str], list[str]]] = {
@@ -1114,6 +1119,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Home improvement stores reported record sales.\n",
         ],
     ),
+    "B031": (
+        [
+            _GOVERNMENT_BANNER + "Healthy Eating Tips\n",
+            "Electrical - Overview\nSkip to main content\nAn official website of the United States government.\nHere’s how you know\n"
+            "The .gov means it’s official.\nThe site is secure.\nThe\nhttps://\nensures that you are connecting to the official "
+            "website and that any information you provide is encrypted and transmitted securely.\nMenu\n",
+            # The first line broken in two, the last sentence too.
+            "An official website of the\nUnited States government\nHere's how you know\nOfficial websites use .gov\n"
+            "means you've safely connected to\nthe .gov website. Share sensitive information only on official,\nsecure websites.\n",
+        ],
+        [
+            # The first line without the banner's last below it.
+            "An official website of the United States government\nThe agency publishes its data every quarter.\n",
+            "Visit an official website of the United States government to apply.\nShare sensitive information only on official, secure websites.\n",
+            "The banner reads: An official website of the United States government.\n",
+            # The last line too far below the first.
+            "An official website of the United States government\n" + "The agency met.\n" * 26 + "Use secure websites.\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1240,6 +1264,12 @@ def test_table_of_cookies_stays_without_cookies_named_like_code() -> None:
         "Cookie\nDuration\n_ga\n2 years\nThe museum reopens in May, the director said.\n",
     ):
         assert not fires(text, "B004"), text
+
+
+def test_government_banner_goes_from_its_first_line_to_its_last() -> None:
+    title = "Healthy Eating Tips | Nutrition | CDC\nSkip directly to site content\n"
+    body = "Nutrition\nEating well helps adults and children stay healthy.\n"
+    assert fixed(title + _GOVERNMENT_BANNER + body, "B031") == title + body
 
 
 def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:

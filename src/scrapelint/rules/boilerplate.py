@@ -5077,3 +5077,66 @@ def _is_capitalised_link(text: str) -> bool:
     label = _menu_label(text)
     return label is not None and label.capitalised
 
+
+# -- government banners ------------------------------------------------------------------
+
+
+MAX_GOVERNMENT_BANNER_LINES = 25
+"""Lines below its first that a government website's banner may take: a converter puts
+each of its links and icons on a line of its own ("A" / ".gov" / "lock" / "(")."""
+
+
+@rule(
+    code="B031",
+    name="government-banner",
+    category=Category.BOILERPLATE,
+    summary="Banner of a government website left above the text",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def government_banner(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The banner that United States government websites print above every page, from its
+    first line ("An official website of the United States government"; the phrase files
+    `government-banner.*.txt`) to its last, which tells how to know the site is secure
+    ("… Share sensitive information only on official, secure websites.", "… any
+    information you provide is encrypted and transmitted securely."; the words of
+    `government-banner-end.*.txt`), within 25 lines: "Here's how you know", "Official
+    websites use .gov" and the pieces a converter breaks its sentences into go with it. A
+    first line with no such last line below it is left alone: it may be the article's
+    sentence about the site.
+
+    ## Why it matters
+    The banner is on every page of thousands of sites; it says nothing about the page,
+    and in a corpus the same ten lines open each of its documents.
+
+    ## Example
+    ```text
+    An official website of the United States government
+    Here's how you know
+    Official websites use .gov
+    A .gov website belongs to an official government organization in the United States.
+    Secure .gov websites use HTTPS
+    A lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.
+    Healthy Eating Tips
+    ```
+
+    ## Fix safety
+    Safe: the lines between the banner's first line and its last are the banner's own.
+    """
+    openers = [line for line, _ in standalone_phrase_lines(doc, "government-banner")]
+    if not openers:
+        return
+    ends = family_needles("government-banner-end")
+    lines = doc.lines
+    done = -1
+    for opener in sorted(openers, key=operator.attrgetter("index")):
+        if opener.index <= done:
+            continue
+        below = lines[opener.index + 1 : opener.index + 1 + MAX_GOVERNMENT_BANNER_LINES]
+        last = next((line for line in reversed(below) if any(map(line.text.casefold().__contains__, ends))), None)
+        if last is not None:
+            done = last.index
+            yield _removal(
+                doc, opener, last, f"Government website's banner: {opener.text.strip()!r}", Applicability.SAFE, "Remove the banner"
+            )

@@ -1138,6 +1138,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "An official website of the United States government\n" + "The agency met.\n" * 26 + "Use secure websites.\n",
         ],
     ),
+    "B032": (
+        [
+            "Restart the server to apply the change.\nWas this page helpful?\nYes\nNo\n",
+            "Restart the server.\n\nDid you find this article helpful?\n",
+            "Restart the server.\nWas this page helpful?\nThanks for your feedback!\n",
+            "Starten Sie den Server neu.\nWar diese Seite hilfreich?\nJa\nNein\n",
+            "サーバーを再起動します。\nこのページは役に立ちましたか？\nはい\nいいえ\n",
+        ],
+        [
+            # The question inside a sentence, or as the article's own question in a longer line.
+            "Readers asked: was this page helpful? Most said yes.\n",
+            "Was this page helpful to you when you first set up the server, or did you need the forum?\n",
+            "The survey asked\nwas this page helpful\nand counted the answers.\n",
+            # Answers without the question.
+            "Yes\nNo\n",
+            "Thanks for your feedback!\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1270,6 +1288,19 @@ def test_government_banner_goes_from_its_first_line_to_its_last() -> None:
     title = "Healthy Eating Tips | Nutrition | CDC\nSkip directly to site content\n"
     body = "Nutrition\nEating well helps adults and children stay healthy.\n"
     assert fixed(title + _GOVERNMENT_BANNER + body, "B031") == title + body
+
+
+def test_feedback_question_goes_with_its_buttons_and_thanks_and_leaves_what_follows() -> None:
+    body = "Restart the server to apply the change.\n"
+    widget = (
+        "Was this page helpful?\nYes\nNo\n"
+        "Thanks for the feedback. If you have a specific, answerable question about how to use the server, ask it on\n"
+    )
+    after = "Stack Overflow\nLast modified May 1, 2025\n"
+    assert_only_unsafe_fix(body + widget + after, "B032", body + after)
+    # An answer of one word that opens a sentence is no button.
+    text = body + "Was this page helpful?\nYes, the second step fixed the problem for me.\n"
+    assert fixed(text, "B032", unsafe=True) == body + "Yes, the second step fixed the problem for me.\n"
 
 
 def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:

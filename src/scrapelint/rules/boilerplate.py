@@ -5140,3 +5140,73 @@ def government_banner(doc: Document, options: Options) -> Iterator[Finding]:
             yield _removal(
                 doc, opener, last, f"Government website's banner: {opener.text.strip()!r}", Applicability.SAFE, "Remove the banner"
             )
+
+
+# -- feedback prompts ------------------------------------------------------------------
+
+
+MAX_FEEDBACK_ANSWERS = 4
+"""Lines under a feedback question that its answers may take: "Yes" / "No", a button
+printed twice, the thanks that replaces them."""
+
+
+@rule(
+    code="B032",
+    name="feedback-prompt",
+    category=Category.BOILERPLATE,
+    summary="Question whether the page helped, left with its answer buttons",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def feedback_prompt(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The question a page's feedback widget asks, alone on its line ("Was this page
+    helpful?", "Did you find this article helpful?", "War diese Seite hilfreich?",
+    "Cette page vous a-t-elle été utile ?", "このページは役に立ちましたか？"; the phrase
+    files `feedback-prompt.*.txt`, in 13 languages), with the lines right under it that
+    answer it: its buttons ("Yes" / "No", "Ja" / "Nein") and the thanks that replace them
+    ("Thanks for your feedback!", and a line that opens with such thanks; the phrase
+    files `feedback-answer.*.txt`), four at most. The same words inside a sentence are
+    never flagged.
+
+    ## Why it matters
+    The widget is on every page of a site's documentation or help centre; scraped, its
+    question and buttons end the article with words of no sentence.
+
+    ## Example
+    ```text
+    Restart the server to apply the change.
+    Was this page helpful?
+    Yes
+    No
+    ```
+
+    ## Fix safety
+    Unsafe: the lines are only the widget's question and buttons, but some editors keep
+    a help page's question as the page's last line, with its answers.
+    """
+    prompts = sorted((line for line, _ in standalone_phrase_lines(doc, "feedback-prompt")), key=operator.attrgetter("index"))
+    if not prompts:
+        return
+    answers = phrase_list("feedback-answer")
+    done = -1
+    for prompt in prompts:
+        if prompt.index <= done:
+            continue
+        last = prompt
+        for line in doc.nonblank_lines_after(prompt.index, MAX_FEEDBACK_ANSWERS):
+            if not _near(last.index, line.index, doc) or not _answers_feedback(answers, phrase_key(line.text)):
+                break
+            last = line
+        done = last.index
+        shown = _first_lines_shown([line for line in doc.lines[prompt.index : last.index + 1] if not line.is_blank])
+        yield _removal(doc, prompt, last, f"Feedback question: {shown}", Applicability.UNSAFE, "Remove the question")
+
+
+def _answers_feedback(answers: PhraseList, key: str) -> bool:
+    """Whether a line's key is a feedback widget's button or thanks, or opens with thanks
+    of more than one word ("Thanks for the feedback. If you have a question, ask it on")."""
+    if key in answers.exact:
+        return True
+    opening = answers.opening(key)
+    return opening is not None and " " in opening

@@ -202,6 +202,7 @@ MARKS_DO_NOT_FIRE = [
     "Part one.\n\n---\n\nPart two.\n",
     "Part one.\n\n___\n\nPart two.\n",
     "Part one.\n\n⁂\n\nPart two.\n",
+    "The buses are yellow.\n§\nBut that was July.\n",
     "Part one.\n\n★ ★ ★\n\nPart two.\n",
     "Rated ★★★★☆ by readers.\n",
     "For more information, call 555-0100.\n\n###\n",
@@ -251,6 +252,10 @@ BREAK_BELOW = "Two reporters in Moscow and one in Florida contributed to this re
         (f"{BREAK_ABOVE}\n\n__\n\n{BREAK_BELOW}\n",) * 2 + (f"{BREAK_ABOVE}\n\n{BREAK_BELOW}\n",),
         # Underscores that an empty emphasis leaves, apart from the text.
         ("## Title\n\n__\n\nFall is here.\n", "## Title\n\nFall is here.\n", "## Title\n\nFall is here.\n"),
+        # A heading's permalink; a section break under a sentence stays.
+        ("Install Go\n¶\nUse the installer.\n", "Install Go\n¶\nUse the installer.\n", "Install Go\nUse the installer.\n"),
+        ("Usage\n§\nRun it.\n", "Usage\n§\nRun it.\n", "Usage\nRun it.\n"),
+        ("Go on:\n¶\nMore.\n",) * 3,
     ],
 )
 def test_punctuation_only_line_fix(text: str, safe: str, unsafe: str) -> None:

@@ -379,15 +379,19 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
     above a wire story's credit line), or the "_" of a code listing that a converter
     split into a token a line. Unsafe too in a text that shows code: the line may be a
     piece of a program's output (a box drawn in "═" and "║"). A line of dashes is removed
-    too, but unsafely: in a flattened table a dash can stand for an empty cell.
+    too, but unsafely: in a flattened table a dash can stand for an empty cell. So is a
+    "¶" or "§" right under a heading, the heading's permalink on a documentation page
+    (unsafe: some extractors keep it); under a sentence, "§" is a section break and is
+    left alone.
     A line of closing marks (",", ").", "”") is joined to the line before it: unsafe, since
     the line before may not be where it belongs. Other lines ("(", "*/?>") have no fix.
     """
     for line in doc.lines_opening_with(_no_letter_or_digit()):
         stripped = line.text.strip()
+        permalink = stripped in _SECTION_MARKS and _is_permalink(doc, line)
         if (
             not _MARKS_ONLY.fullmatch(stripped)
-            or _reserved_line(stripped, doc.is_markdown)
+            or _reserved_line(stripped, doc.is_markdown) and not permalink
             or (doc.shows_code and stripped.isascii())
         ):
             continue
@@ -399,6 +403,8 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
             fix = (Fix.unsafe if within else Fix.safe)("Remove the line", doc.remove_lines(line.index))
         elif _DASHES.fullmatch(stripped):
             fix = Fix.unsafe("Remove the line", doc.remove_lines(line.index))
+        elif permalink:
+            fix = Fix.unsafe("Remove the heading's permalink", doc.remove_lines(line.index))
         elif _TRAILING.fullmatch(stripped) and previous is not None and not previous.is_blank:
             indent = len(line.text) - len(line.text.lstrip())
             fix = Fix.unsafe("Join the marks to the line before", Edit(previous.end, line.start + indent))
@@ -412,10 +418,16 @@ def punctuation_only_line(doc: Document, options: Options) -> Iterator[Finding]:
 _EMPTY_HEADING = lazy(r"[ ]{0,3}(?P<marker>#{1,6})(?P<rest>[ \t]+[#*_ \t]*)?")
 
 
+_SECTION_MARKS = ("¶", "§")
+"""The marks other than "#" that documentation sites print after a heading as its
+permalink, a line of their own once scraped."""
+
+
 def _is_permalink(doc: Document, line: Line) -> bool:
-    """Whether ``line``, a "#" alone, is the permalink of the heading right above it: a
-    line of text that is no heading marker and does not end like a sentence."""
-    if line.text.strip() != "#" or line.index == 0:
+    """Whether ``line``, a "#", "¶" or "§" alone, is the permalink of the heading right
+    above it: a line of text that is no heading marker and does not end like a sentence
+    ("§" under a sentence is a writer's section break)."""
+    if line.text.strip() not in ("#", *_SECTION_MARKS) or line.index == 0:
         return False
     above = doc.lines[line.index - 1].text.strip()
     return bool(above) and not above.startswith("#") and not ends_sentence_or_label(above)

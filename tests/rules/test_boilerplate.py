@@ -1156,6 +1156,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Thanks for your feedback!\n",
         ],
     ),
+    "B033": (
+        [
+            "Read the full report\n(opens in new tab)\nThe council will vote in May.\n",
+            "Read the full report\nOpens in a new window\n",
+            "Read the\nfull report\n(opens in a new tab)\nfor the details.\n",
+            "Den Bericht lesen\nÖffnet in neuem Fenster\n",
+            "Lire le rapport\n(s'ouvre dans un nouvel onglet)\n",
+        ],
+        [
+            # A heading an edit away, and the words as a piece of a sentence or inside one.
+            "External links\nThe museum's website.\n",
+            "The form\nopens in a new window\nwhen you click the button.\n",
+            "Click the button and the form opens in a new window.\n",
+            "External link checker\n",
+        ],
+    ),
 }
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
@@ -1301,6 +1317,11 @@ def test_feedback_question_goes_with_its_buttons_and_thanks_and_leaves_what_foll
     # An answer of one word that opens a sentence is no button.
     text = body + "Was this page helpful?\nYes, the second step fixed the problem for me.\n"
     assert fixed(text, "B032", unsafe=True) == body + "Yes, the second step fixed the problem for me.\n"
+
+
+def test_link_hint_goes_and_leaves_the_sentence_around_it() -> None:
+    text = "Read the\nfull report\n(opens in a new tab)\nfor the details.\n"
+    assert_only_unsafe_fix(text, "B033", "Read the\nfull report\nfor the details.\n")
 
 
 def test_copyright_mark_on_its_own_line_goes_with_the_year_below_it() -> None:

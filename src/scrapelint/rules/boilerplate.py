@@ -5210,3 +5210,47 @@ def _answers_feedback(answers: PhraseList, key: str) -> bool:
         return True
     opening = answers.opening(key)
     return opening is not None and " " in opening
+
+
+# -- link hints --------------------------------------------------------------------------
+
+
+@rule(
+    code="B033",
+    name="link-hint",
+    category=Category.BOILERPLATE,
+    summary="A link's hint for screen readers left as a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.UNSAFE,
+)
+def link_hint(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    A line that is only what a page tells screen readers about the link before it:
+    "(opens in a new tab)", "Opens in new window", "(link is external)", "Öffnet in
+    neuem Fenster", "S'ouvre dans un nouvel onglet" (the phrase files `link-hint.*.txt`,
+    in 10 languages). The hint is hidden on the page; a converter prints it as a line of
+    its own under the link; in brackets it is one even inside a sentence broken at its
+    link. The same words as a piece of a sentence ("The form" / "opens in a new window" /
+    "when you click.") and a heading an edit away ("External links") are left alone.
+
+    ## Why it matters
+    The hint says where a link opens, not what the article says; pages that mark every
+    outside link leave dozens of these lines.
+
+    ## Example
+    ```text
+    Read the full report
+    (opens in new tab)
+    The council will vote in May.
+    ```
+
+    ## Fix safety
+    Unsafe: the line is only the hint, but some editors keep it with the link (a
+    testimonial's "LinkedIn … (opens in a new tab)"), and in a text that shows code the
+    line may be a program's output.
+    """
+    for line, _, kind in matching_lines(doc, phrase_list("link-hint")):
+        # Exactly: an edit away is a heading ("External links"). In brackets, the hint is
+        # one even inside a sentence broken at its link.
+        if kind == EXACT and (_in_brackets(line.text.strip()) or not _inside_sentence(doc, line)):
+            yield _removal(doc, line, line, f"Link hint: {line.text.strip()!r}", Applicability.UNSAFE, "Remove the hint")

@@ -54,6 +54,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "invisible characters, no final line break": lambda copies: "\u200b" * (20 * copies) + "word",
     "control characters, no final line break": lambda copies: "word" + "\x07" * (20 * copies),
     "many fixes on one line": lambda copies: "a  b  " * (5 * copies),
+    # Each table's headings stand among the rows that the heading before read: read once.
+    "tables one cell a line under cookie headings": lambda copies: (
+        "Cookie\nDuration\nDescription\nsnickerdoodle\n1 year\nA soft cookie rolled in sugar and cinnamon.\n"
+    ) * (2 * copies),
 }
 GROWTH = 4
 REPEATS = 3

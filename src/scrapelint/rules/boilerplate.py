@@ -723,10 +723,12 @@ def _cookie_tables(doc: Document, headings: list[Line], columns: frozenset[str],
         if len(header) < MIN_COOKIE_COLUMNS:
             continue
         cells, names = _cookie_rows(doc, header[-1], columns, flagged)
+        # The headings among these cells would read a part of the same rows again: a text of
+        # many such tables, none of them of cookies, took time with the square of its length.
+        done = (cells or header)[-1].index
         if not any(map(_is_cookie_identifier, names)):
             continue
         table = [*_category_labels_above(doc, header[0], flagged), *header, *cells]
-        done = table[-1].index
         columns_shown = ", ".join(line.text.strip() for line in header)
         yield _removal(
             doc, table[0], table[-1], f"Table of the cookies the site sets, under {columns_shown!r}",

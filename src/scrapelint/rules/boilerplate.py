@@ -785,7 +785,6 @@ def _cookie_rows(doc: Document, header: Line, columns: frozenset[str], flagged: 
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
-        following = doc.nonblank_lines_after(index, 1)
         if not text:
             index += 1
             continue
@@ -793,7 +792,7 @@ def _cookie_rows(doc: Document, header: Line, columns: frozenset[str], flagged: 
             cell = "name"
         elif phrase_key(text) in columns and len(_column_run(doc, line, columns)) >= MIN_COOKIE_COLUMNS:
             cell = "name"
-        elif following and _is_category_pair(line, following[0]):
+        elif (following := doc.nonblank_lines_after(index, 1)) and _is_category_pair(line, following[0]):
             taken.append(line)
             line = following[0]
             index = line.index
@@ -2326,7 +2325,6 @@ def _next_to_date(doc: Document, line: Line, extra: tuple[str, ...], date_words:
 
 MAX_HEADER_DATES = 2
 """Dates in a row in an article's header: published and updated. More are a list."""
-_YEAR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _is_header_date(doc: Document, line: Line, key: str, extra: tuple[str, ...], date_words: frozenset[str]) -> bool:
@@ -4721,7 +4719,7 @@ def _widget_errors(doc: Document) -> Iterator[Finding]:
     """The runs of ``MIN_WIDGET_ERRORS`` error messages of a widget or more, next to each
     other across at most one blank line, not introduced by a line that ends with a colon."""
     run: list[Line] = []
-    errors = sorted((line for line, _ in standalone_phrase_lines(doc, "widget-error")), key=operator.attrgetter("index"))
+    errors = [line for line, _ in standalone_phrase_lines(doc, "widget-error")]
     for line in [*errors, None]:
         if line is not None and (not run or _near(run[-1].index, line.index, doc)):
             run.append(line)
@@ -5132,7 +5130,7 @@ def government_banner(doc: Document, options: Options) -> Iterator[Finding]:
     ends = family_needles("government-banner-end")
     lines = doc.lines
     done = -1
-    for opener in sorted(openers, key=operator.attrgetter("index")):
+    for opener in openers:
         if opener.index <= done:
             continue
         below = lines[opener.index + 1 : opener.index + 1 + MAX_GOVERNMENT_BANNER_LINES]

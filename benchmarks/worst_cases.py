@@ -8,7 +8,8 @@ and again in a row, a paragraph or a line printed many times, doubled words on e
 (a fix for each), HTML tags with entities among them, mojibake with C1 control characters
 in it, character references, mojibake or template placeholders all on one line, comment
 threads and forms, one long line, many fixes on one line, a long run of invisible or
-control characters in a text without a final line break. A cost linear in the text takes
+control characters in a text without a final line break, country pickers and language
+switchers. A cost linear in the text takes
 about 4x the time for 4x the copies; a mechanism that compares each finding, fix or
 comment with all the others shows as 8x, 16x or more, and would take minutes on a
 crawl's file where the corpus's pages take a second. Times are
@@ -23,6 +24,9 @@ import time
 from collections.abc import Callable
 
 import scrapelint
+from scrapelint import phrases
+
+_COUNTRIES = sorted(phrases.load("country-name"))[:120]
 
 SHAPES: dict[str, Callable[[int], str]] = {
     "suppression comments": lambda copies: (
@@ -58,6 +62,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "tables one cell a line under cookie headings": lambda copies: (
         "Cookie\nDuration\nDescription\nsnickerdoodle\n1 year\nA soft cookie rolled in sugar and cinnamon.\n"
     ) * (2 * copies),
+    # Pickers one under another (each starts again from "A"), and short lists of
+    # countries between language switchers: each run of names is read once.
+    "country pickers and language switchers": lambda copies: (
+        ("Country\n" + "\n".join(_COUNTRIES) + "\n") * (copies // 10)
+        + ("\n".join(_COUNTRIES[:25]) + "\nSelect language:\nEnglish\nDeutsch\nEspañol\nFrançais\n日本語\n") * copies
+    ),
 }
 GROWTH = 4
 REPEATS = 3

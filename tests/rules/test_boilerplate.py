@@ -42,6 +42,42 @@ _GOVERNMENT_BANNER = (
     "website belongs to an official government organization in the United States.\nSecure .gov websites use HTTPS\nA\nlock\n(\n) or\n"
     "https://\nmeans you've safely connected to the .gov website. Share sensitive information only on official, secure websites.\n"
 )
+# A form's country and state pickers, one name a line, in alphabetical order (B034).
+_COUNTRIES = (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh "
+    "Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Bulgaria Burundi Cambodia Cameroon Canada Chad "
+    "Chile China Colombia Comoros Congo Croatia Cuba Cyprus Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia "
+    "Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras "
+    "Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kuwait "
+    "Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia "
+    "Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia "
+    "Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Panama Paraguay Peru Philippines Poland"
+).split()
+_STATES = [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "West Virginia", "Wisconsin", "Wyoming",
+]
+# As French sorts them, accents aside.
+_FRENCH_COUNTRIES = (
+    "Afghanistan|Afrique du Sud|Åland|Albanie|Algérie|Allemagne|Andorre|Angola|Anguilla|Antarctique|"
+    "Antigua-et-Barbuda|Antilles néerlandaises|Arabie saoudite|Argentine|Arménie|Aruba|Australie|Autriche|"
+    "Azerbaïdjan|Bahamas|Bahreïn|Bangladesh|Barbade|Belgique|Belize|Bénin|Bermudes|Bhoutan|Biélorussie|"
+    "Birmanie|Bolivie|Bosnie-Herzégovine|Botswana|Brésil|Brunei|Bulgarie|Burkina Faso|Burundi|Cambodge|"
+    "Cameroun|Canada|Cap-Vert|Centrafrique|Chili|Chine|Chypre|Colombie|Comores|Congo-Brazzaville|"
+    "Congo-Kinshasa|Corée du Nord|Corée du Sud|Costa Rica|Côte d’Ivoire|Croatie|Cuba|Curaçao|Danemark|"
+    "Djibouti|Dominique|Égypte|Émirats arabes unis|Équateur|Érythrée|Espagne|Estonie|États-Unis|Éthiopie|"
+    "Fidji|Finlande|France|Gabon|Gambie|Géorgie|Géorgie du Sud et les îles Sandwich du Sud|Ghana|"
+    "Gibraltar|Grèce|Grenade|Groenland|Guadeloupe|Guam|Guatemala|Guernesey|Guinée|Guinée équatoriale|"
+    "Guinée-Bissau|Guyana|Guyane|Haïti|Honduras|Hong Kong|Hongrie|Île Bouvet|Île Christmas|Île de Man|"
+    "Îles Caïmanes|Îles Cocos|Îles Cook|Îles Féroé|Îles Heard-et-McDonald|Îles Malouines (Falkland)|"
+    "Îles Mariannes du Nord|Îles mineures éloignées des États-Unis|Îles Salomon|Îles Turques et Caïques|"
+    "Îles Vierges américaines|Îles Vierges britanniques|Inde|Indonésie|Irak|Iran"
+).split("|")
+_PICKER = "Country\n" + "\n".join([*_COUNTRIES, "Kosovo", "Portugal", "Qatar", "Romania", "Russia", "Zimbabwe"]) + "\n"
 _SECTIONS = "Why it matters\nThe council voted.\nHow it works\nIt works.\nWhat to do next\nWait.\n"
 
 CASES: dict[str, tuple[list[str], list[str]]] = {
@@ -1172,7 +1208,49 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "External link checker\n",
         ],
     ),
+    "B034": (
+        [
+            "Request a demo\n" + _PICKER + "Submit\n",
+            # The site's own country first, and an option that is no country.
+            "United States\n" + "\n".join(_COUNTRIES) + "\nOther\n",
+            "Choose your state\n" + "\n".join(_STATES) + "\nGet started\n",
+            "Pays\n" + "\n".join(_FRENCH_COUNTRIES) + "\n",
+        ],
+        [
+            # An article's list names the countries it speaks of, a few dozen.
+            "The treaty was signed by:\n" + "\n".join(_COUNTRIES[:60]) + "\n",
+            # The world, but in the order of a table of results, not of a picker.
+            "\n".join(sorted(_COUNTRIES, key=lambda name: name[::-1])) + "\n",
+            # Countries in sentences.
+            "\n".join(f"{name} signed the treaty in May." for name in _COUNTRIES) + "\n",
+            # Cut into two lists by a paragraph.
+            "\n".join(_COUNTRIES[:60]) + "\n" + PROSE_TEXT + "\n" + "\n".join(_COUNTRIES[60:]) + "\n",
+            # The states a company serves, and states with what each pays.
+            "We serve:\n" + "\n".join(_STATES[::2]) + "\n",
+            "\n".join(f"{state}\n$15.00" for state in _STATES) + "\n",
+        ],
+    ),
+    "B035": (
+        [
+            "Select language:\nEnglish\nDeutsch\nEspañol\nFrançais\n日本語\n",
+            "Other languages:\nEnglish\nespañol\nfrançais\nmagyar\n中文（简体）\n",
+            # Names with their regions, and a language not listed between two.
+            "English (UK)\nEspañol (México)\nPulaar-Fulfulde\nPortuguês (Brasil)\n",
+            "The app speaks:\nEnglish\nDeutsch\nFrançais\n",
+        ],
+        [
+            # A bilingual page's headings, and two languages.
+            "English\nThe museum opens at ten.\nEspañol\nEl museo abre a las diez.\n",
+            "English\nEspañol\n",
+            # Languages by their English names, one language thrice, and names in a sentence.
+            "English\nFrench\nGerman\nSpanish\n",
+            "Deutsch\nDeutsch\nDeutsch\n",
+            "The app speaks English, Deutsch, Français and 日本語.\n",
+        ],
+    ),
 }
+
+
 
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
 SILENT_CASES = [(code, text) for code, (_, must_not) in CASES.items() for text in [*must_not, *ARTICLE_TEXT]]
@@ -2048,6 +2126,30 @@ def test_list_markers_are_taken_off_as_the_marker_pattern_takes_them(text: str) 
 )
 def test_comment_thread_runs_from_the_first_comment_it_can_tell_to_the_last_button(text: str, left: str) -> None:
     assert_only_unsafe_fix(text, "B024", left)
+
+
+def test_country_picker_goes_from_its_first_country_to_its_last() -> None:
+    text = "Request a demo\n" + _PICKER + "Submit\n"
+    assert fixed(text, "B034") == "Request a demo\nCountry\nSubmit\n"
+    # Two pickers, one under the other: each is one finding, and the label between them stays.
+    twice = _PICKER + "Country of residence\n" + "\n".join(_COUNTRIES) + "\n"
+    assert fixed(twice, "B034") == "Country\nCountry of residence\n"
+
+
+@pytest.mark.parametrize("language", phrases.languages("country-name"))
+def test_each_languages_country_names_sorted_as_its_pickers_sort_them_are_a_picker(language: str) -> None:
+    names = sorted(phrases.load_by_language("country-name")[language], key=boilerplate._unaccented)
+    assert [diagnostic.code for diagnostic in scrapelint.lint("\n".join(names) + "\n", select=["B034"])] == ["B034"]
+
+
+def test_language_switcher_goes_safely_from_ten_languages() -> None:
+    languages = "English\nDeutsch\nEspañol\nFrançais\nItaliano\nNederlands\nPolski\nPortuguês (Brasil)\n日本語\n한국어\n"
+    switcher = "Select language:\n" + languages + "The museum opens at ten.\n"
+    assert fixed(switcher, "B035") == "Select language:\nThe museum opens at ten.\n"
+    # Fewer may be the article's own list under its sentence, or a wiki page's
+    # translations: removed only as unsafe.
+    assert_only_unsafe_fix("The app speaks:\nEnglish\nDeutsch\nFrançais\n", "B035", "The app speaks:\n")
+    assert_only_unsafe_fix("Other languages:\nEnglish\nespañol\nfrançais\nmagyar\n日本語\n", "B035", "Other languages:\n")
 
 
 def test_form_fields_are_removed_safely_only_where_the_form_shows_itself() -> None:

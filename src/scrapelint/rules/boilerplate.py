@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -5264,3 +5265,215 @@ def link_hint(doc: Document, options: Options) -> Iterator[Finding]:
         # one even inside a sentence broken at its link.
         if kind == EXACT and (_in_brackets(line.text.strip()) or not _inside_sentence(doc, line)):
             yield _removal(doc, line, line, f"Link hint: {line.text.strip()!r}", Applicability.UNSAFE, "Remove the hint")
+
+
+# -- region pickers ----------------------------------------------------------------------
+
+
+PICKERS = (("country-name", "Country", 100), ("state-name", "State", 45))
+"""What a form's pickers list (a phrase family), what the message calls them, and how many
+of the names in a row read as a picker: a picker offers the world, some 200 names, or a
+country's states, some 50; an article's list names those it speaks of, a few dozen."""
+MAX_OPTION_GAP = 2
+"""Other lines that may stand between two names of one picker: a name not listed, a
+region's heading, an option such as "Other"."""
+MAX_OPTION_WORDS = 6
+"""The most words of a line among a picker's options: a longer line is the text around it."""
+MIN_ORDERED_SHARE = 0.9
+"""The share of two neighbouring names that come in alphabetical order, and that stand next
+to each other: a picker may put the site's own country first, or a name not listed
+between two; a table printed one cell a line has a cell between every two names."""
+
+
+@rule(
+    code="B034",
+    name="region-picker",
+    category=Category.BOILERPLATE,
+    summary="A form's country or state picker printed one name a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def region_picker(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The options of a form's country or state picker, which a converter prints one a
+    line: 100 countries or more in a row ("Afghanistan" / "Aland Islands" / "Albania" /
+    … / "Zimbabwe"; the names of `country-name.*.txt`, in English, French, German and
+    Spanish, in the forms pickers use: "Korea, Republic of", "Congo, the Democratic
+    Republic of the"), or 45 states or more
+    ("Alabama" / "Alaska" / … / "Wyoming"; `state-name.*.txt`: the states of the United
+    States and the provinces of Canada); nine neighbours out of ten in alphabetical
+    order (accents aside: "Égypte" comes after "Dominique"), and nine out of ten next to
+    each other, with at most two other lines between
+    two names (a name not listed, a region's heading; six words at most). From the first
+    name to the last. A table printed one cell a line ("Alabama" / "$7.25" / "Alaska" /
+    "$11.73") has a cell between every two names, and is left alone.
+
+    ## Why it matters
+    A sign-up, contact or download form under the article leaves its whole picker in the
+    text: fifty or two hundred lines of names that say nothing about the page, often
+    twice.
+
+    ## Example
+    ```text
+    Request a demo
+    Country
+    Afghanistan
+    Aland Islands
+    Albania
+    …
+    Zimbabwe
+    ```
+
+    ## Fix safety
+    Safe: an article that lists countries or states lists those it speaks of, not all of
+    them in alphabetical order.
+    """
+    for family, kind, minimum in PICKERS:
+        if len(doc.lines) < minimum:
+            continue
+        for run in _picker_runs(doc, phrase_list(family).exact, minimum):
+            if len(run) < minimum:
+                continue
+            pairs = list(itertools.pairwise(run))
+            ordered = sum(earlier <= later for (_, earlier), (_, later) in pairs)
+            adjacent = sum(
+                not _options_between(doc, earlier, later, MAX_OPTION_GAP, MAX_OPTION_WORDS) for (earlier, _), (later, _) in pairs
+            )
+            if min(ordered, adjacent) >= MIN_ORDERED_SHARE * len(pairs):
+                first, last = doc.lines[run[0][0]], doc.lines[run[-1][0]]
+                message = f"{kind} picker: {len(run)} names, {first.text.strip()!r} to {last.text.strip()!r}"
+                yield _removal(doc, first, last, message, Applicability.SAFE, "Remove the picker")
+
+
+def _picker_runs(doc: Document, names: frozenset[str], minimum: int) -> list[list[tuple[int, str]]]:
+    """The lines that are one of ``names`` (their index, and their key without accents), in
+    runs of neighbours (see ``_options_between``); a run of ``minimum`` names that starts
+    again from its first name (in alphabetical order) is followed by a second picker."""
+    indices, keys = short_lines(doc)
+    positions = list(itertools.compress(itertools.count(), map(names.__contains__, keys)))
+    runs: list[list[tuple[int, str]]] = []
+    if len(positions) < minimum:
+        return runs
+    listed = [(indices[position], _unaccented(keys[position])) for position in positions]
+    first_key = ""
+    for entry in listed:
+        run = runs[-1] if runs else None
+        starts_again = run is not None and len(run) >= minimum and entry[1] <= first_key
+        near = run is not None and _options_between(doc, run[-1][0], entry[0], MAX_OPTION_GAP, MAX_OPTION_WORDS) <= MAX_OPTION_GAP
+        if run is not None and near and not starts_again:
+            run.append(entry)
+            first_key = min(first_key, entry[1])
+        else:
+            runs.append([entry])
+            first_key = entry[1]
+    return runs
+
+
+def _unaccented(key: str) -> str:
+    """A key without its accents, as pickers sort names ("Égypte" between "Dominique" and "Érythrée")."""
+    if key.isascii():
+        return key
+    return "".join(char for char in unicodedata.normalize("NFD", key) if not unicodedata.combining(char))
+
+
+def _options_between(doc: Document, above: int, below: int, most: int, max_words: int) -> int:
+    """The non-blank lines between two lines of a menu, counted up to ``most`` + 1, which a
+    line of more than ``max_words`` words (the text around the menu) stands for."""
+    gap = 0
+    for line in doc.lines[above + 1 : below]:
+        if not line.is_blank:
+            gap += 1
+            if gap > most or has_words(line.text, max_words + 1):
+                return most + 1
+    return gap
+
+
+# -- language switchers ------------------------------------------------------------------
+
+
+MIN_SWITCHER_LANGUAGES = 3
+"""Languages by their own names in a row that read as a switcher: two are a bilingual
+page's headings ("English" / "Español")."""
+MIN_SAFE_SWITCHER_LANGUAGES = 10
+"""Languages in a row that no page keeps as its content: fewer may be a sentence's list
+("Available in:" / "English" / "Deutsch" / "Français"), and a wiki's editors may keep the
+short list of the languages its page is translated into."""
+MAX_SWITCHER_GAP = 1
+"""Other lines that may stand between two listed languages of one switcher: a language
+not listed ("Deutsch (Sie-Form)", "Pulaar-Fulfulde")."""
+MAX_SWITCHER_GAP_WORDS = 3
+
+
+@rule(
+    code="B035",
+    name="language-switcher",
+    category=Category.BOILERPLATE,
+    summary="A site's language switcher printed one language a line",
+    fix=FixAvailability.ALWAYS,
+    applicability=Applicability.SAFE,
+)
+def language_switcher(doc: Document, options: Options) -> Iterator[Finding]:
+    """## What it flags
+    The menu in which a site offers its other languages, each by its own name, one a
+    line: three languages or more in a row ("English" / "Deutsch" / "Español" /
+    "Français" / "日本語"; the names of `language-name.mul.txt`, a name with its region
+    in brackets after it too: "Español (México)", "English (UK)"), with at most one
+    other line between two (a language not listed; three words at most). From the first
+    language to the last; the menu's label ("Select language") stays.
+
+    ## Why it matters
+    The switcher is on every page of a site that speaks several languages, and says
+    nothing about the page; a documentation site prints thirty languages under each of
+    its pages.
+
+    ## Example
+    ```text
+    Select language:
+    English
+    Deutsch
+    Español
+    Français
+    日本語
+    ```
+
+    ## Fix safety
+    Safe from ten languages: no page lists ten languages each by its own name as its
+    content. Unsafe for fewer, which may be the article's own list under a sentence
+    ("The app speaks:" / "English" / "Deutsch" / "Français"), or the languages a wiki
+    page is translated into, which its editors may count as part of the page. Unsafe
+    too in a text that shows code.
+    """
+    names = phrase_list("language-name").exact
+    indices, keys = short_lines(doc)
+    # The names themselves, looked up in C; a name with its region ("español de méxico"),
+    # among the lines that open with a name.
+    found = set(itertools.compress(itertools.count(), map(names.__contains__, keys)))
+    for position in lines_with_edge_word(doc, *_first_words(names)):
+        with_region = doc.lines[indices[position]].text.rstrip().endswith((")", "）"))
+        if with_region and keys[position].partition(" ")[0] in names:
+            found.add(position)
+    if len(found) < MIN_SWITCHER_LANGUAGES:
+        return
+    runs: list[list[int]] = []
+    for position in sorted(found):
+        if runs and _options_between(
+            doc, indices[runs[-1][-1]], indices[position], MAX_SWITCHER_GAP, MAX_SWITCHER_GAP_WORDS
+        ) <= MAX_SWITCHER_GAP:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    for run in runs:
+        languages = {keys[position].partition(" ")[0] for position in run}
+        if len(languages) < MIN_SWITCHER_LANGUAGES:
+            continue
+        first, last = doc.lines[indices[run[0]]], doc.lines[indices[run[-1]]]
+        safe = len(languages) >= MIN_SAFE_SWITCHER_LANGUAGES and not doc.shows_code
+        message = f"Language switcher: {_first_lines_shown([doc.lines[indices[position]] for position in run])}"
+        yield _removal(doc, first, last, message, Applicability.SAFE if safe else Applicability.UNSAFE, "Remove the switcher")
+
+
+@lru_cache(maxsize=1)
+def _first_words(keys: frozenset[str]) -> tuple[str, ...]:
+    """The first word of each of ``keys``: a line that opens with one may be the name with its region."""
+    return tuple({key.partition(" ")[0] for key in keys})
+

@@ -5299,14 +5299,14 @@ def region_picker(doc: Document, options: Options) -> Iterator[Finding]:
     line: 100 countries or more in a row ("Afghanistan" / "Aland Islands" / "Albania" /
     … / "Zimbabwe"; the names of `country-name.*.txt`, in English, French, German and
     Spanish, in the forms pickers use: "Korea, Republic of", "Congo, the Democratic
-    Republic of the"), or 45 states or more
-    ("Alabama" / "Alaska" / … / "Wyoming"; `state-name.*.txt`: the states of the United
-    States and the provinces of Canada); nine neighbours out of ten in alphabetical
-    order (accents aside: "Égypte" comes after "Dominique"), and nine out of ten next to
-    each other, with at most two other lines between
-    two names (a name not listed, a region's heading; six words at most). From the first
-    name to the last. A table printed one cell a line ("Alabama" / "$7.25" / "Alaska" /
-    "$11.73") has a cell between every two names, and is left alone.
+    Republic of the"), or 45 states or more ("Alabama" / "Alaska" / … / "Wyoming";
+    `state-name.*.txt`: the states of the United States and the provinces of Canada);
+    nine neighbours out of ten in alphabetical order (accents aside: "Égypte" comes
+    after "Dominique"), and nine out of ten next to each other, with at most two other
+    lines between two names (a name not listed, a region's heading; six words at most).
+    From the first name to the last. A table printed one cell a line ("Alabama" /
+    "$7.25" / "Alaska" / "$11.73") has a cell between every two names, and is left
+    alone.
 
     ## Why it matters
     A sign-up, contact or download form under the article leaves its whole picker in the
@@ -5402,6 +5402,7 @@ MAX_SWITCHER_GAP = 1
 """Other lines that may stand between two listed languages of one switcher: a language
 not listed ("Deutsch (Sie-Form)", "Pulaar-Fulfulde")."""
 MAX_SWITCHER_GAP_WORDS = 3
+"""The most words of a line between two languages of a switcher: a longer line is the text around it."""
 
 
 @rule(

@@ -2131,6 +2131,9 @@ def test_comment_thread_runs_from_the_first_comment_it_can_tell_to_the_last_butt
 def test_country_picker_goes_from_its_first_country_to_its_last() -> None:
     text = "Request a demo\n" + _PICKER + "Submit\n"
     assert fixed(text, "B034") == "Request a demo\nCountry\nSubmit\n"
+    # The world in a list that a sentence introduces is the article's: removed only as unsafe.
+    ratified = "The convention has been ratified by the following states:\n" + "\n".join(_COUNTRIES) + "\n"
+    assert_only_unsafe_fix(ratified, "B034", "The convention has been ratified by the following states:\n")
     # Two pickers, one under the other: each is one finding, and the label between them stays.
     twice = _PICKER + "Country of residence\n" + "\n".join(_COUNTRIES) + "\n"
     assert fixed(twice, "B034") == "Country\nCountry of residence\n"

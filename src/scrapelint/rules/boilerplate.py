@@ -5326,7 +5326,10 @@ def region_picker(doc: Document, options: Options) -> Iterator[Finding]:
 
     ## Fix safety
     Safe: an article that lists countries or states lists those it speaks of, not all of
-    them in alphabetical order.
+    them in alphabetical order; a picker stands under its label ("Country*", "Please
+    select"). Unsafe under a line of more than six words ("The convention has been
+    ratified by the following states:"): a list of the world that a sentence introduces
+    is the article's.
     """
     for family, kind, minimum in PICKERS:
         if len(doc.lines) < minimum:
@@ -5341,8 +5344,12 @@ def region_picker(doc: Document, options: Options) -> Iterator[Finding]:
             )
             if min(ordered, adjacent) >= MIN_ORDERED_SHARE * len(pairs):
                 first, last = doc.lines[run[0][0]], doc.lines[run[-1][0]]
+                # A picker stands under its label ("Country*", "Please select"); a list of
+                # the world under a sentence is the article's.
+                above = doc.nonblank_lines_before(first.index, 1)
+                introduced = bool(above) and has_words(above[0].text, MAX_OPTION_WORDS + 1)
                 message = f"{kind} picker: {len(run)} names, {first.text.strip()!r} to {last.text.strip()!r}"
-                yield _removal(doc, first, last, message, Applicability.SAFE, "Remove the picker")
+                yield _removal(doc, first, last, message, Applicability.UNSAFE if introduced else Applicability.SAFE, "Remove the picker")
 
 
 def _picker_runs(doc: Document, names: frozenset[str], minimum: int) -> list[list[tuple[int, str]]]:

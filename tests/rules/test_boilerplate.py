@@ -1250,8 +1250,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 
-
-
 FIRE_CASES = [(code, text) for code, (must, _) in CASES.items() for text in must]
 SILENT_CASES = [(code, text) for code, (_, must_not) in CASES.items() for text in [*must_not, *ARTICLE_TEXT]]
 

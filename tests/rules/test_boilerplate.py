@@ -2137,6 +2137,16 @@ def test_country_picker_goes_from_its_first_country_to_its_last() -> None:
     assert fixed(twice, "B034") == "Country\nCountry of residence\n"
 
 
+def test_a_picker_that_writes_names_as_iso_3166_does_counts_them_without_their_bracket() -> None:
+    iso = {"Bahamas": "Bahamas (the)", "Bolivia": "Bolivia (Plurinational State of)", "Comoros": "Comoros (the)",
+           "Congo": "Congo (the)", "Gambia": "Gambia (the)", "Moldova": "Moldova (the Republic of)",
+           "Netherlands": "Netherlands (Kingdom of the)", "Niger": "Niger (the)", "Philippines": "Philippines (the)"}
+    text = "\n".join(iso.get(name, name) for name in _COUNTRIES) + "\n"
+    assert [diagnostic.message for diagnostic in scrapelint.lint(text, select=["B034"])] == [
+        f"Country picker: {len(_COUNTRIES)} names, 'Afghanistan' to 'Poland'"
+    ]
+
+
 @pytest.mark.parametrize("language", phrases.languages("country-name"))
 def test_each_languages_country_names_sorted_as_its_pickers_sort_them_are_a_picker(language: str) -> None:
     names = sorted(phrases.load_by_language("country-name")[language], key=boilerplate._unaccented)

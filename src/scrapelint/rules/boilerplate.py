@@ -5299,7 +5299,8 @@ def region_picker(doc: Document, options: Options) -> Iterator[Finding]:
     line: 100 countries or more in a row ("Afghanistan" / "Aland Islands" / "Albania" /
     … / "Zimbabwe"; the names of `country-name.*.txt`, in English, French, German and
     Spanish, in the forms pickers use: "Korea, Republic of", "Congo, the Democratic
-    Republic of the"), or 45 states or more ("Alabama" / "Alaska" / … / "Wyoming";
+    Republic of the", and with a bracketed tail as ISO 3166 writes some: "Bahamas
+    (the)"), or 45 states or more ("Alabama" / "Alaska" / … / "Wyoming";
     `state-name.*.txt`: the states of the United States and the provinces of Canada);
     nine neighbours out of ten in alphabetical order (accents aside: "Égypte" comes
     after "Dominique"), and nine out of ten next to each other, with at most two other
@@ -5357,11 +5358,22 @@ def _picker_runs(doc: Document, names: frozenset[str], minimum: int) -> list[lis
     runs of neighbours (see ``_options_between``); a run of ``minimum`` names that starts
     again from its first name (in alphabetical order) is followed by a second picker."""
     indices, keys = short_lines(doc)
-    positions = list(itertools.compress(itertools.count(), map(names.__contains__, keys)))
+    found = dict(zip(itertools.compress(itertools.count(), map(names.__contains__, keys)), itertools.repeat("")))
     runs: list[list[tuple[int, str]]] = []
-    if len(positions) < minimum:
+    if len(found) < minimum // 2:
         return runs
-    listed = [(indices[position], _unaccented(keys[position])) for position in positions]
+    # Pickers that follow ISO 3166 write some names with a bracketed tail ("Bahamas (the)",
+    # "Korea (the Republic of)"): looked for once the text holds half a picker's names.
+    lines = doc.lines
+    for position, index in enumerate(indices):
+        text = lines[index].text.rstrip()
+        if text.endswith((")", "）")) and position not in found:
+            bare = phrase_key(_BRACKETED_TAIL.sub("", text))
+            if bare in names:
+                found[position] = bare
+    if len(found) < minimum:
+        return runs
+    listed = [(indices[position], _unaccented(bare or keys[position])) for position, bare in sorted(found.items())]
     first_key = ""
     for entry in listed:
         run = runs[-1] if runs else None
@@ -5374,6 +5386,9 @@ def _picker_runs(doc: Document, names: frozenset[str], minimum: int) -> list[lis
             runs.append([entry])
             first_key = entry[1]
     return runs
+
+
+_BRACKETED_TAIL = lazy(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _unaccented(key: str) -> str:

@@ -5368,7 +5368,7 @@ def _picker_runs(doc: Document, names: frozenset[str], minimum: int) -> list[lis
     for position, index in enumerate(indices):
         text = lines[index].text.rstrip()
         if text.endswith((")", "）")) and position not in found:
-            bare = phrase_key(_BRACKETED_TAIL.sub("", text))
+            bare = phrase_key(_without_bracketed_tail(text))
             if bare in names:
                 found[position] = bare
     if len(found) < minimum:
@@ -5388,7 +5388,13 @@ def _picker_runs(doc: Document, names: frozenset[str], minimum: int) -> list[lis
     return runs
 
 
-_BRACKETED_TAIL = lazy(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _without_bracketed_tail(text: str) -> str:
+    """``text``, which ends with a bracket, without it ("Cocos (Keeling) Islands (the)" ->
+    "Cocos (Keeling) Islands")."""
+    opening = max(text.rfind("("), text.rfind("（"))
+    return text[:opening] if opening > 0 else text
 
 
 def _unaccented(key: str) -> str:

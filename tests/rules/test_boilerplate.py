@@ -94,6 +94,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Your email address will not be published. Required fields are marked *\n",
             "Save my name, email, and website in this browser for the next time I comment.\n",
             "The talks ended.\n\nIf you are a human, ignore this field\n",
+            "The talks ended.\nNotify of\nnew follow-up comments\nnew replies to my comments\n",
+            "Email address:\nLeave this field empty if you're human:\n",
             "Fin.\n\nDeja una respuesta\n",
             "Ende.\n\nSchreibe einen Kommentar\n",
             "Конец.\n\nДобавить комментарий\n",
@@ -125,6 +127,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met.\nShare\nTweet\nEmail\n",
             "The council met.\n\n1.2K shares\n",
             "The council met.\n\nClick to share on Twitter (Opens in new window)\n",
+            "Cancel\nPost was not sent - check your email addresses!\nEmail check failed, please try again\n",
             "The council met.\n\nTeilen mit:\nFacebook\n",
             "The council met.\n\nПоделиться\nВКонтакте\nTelegram\n",
             "The council met.\n\n分享到微博\n",
@@ -178,6 +181,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The board will vote.\nEnter your email address:\n",
             "The board will vote.\nSubscribe to get the latest posts sent to your email.\nType your email…\n",
             "The board will vote.\nSubscribe to the Morning Review newsletter\n",
+            "The board will vote.\nBe the first to know!\nThank you for signing up.\nPlease enter a valid email address.\n",
             "The board will vote.\nSign Up: Stay on top of the news! Sign up for our Email Newsletters here.\n",
             "There's plenty more. Sign up for The Daily today to get the newsletter delivered to your inbox.\n",
             "The board will vote.\n\nThanks for subscribing!\n",
@@ -227,6 +231,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # the descriptions of a consent dialog's kinds of cookies
             "Necessary\nNecessary cookies are absolutely essential for the website to function properly.\n",
             "Other uncategorized cookies are those that are being analyzed and have not been classified into a category as yet.\n",
+            # the purposes of a consent dialog, in the wording of the law on electronic privacy
+            "Statistics\nThe technical storage or access that is used exclusively for statistical purposes.\n",
+            "The technical storage or access is required to create user profiles to send advertising, or to track the user "
+            "on a website or across several websites for similar marketing purposes.\n",
             # the categories of a consent dialog's settings
             "The festival opens on Friday.\nStrictly Necessary Cookies\nAlways Active\nPerformance Cookies\n",
             "About Us\nRegistration on or use of this site constitutes acceptance of our\nUser Agreement\nand\nPrivacy Policy\n",
@@ -254,6 +262,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Necessary evil, the critics said: the cookies on the website track readers across the web, and the site "
             "never asked for consent.\n",
             "We and our partners at the bakery sold cookies on the website all week.\n",
+            "The technical storage of the archive is the museum's task, and its website lists the statistics.\n",
+            "Technical storage or access to the vault was restricted to the subscriber, the bank said.\n",
             "The article explains that websites use cookies to remember a visitor. " * 12 + "\n",
             # A sentence about the terms that goes on after its link is the article's own.
             "If you have no account, sign up for one. Be sure to read the\nprivacy policy\n- that may influence what data you put in!\n",
@@ -347,6 +357,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The vote is Thursday.\nAdvertisement\n",
             "The vote is Thursday.\nStory continues below advertisement\n",
             "The vote is Thursday.\nSponsored Content\n",
+            "The vote is Thursday.\nUndo\nby Taboola\n",
+            "The vote is Thursday.\nRecommended by Outbrain\n",
             "Die Abstimmung ist am Donnerstag.\nAnzeige\n",
             "Голосование в четверг.\nРеклама\n",
             "投票は木曜日です。\n広告\n",
@@ -876,10 +888,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Example Reviews is supported by readers like you. When you purchase through our links, we may earn a commission.\n",
             "Disclosure: This post contains affiliate links, which means we may earn a small commission at no extra cost to you.\n",
             "Este artículo contiene enlaces de afiliados.\nLos mejores escritorios no se tambalean.\n",
+            "We may earn commission from links on this page, but we only recommend products we back.\n",
+            "When you purchase through links in our articles, we may earn a small commission.\n",
         ],
         [
             "Many bloggers use affiliate links to make money.\n",
             "The agency earns a commission on each sale it brokers.\n",
+            "Partners promote your tours with dedicated booking links. You receive new customers, and affiliates earn commissions.\n",
             "The Amazon Associates program changed its rates in April.\n",
             "| Resources | These are affiliate links: we earn a commission on them |\n",
             "The study looked at how\naffiliate links earn a commission for\nsmall sites.\n",
@@ -997,6 +1012,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             # Printed empty: the heading over the article's first paragraph.
             "Table of Contents\n" + PROSE_TEXT + "\n",
             "In this article\n\n" + PROSE_TEXT + "\n",
+            "Table of Contents\nShow\n" + PROSE_TEXT + "\n",
+            "Table of Contents\n▼\nWhy it matters\n" + PROSE_TEXT + "\n",
+            "Table of Contents\nLoading...\n" + PROSE_TEXT + "\n",
+            "Table of contents\nWhy it matters\n" + PROSE_TEXT + "\n",
         ],
         [
             # Entries that the page does not print again, or too few of them.
@@ -1012,7 +1031,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Contents\nThe box held three books.\n" + _SECTIONS,
             # A one-word heading over a paragraph heads a section ("what the box contains").
             "Contents\n" + PROSE_TEXT + "\n",
-            "Table of contents\nWhy it matters\n" + PROSE_TEXT + "\n",
+            # Entries over a paragraph, a line that introduces one, a heading two blank lines away.
+            "Table of contents\nWhy it matters\nHow it works\n" + PROSE_TEXT + "\n",
+            "Table of contents\nThe sections below:\n" + PROSE_TEXT + "\n",
+            "Table of contents\n\n\n" + PROSE_TEXT + "\n",
             # Bare numbers are no entries: a page's numbers recur.
             "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
             "On this page\n\nThe council met.\n",
@@ -1310,6 +1332,11 @@ def test_table_of_contents_ends_where_its_first_section_begins() -> None:
     example = "<table>\n<caption>\nFront-end course\n</caption>\n<table>\n<caption>\n"
     text = "In this article\nTry it\nAttributes\nExamples\nTry it\n" + example + "Attributes\nNone.\nExamples\nOne.\n"
     assert fixed(text, "B023", unsafe=True) == "Try it\n" + example + "Attributes\nNone.\nExamples\nOne.\n"
+
+
+def test_empty_table_of_contents_goes_with_its_fold_button_not_the_first_heading() -> None:
+    text = "Table of Contents\n\n▼\nWhy it matters\n" + PROSE_TEXT + "\n"
+    assert fixed(text, "B023", unsafe=True) == "Why it matters\n" + PROSE_TEXT + "\n"
 
 
 def test_consent_line_goes_with_the_links_of_its_sentence() -> None:

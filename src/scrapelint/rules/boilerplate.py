@@ -604,8 +604,10 @@ def cookie_notice(doc: Document, options: Options) -> Iterator[Finding]:
     the site, browsing or consent ("This website uses cookies to improve your
     experience…", "Utilizziamo i cookie per…", "Мы используем файлы cookie…"; a consent
     dialog's descriptions of its kinds of cookies, "Necessary cookies are absolutely
-    essential for the website to function properly…"), in 20 languages (the phrase
-    files `cookie-notice.*.txt`, `cookie-opener.*.txt` and `cookie-context.*.txt`). A
+    essential for the website to function properly…", or of its purposes in the
+    wording of the law on electronic privacy, "The technical storage or access that is
+    used exclusively for statistical purposes."), in 20 languages (the phrase files
+    `cookie-notice.*.txt`, `cookie-opener.*.txt` and `cookie-context.*.txt`). A
     sentence that mentions cookies without opening like a banner ("The bakery sold 300
     cookies") is never flagged. Also the consent line of a
     sign-up form or of a site's terms ("By signing up, you agree to our", "Registration
@@ -4174,8 +4176,11 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     gzipped" over "contents.") heads no table.
 
     A heading of more than one word ("Table of contents", "In this article", not
-    "Contents") right over a paragraph of prose is a table that the page's script fills
-    in, printed empty: the heading alone is flagged.
+    "Contents") over a paragraph of prose is a table that the page's script fills in,
+    printed empty: the heading is flagged, with the fold button, the mark ("▼") or the
+    loading message ("Loading...") under it. The first section's heading may stand
+    between it and the paragraph ("Introduction"), and stays; two short lines are
+    entries.
 
     ## Why it matters
     A table of contents is the page's navigation: its entries are the article's
@@ -4253,16 +4258,45 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
             end = last
             message = f"Table of contents: {heading.text.strip()!r} and {entries} entries printed again"
             yield _removal(doc, heading, lines[last], message, Applicability.UNSAFE, "Remove the table of contents")
-        elif " " in key_at[heading.index] and _heads_prose(doc, heading):
-            yield _removal(doc, heading, heading, f"Empty table of contents: {heading.text.strip()!r} over a paragraph",
+        elif " " in key_at[heading.index] and (empty_end := _empty_contents_end(doc, heading, key_at)) is not None:
+            yield _removal(doc, heading, empty_end, f"Empty table of contents: {heading.text.strip()!r} over a paragraph",
                            Applicability.UNSAFE, "Remove the heading")
 
 
-def _heads_prose(doc: Document, heading: Line) -> bool:
-    """Whether the next line below ``heading`` (across one blank line) is a paragraph of
-    prose: a table of contents that a page's script fills in was printed empty."""
-    below = doc.nonblank_lines_after(heading.index, 1)
-    return bool(below) and _near(heading.index, below[0].index, doc) and is_running_text(below[0].text)
+_EMPTY_CONTENTS_FILLERS = _CONTENTS_TOGGLES | {"", "loading"}
+"""What a table printed empty may show under its heading: its fold button, a mark ("▼") or
+the message of the script that fills it in ("Loading...")."""
+MAX_EMPTY_CONTENTS_LINES = 4
+MIN_EMPTY_CONTENTS_SENTENCE_WORDS = 8
+"""A sentence this long under the heading is the article's: an entry that is a sentence is shorter."""
+
+
+def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) -> Line | None:
+    """The last line of a table of contents that a page's script fills in, printed empty:
+    ``heading``, or the fold button, mark or loading message under it, when a paragraph of
+    prose comes next (each line across one blank line at most): a sentence, or a line of a
+    dozen words that does not end with a colon. One heading may stand
+    between them, the first section's ("Introduction"), which stays; two short lines or
+    more are entries."""
+    last = previous = heading
+    section_heading = False
+    for line in doc.nonblank_lines_after(heading.index, MAX_EMPTY_CONTENTS_LINES):
+        if not _near(previous.index, line.index, doc):
+            return None
+        previous = line
+        text = line.text.strip()
+        # A paragraph, or its first piece broken at a link: not a line that introduces a list.
+        if is_running_text(text, MIN_EMPTY_CONTENTS_SENTENCE_WORDS) or has_words(text, MIN_RUNNING_WORDS) and not text.endswith(":"):
+            return last
+        # A short line of marks only has no key.
+        key = key_at.get(line.index, "" if len(text) <= MAX_PHRASE_LINE_CHARS else None)
+        if not section_heading and key in _EMPTY_CONTENTS_FILLERS:
+            last = line
+        elif section_heading or key is None or ends_statement(text):
+            return None
+        else:
+            section_heading = True
+    return None
 
 
 def _unnumbered(key: str) -> str:

@@ -233,6 +233,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Other uncategorized cookies are those that are being analyzed and have not been classified into a category as yet.\n",
             # the purposes of a consent dialog, in the wording of the law on electronic privacy
             "Statistics\nThe technical storage or access that is used exclusively for statistical purposes.\n",
+            "We and our partners process data to provide:\nStore and/or access information on a device. Use limited data to "
+            "select advertising. Create profiles for personalised advertising.\nShow Purposes\n",
             "The technical storage or access is required to create user profiles to send advertising, or to track the user "
             "on a website or across several websites for similar marketing purposes.\n",
             # the categories of a consent dialog's settings
@@ -1218,6 +1220,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Read the full report\n(opens in new tab)\nThe council will vote in May.\n",
             "Read the full report\nOpens in a new window\n",
+            "The harbour at dawn.\nPress enter or click to view image in full size\nThe boats leave at six.\n",
             "Read the\nfull report\n(opens in a new tab)\nfor the details.\n",
             "Den Bericht lesen\nÖffnet in neuem Fenster\n",
             "Lire le rapport\n(s'ouvre dans un nouvel onglet)\n",

@@ -5272,8 +5272,9 @@ def link_hint(doc: Document, options: Options) -> Iterator[Finding]:
     """## What it flags
     A line that is only what a page tells screen readers about the link before it:
     "(opens in a new tab)", "Opens in new window", "(link is external)", "Öffnet in
-    neuem Fenster", "S'ouvre dans un nouvel onglet" (the phrase files `link-hint.*.txt`,
-    in 10 languages). The hint is hidden on the page; a converter prints it as a line of
+    neuem Fenster", "S'ouvre dans un nouvel onglet", or how to work it from the keyboard,
+    "Press enter to open the dropdown menu", "Press enter or click to view image in full
+    size" (the phrase files `link-hint.*.txt`, in 10 languages). The hint is hidden on the page; a converter prints it as a line of
     its own under the link; in brackets it is one even inside a sentence broken at its
     link. The same words as a piece of a sentence ("The form" / "opens in a new window" /
     "when you click.") and a heading an edit away ("External links") are left alone.

@@ -376,6 +376,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "B009": (
         [
+            "The council met.\nCart\nYour cart is empty\nContinue shopping\n",
+            "Sign in\nSign in with Google\nSign in with Facebook\nContinue with Email\n",
             "Skip to content\nCouncil approves new budget\n",
             "The council met.\n\nBack to top\n",
             "The council met.\nPrivacy Policy\nTerms of Use\n",
@@ -563,6 +565,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Schools reopen\nBy\nJane Doe\nThe school reopens.\n",
             "Schools reopen\nBy\nTroy L. Smith, Cleveland.com\nThe school reopens.\n",
             "Schools reopen\n\nWritten by\n\nJERUSALEM POST STAFF\n\nThe school reopens.\n",
+            "Schools reopen\nBy\nJane Doe\nMedically reviewed by\nJohn Roe, MD\nThe school reopens.\n",
             "Les écoles rouvrent\nPar\nJean Dupont\nL'école rouvre.\n",
             # a date alone next to the other pieces of an article's header
             "Schools reopen\nBy Claire Gillo\nDecember 17, 2025\nThe school reopens on Monday, the head said.\n",

@@ -2185,7 +2185,7 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
       the rest of a reading time ("8" / "min read"), a publication label on a line of
       its own over a date or a timestamp ("Last updated:" / "Aug 1, 2025");
     - a byline split at its link: a label on a line of its own ("By", "Written by",
-      "Par"; the phrase files `byline-label.*.txt`) over a short line of capitalised
+      "Medically reviewed by", "Par"; the phrase files `byline-label.*.txt`) over a short line of capitalised
       words, the author's name ("By" / "Jane Doe, Example News"). A label in capitals
       or with a colon ("BY", "By:") is a form's or a page's own heading and is left
       alone, and so is a name that a sentence goes on from ("By" / "Jane Doe" / ", who

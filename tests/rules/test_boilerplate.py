@@ -305,6 +305,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The simulation ran for a year.\nMost read in world news\nAuthorities said more.\n",
             "The simulation ran.\n\nRelated posts\n",
             "The simulation ran.\n\nYou may also like...\n",
+            "The simulation ran.\n\nExplore More:\n",
             "The simulation ran.\n\nRead more:\n",
             "The simulation ran.\n\nPopular on Example\n",
             "The simulation ran.\n\nMore from The Example Times\n",
@@ -749,9 +750,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The council met.\nAbout the author\nHi, I'm Marc and I'm a photographer, speaker and author.\n",
             "Der Rat tagte.\nÜber den Autor\nHans Müller\nHans Müller schreibt seit 2010 für die Zeitung über Politik.\n",
             "The council met.\nAbout the author\n",
+            # a box closed by the link to the author's other articles
+            "The council met.\nJane Doe\nis a reporter who covers city hall.\nView all posts by Jane Doe\n",
+            "The council met.\nView all articles by this author\n",
         ],
         [
             "The book is about the author of the Constitution and how he wrote it.\n",
+            "To find them, open the archive and click the\nView all posts by Jane Doe\nlink in the menu.\n",
             "He wrote a great deal about the author\nof the novel, the critic said.\n",
             "About the author, little is known.\n",
             "The author of the report, Jane Doe, is a reporter who covers city hall.\n",
@@ -1038,7 +1043,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Contents\n" + PROSE_TEXT + "\n",
             # Entries over a paragraph, a line that introduces one, a heading two blank lines away.
             "Table of contents\nWhy it matters\nHow it works\n" + PROSE_TEXT + "\n",
-            "Table of contents\nThe sections below:\n" + PROSE_TEXT + "\n",
+            "Table of contents\nThis article is long. To make it easy to navigate, we have divided it into these sections:\n"
+            + PROSE_TEXT + "\n",
+            "Table of Contents\n11.1. Introduction 11.2. Index Types 11.2.1. B-Tree 11.2.2. Hash 11.2.3. GiST 11.3. Multicolumn Indexes\n"
+            + PROSE_TEXT + "\n",
             "Table of contents\n\n\n" + PROSE_TEXT + "\n",
             # Bare numbers are no entries: a page's numbers recur.
             "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
@@ -1343,6 +1351,15 @@ def test_table_of_contents_ends_where_its_first_section_begins() -> None:
 def test_empty_table_of_contents_goes_with_its_fold_button_not_the_first_heading() -> None:
     text = "Table of Contents\n\n▼\nWhy it matters\n" + PROSE_TEXT + "\n"
     assert fixed(text, "B023", unsafe=True) == "Why it matters\n" + PROSE_TEXT + "\n"
+
+
+def test_author_box_closed_by_a_link_starts_at_the_name_or_the_bio() -> None:
+    bio = "Jane Doe is a reporter who covers city hall for the paper.\n"
+    link = "View all posts by Jane Doe\n"
+    assert fixed("The council met.\nWritten by\nJane Doe\n" + bio + link, "B030", unsafe=True) == "The council met.\n"
+    assert fixed("The council met.\n" + bio + "Twitter\n" + link, "B030", unsafe=True) == "The council met.\n"
+    # No line above names the author: the link goes alone.
+    assert fixed("The council met.\nJohn Roe covers schools.\n" + link, "B030", unsafe=True) == "The council met.\nJohn Roe covers schools.\n"
 
 
 def test_consent_line_goes_with_the_links_of_its_sentence() -> None:

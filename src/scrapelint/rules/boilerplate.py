@@ -3824,6 +3824,13 @@ def author_box(doc: Document, options: Options) -> Iterator[Finding]:
     under the heading at most, and one bio paragraph; a heading under which the article
     goes on (a paragraph that is no bio) goes alone, or with the name under it.
 
+    Also the box that a link to the author's other articles closes ("View all posts by
+    Jane Doe", "More articles by Jane Doe"; the phrase file `author-link.en.txt`, where
+    `*` stands for the name): from the nearest line above it, twelve at most, that is
+    the name ("Jane Doe", "About Jane Doe") or opens a bio with it ("Jane Doe is a
+    reporter …"), with a byline's label over the name ("Written by"), down to the link.
+    The link goes alone when no line above names the author.
+
     Option `extend-phrases` (default empty) adds headings; `extend-phrases-file` names a
     file of them, one a line.
 
@@ -3867,6 +3874,45 @@ def author_box(doc: Document, options: Options) -> Iterator[Finding]:
             last = bio or (labels[0] if labels and _is_byline_name(labels[0].text) else heading)
         shown = " / ".join(line.text.strip()[:40] for line in doc.lines[heading.index : last.index + 1] if line.text.strip())
         yield _removal(doc, heading, last, f"Author box: {shown[:120]}", Applicability.UNSAFE, "Remove the author box")
+    for link, _ in standalone_phrase_lines(doc, "author-link", templates=True):
+        first = _author_box_above(doc, link)
+        shown = " / ".join(line.text.strip()[:40] for line in doc.lines[first.index : link.index + 1] if line.text.strip())
+        yield _removal(doc, first, link, f"Author box: {shown[:120]}", Applicability.UNSAFE, "Remove the author box")
+
+
+MAX_AUTHOR_LINK_BOX_LINES = 12
+"""Non-blank lines of an author box above the link that closes it: the name, a bio broken
+at its links, the author's profiles."""
+
+
+def _author_box_above(doc: Document, link: Line) -> Line:
+    """The first line of the author box that ``link`` ("View all posts by Jane Doe") closes:
+    the nearest line above that is the author's name ("Jane Doe", "About Jane Doe") or
+    opens a bio with it ("Jane Doe is a reporter …"), with a byline label above it
+    ("Written by"); ``link`` itself when no line within ``MAX_AUTHOR_LINK_BOX_LINES``
+    names the author."""
+    name = phrase_key(link.text).rpartition(" by ")[2]
+    headings = (name, "about " + name)
+    above = doc.nonblank_lines_before(link.index, MAX_AUTHOR_LINK_BOX_LINES)
+    for position, line in enumerate(above):
+        key = phrase_key(line.text)
+        if key in headings:
+            return _under_byline_label(doc, line)
+        if key.startswith(name + " ") and has_words(line.text, MIN_AUTHOR_BIO_WORDS):
+            # The bio may stand under the name ("Jane Doe" / "Jane Doe is a reporter …").
+            upper = above[position + 1 : position + 2]
+            if upper and _near(upper[0].index, line.index, doc) and phrase_key(upper[0].text) in headings:
+                line = upper[0]
+            return _under_byline_label(doc, line)
+    return link
+
+
+def _under_byline_label(doc: Document, line: Line) -> Line:
+    """The label of a byline right above ``line`` ("Written by" over the name), or ``line``."""
+    label = doc.nonblank_lines_before(line.index, 1)
+    if label and _near(label[0].index, line.index, doc) and phrase_key(label[0].text) in phrase_list("byline-label").exact:
+        return label[0]
+    return line
 
 
 _BIO_OPENING = lazy(
@@ -4275,7 +4321,7 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
     """The last line of a table of contents that a page's script fills in, printed empty:
     ``heading``, or the fold button, mark or loading message under it, when a paragraph of
     prose comes next (each line across one blank line at most): a sentence, or a line of a
-    dozen words that does not end with a colon. One heading may stand
+    dozen words that breaks off as a sentence broken at a link does. One heading may stand
     between them, the first section's ("Introduction"), which stays; two short lines or
     more are entries."""
     last = previous = heading
@@ -4285,8 +4331,9 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
             return None
         previous = line
         text = line.text.strip()
-        # A paragraph, or its first piece broken at a link: not a line that introduces a list.
-        if is_running_text(text, MIN_EMPTY_CONTENTS_SENTENCE_WORDS) or has_words(text, MIN_RUNNING_WORDS) and not text.endswith(":"):
+        # A paragraph, or its first piece broken at a link, which ends on a word in lower case
+        # or a comma: not a table's entries run together ("11.1. Introduction 11.2. Index Types").
+        if is_running_text(text, MIN_EMPTY_CONTENTS_SENTENCE_WORDS) or has_words(text, MIN_RUNNING_WORDS) and _breaks_off(text):
             return last
         # A short line of marks only has no key.
         key = key_at.get(line.index, "" if len(text) <= MAX_PHRASE_LINE_CHARS else None)
@@ -4297,6 +4344,13 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
         else:
             section_heading = True
     return None
+
+
+def _breaks_off(text: str) -> bool:
+    """Whether a line stops as a sentence broken at a link does: on a comma or a semicolon,
+    or on a word in lower case (not on a colon, which introduces what follows)."""
+    split = text.rsplit(None, 1)
+    return bool(split) and (text.endswith((",", ";")) or not text.endswith(":") and opens_in_lower_case(split[-1]))
 
 
 def _unnumbered(key: str) -> str:

@@ -805,6 +805,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "News\nWorld\nBusiness\nSports\nReal Estate\nOpinion\nThe council approved the budget on Tuesday.\n",
             "The council approved the budget.\nAbout Us\nContact Us\nPrivacy Policy\nTerms of Use\nCareers\nAdvertise With Us\n",
             "Home\n\nPolitics\n\nBusiness\n\nTech\n\nScience\n\nHealth\n\nThe council met.\n",
+            # A name in camel case or a domain below the menu opens a label, not a sentence's rest.
+            "Subscriptions\nThe Post-Standard\nePost-Standard\nEmail Newsletters\nBlogs\nContact Us\nsyracuse.com Sections\n",
+            "News\nBusiness\nSports\nEntertainment\nLiving\nTravel\niPhone, Android apps\n",
             "Главная\nНовости\nСпорт\nЭкономика\nКультура\nНаука\nСовет утвердил бюджет.\n",
             "首页\n新闻\n体育\n财经\n娱乐\n科技\n市政府周二宣布了新的预算。\n",
             "* Home\n* News\n* Sport\n* Business\n* Culture\n* Science\n* Health\n* Travel\n* Weather\n* Video\n* Podcasts\n* Newsletters\n",

@@ -3284,6 +3284,7 @@ def _menu_run_candidates() -> re.Pattern[str]:
 _new_menu_label = partial(tuple.__new__, MenuLabel)
 _CONTINUES_SENTENCE = lazy(r"^\s*(?:[,.;:)\]]|\p{Ll})")
 _OPENS_WITH_LOWER_CASE_WORD = lazy(r"^\s*\p{Ll}{2}")
+_OPENS_WITH_DOMAIN = lazy(r"^\s*[\p{Ll}\d-]+\.(?:com|org|net|[a-z]{2})(?![\w.])")
 _CAPITALISED = operator.attrgetter("capitalised")
 
 
@@ -3312,7 +3313,9 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     A run made only of bulleted items needs twelve lines: an article's own bulleted
     lists are short. A run that a sentence flows into or out of (a link inside a
     sentence, put on a line of its own) is left alone, though a link of a site's chrome
-    in lower case below it ("contact us") goes on with no sentence; so is a run next to a
+    in lower case below it ("contact us") goes on with no sentence, nor does a label that
+    opens with a name in camel case or a site's domain ("iPhone, Android apps",
+    "syracuse.com Sections", not ending as a sentence does); so is a run next to a
     line that is a bare figure ("74", "85%": the cells of a table, one a line), unless the
     run holds more than twelve labels: then a line below that opens with a word in lower
     case or is a figure leaves out only its last label (a footer menu's "Tags" over a tag
@@ -3437,7 +3440,13 @@ def _labels_before(run: list[Line], labels: list[MenuLabel], following: Line | N
     if following is None or len(run) < MIN_MENU_ITEMS:
         return run, labels
     figure = is_bare_figure(following.text)
-    if not (figure or _CONTINUES_SENTENCE.match(following.text)) or _is_link(phrase_key(following.text), ()):
+    # A name in camel case or a site's domain opens a label, not the rest of a sentence
+    # ("iPhone, Android apps", "syracuse.com Sections"), unless the line ends as one does.
+    continues = _CONTINUES_SENTENCE.match(following.text) is not None and (
+        ends_sentence(following.text.rstrip())
+        or not _is_camel_case(next(iter(words(following.text)), "")) and _OPENS_WITH_DOMAIN.match(following.text) is None
+    )
+    if not (figure or continues) or _is_link(phrase_key(following.text), ()):
         return run, labels
     if len(run) > MAX_TABLE_ROW_CELLS and (figure or _OPENS_WITH_LOWER_CASE_WORD.match(following.text)):
         return run[:-1], labels[:-1]
@@ -3511,8 +3520,10 @@ def _menu_label(text: str) -> MenuLabel | None:
 
 def _is_camel_case(word: str) -> bool:
     """Whether ``word`` opens in lower case with a capital inside, as names do ("iPhone",
-    "eBay", "myMuseum"): a menu's label, where a word in lower case would go on with a sentence."""
-    return word[:1].islower() and not word.islower() and word.isalpha()
+    "eBay", "myMuseum", "ePost-Standard", not "anti-Hermitian"): a menu's label, where a word
+    in lower case would go on with a sentence."""
+    opening = word.split("-", 1)[0]
+    return opening[:1].islower() and not opening.islower() and word.replace("-", "").isalpha()
 
 
 def _menu_run(

@@ -80,6 +80,16 @@ _FRENCH_COUNTRIES = (
 _PICKER = "Country\n" + "\n".join([*_COUNTRIES, "Kosovo", "Portugal", "Qatar", "Romania", "Russia", "Zimbabwe"]) + "\n"
 _SECTIONS = "Why it matters\nThe council voted.\nHow it works\nIt works.\nWhat to do next\nWait.\n"
 
+_DIRECTORY_LABELS = "".join(
+    f"{label}\n" for label in (
+        "Arts", "Blogging", "Books", "Business", "Design", "Education", "Fashion", "Finance", "Food & Drink",
+        "Friends & Family", "Gambling & Games", "Green", "Health & Fitness", "Home & Garden", "Internet", "Life",
+        "Marketing", "Politics", "Software", "Spirituality", "Sports", "Technology", "Travel", "Shopping & Gifts",
+        "Crypto", "Science",
+    )
+)
+"""A blog directory's categories: 26 labels, more than a list that a label introduces holds."""
+
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "B001": (
         [
@@ -807,6 +817,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Home\n\nPolitics\n\nBusiness\n\nTech\n\nScience\n\nHealth\n\nThe council met.\n",
             # A name in camel case or a domain below the menu opens a label, not a sentence's rest.
             "Subscriptions\nThe Post-Standard\nePost-Standard\nEmail Newsletters\nBlogs\nContact Us\nsyracuse.com Sections\n",
+            # A menu of more than 25 labels under its heading, which ends with a colon.
+            "Idioma:\n" + _DIRECTORY_LABELS,
             "News\nBusiness\nSports\nEntertainment\nLiving\nTravel\niPhone, Android apps\n",
             "Главная\nНовости\nСпорт\nЭкономика\nКультура\nНаука\nСовет утвердил бюджет.\n",
             "首页\n新闻\n体育\n财经\n娱乐\n科技\n市政府周二宣布了新的预算。\n",
@@ -855,6 +867,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "**Services offered:**\n* Paid Social\n* Local SEO\n* Content Marketing\n* Technical SEO\n* Paid Media\n* Measurement\n"
             "* Social Media Strategy\n* Community Management\n* Influencer Marketing\n* Outbound Engagement\n* Brand Design\n* Analytics\n",
             "The panel included:\nJane Doe, Reuters\nJohn Smith, AP\nAnna Lee, BBC\nMark Twain, NYT\nSara Kim, CNN\nLeo Park, WSJ\n",
+            # As long a list under a sentence that introduces it is the article's.
+            "The directory sorts its blogs into these categories:\n" + _DIRECTORY_LABELS,
             "多了許多原木飾品更有畫龍點睛加乘效果\n廣受歡迎的美樹營地有個很大特色就是\n楓紅時期楓香樹由綠轉黃轉紅到楓紅層層\n"
             "多種顏色多層次渲染之下楓紅而迷惑\n就是從入口處這塊招牌開始\n營區水電方便水槽也很有特色\n",
             "Venue\n2 cups flour\n1 cup sugar\n3 eggs\n1 tsp salt\n200 g butter\n",

@@ -3321,7 +3321,8 @@ def link_menu(doc: Document, options: Options) -> Iterator[Finding]:
     case or is a figure leaves out only its last label (a footer menu's "Tags" over a tag
     cloud, a site's menu over a video's length), and a figure above only its first (a
     shop's menu under its cart's count, "0"). A run that a line ending with a colon introduces
-    ("The panel included:", "**Services offered:**"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
+    ("The panel included:", "**Services offered:**"; under a label of five words or fewer,
+    up to 25 labels: more are a site's menu under its heading, "Idioma:"), a run between two headings numbered one after the other ("1. Data Preprocessing" above it, "2. Exploratory
     Data Analysis" below: a part of an outline) or right under a numbered heading that
     no numbered item precedes nor one out of order follows (a listicle's "1. TomboyX"
     over its tags), a run that opens a section of the text
@@ -3560,11 +3561,26 @@ def _stands_apart(doc: Document, run: list[Line], prose_share: Callable[[], floa
     """Whether ``run``, a run of labels, stands apart from the text as a menu does: no line
     with a colon introduces it, it opens no section, it is no list between paragraphs of a
     text mostly in prose nor a part of a numbered outline, and if it is bulleted it is long."""
-    if _introduced_by_colon(doc, run[0].index) or _opens_section(doc, run[0]):
+    if _listed_under_colon(doc, run) or _opens_section(doc, run[0]):
         return False
     if _between_paragraphs(doc, run) and prose_share() >= MIN_CLEAN_PROSE_SHARE or _in_numbered_outline(doc, run):
         return False
     return not (all(is_list_item(line.text) for line in run) and len(run) < MIN_BULLETED_MENU_ITEMS)
+
+
+MAX_INTRODUCED_LIST_LABELS = 25
+MAX_MENU_HEADING_WORDS = 5
+
+
+def _listed_under_colon(doc: Document, run: list[Line]) -> bool:
+    """Whether a line ending with a colon introduces ``run`` as the article's list ("The
+    panel included:"): any run under a sentence, and up to ``MAX_INTRODUCED_LIST_LABELS``
+    labels under a label ("Sections:"). A longer run under a label of a few words is a
+    site's menu under its heading ("Idioma:" over the languages and the categories)."""
+    above = doc.nonblank_lines_before(run[0].index, 1)
+    if not above or not ends_with_colon(above[0].text):
+        return False
+    return len(run) <= MAX_INTRODUCED_LIST_LABELS or has_words(above[0].text, MAX_MENU_HEADING_WORDS + 1)
 
 
 MIN_LOWER_CASE_MENU_LINKS = 2

@@ -1058,13 +1058,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Contents\nThe box held three books.\n" + _SECTIONS,
             # A one-word heading over a paragraph heads a section ("what the box contains").
             "Contents\n" + PROSE_TEXT + "\n",
-            # Entries over a paragraph, a line that introduces one, a heading two blank lines away.
+            # Entries over a paragraph, a line that introduces one, a heading two blank lines away,
+            # a heading with a colon over its one entry.
             "Table of contents\nWhy it matters\nHow it works\n" + PROSE_TEXT + "\n",
             "Table of contents\nThis article is long. To make it easy to navigate, we have divided it into these sections:\n"
             + PROSE_TEXT + "\n",
             "Table of Contents\n11.1. Introduction 11.2. Index Types 11.2.1. B-Tree 11.2.2. Hash 11.2.3. GiST 11.3. Multicolumn Indexes\n"
             + PROSE_TEXT + "\n",
             "Table of contents\n\n\n" + PROSE_TEXT + "\n",
+            "In this article:\nWhy it matters\n" + PROSE_TEXT + "\n",
             # Bare numbers are no entries: a page's numbers recur.
             "Contents\n1\n2\n3\nPage 1\n1\n2\n3\n",
             "On this page\n\nThe council met.\n",

@@ -4252,8 +4252,8 @@ def table_of_contents(doc: Document, options: Options) -> Iterator[Finding]:
     "Contents") over a paragraph of prose is a table that the page's script fills in,
     printed empty: the heading is flagged, with the fold button, the mark ("▼") or the
     loading message ("Loading...") under it. The first section's heading may stand
-    between it and the paragraph ("Introduction"), and stays; two short lines are
-    entries.
+    between it and the paragraph ("Introduction"), and stays, unless the heading ends
+    with a colon ("In this article:" over its one entry); two short lines are entries.
 
     ## Why it matters
     A table of contents is the page's navigation: its entries are the article's
@@ -4349,8 +4349,9 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
     ``heading``, or the fold button, mark or loading message under it, when a paragraph of
     prose comes next (each line across one blank line at most): a sentence, or a line of a
     dozen words that breaks off as a sentence broken at a link does. One heading may stand
-    between them, the first section's ("Introduction"), which stays; two short lines or
-    more are entries."""
+    between them, the first section's ("Introduction"), which stays, unless ``heading``
+    ends with a colon: it introduces that line as its one entry ("In this article:"). Two
+    short lines or more are entries."""
     last = previous = heading
     section_heading = False
     for line in doc.nonblank_lines_after(heading.index, MAX_EMPTY_CONTENTS_LINES):
@@ -4366,7 +4367,7 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
         key = key_at.get(line.index, "" if len(text) <= MAX_PHRASE_LINE_CHARS else None)
         if not section_heading and key in _EMPTY_CONTENTS_FILLERS:
             last = line
-        elif section_heading or key is None or ends_statement(text):
+        elif section_heading or key is None or ends_statement(text) or ends_with_colon(heading.text):
             return None
         else:
             section_heading = True

@@ -323,6 +323,16 @@ def test_bidi_control_fix_is_unsafe_and_removes_the_pair() -> None:
     assert_only_unsafe_fix(text, "E005", "The file is called txt.exe on the server.\n")
 
 
+def test_bidi_pair_at_the_invisible_end_of_a_text_is_removed_by_one_edit() -> None:
+    # Without a final newline, removing the closer takes the invisible end of the text, the
+    # opener included: the fix holds that one edit, not two that overlap.
+    text = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    for diagnostic in scrapelint.lint(text, select=["E005"]):
+        edits = sorted(diagnostic.fix.edits, key=lambda edit: edit.start)
+        assert all(first.end <= second.start for first, second in zip(edits, edits[1:])), diagnostic
+    assert scrapelint.fix(text, select=["E005"], unsafe=True).text == ""
+
+
 def test_bidi_embeddings_balance_per_line() -> None:
     # An embedding closes at the end of its line (its paragraph, for the bidi algorithm).
     assert fires("\u202bopen on one line\nclosed on the next\u202c\n", "E005")

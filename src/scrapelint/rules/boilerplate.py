@@ -2185,11 +2185,11 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
       the rest of a reading time ("8" / "min read"), a publication label on a line of
       its own over a date or a timestamp ("Last updated:" / "Aug 1, 2025");
     - a byline split at its link: a label on a line of its own ("By", "Written by",
-      "Medically reviewed by", "Par"; the phrase files `byline-label.*.txt`) over a short line of capitalised
-      words, the author's name ("By" / "Jane Doe, Example News"). A label in capitals
-      or with a colon ("BY", "By:") is a form's or a page's own heading and is left
-      alone, and so is a name that a sentence goes on from ("By" / "Jane Doe" / ", who
-      …").
+      "Medically reviewed by", "Par"; the phrase files `byline-label.*.txt`) over a
+      short line of capitalised words, the author's name ("By" / "Jane Doe, Example
+      News"). A label in capitals or with a colon ("BY", "By:") is a form's or a page's
+      own heading and is left alone, and so is a name that a sentence goes on from ("By"
+      / "Jane Doe" / ", who …").
     "Published in 1998, the book sold well" is a sentence and is left alone.
 
     Option `extend-phrases` (default empty) adds publication labels;
@@ -5356,9 +5356,9 @@ def link_hint(doc: Document, options: Options) -> Iterator[Finding]:
     "(opens in a new tab)", "Opens in new window", "(link is external)", "Öffnet in
     neuem Fenster", "S'ouvre dans un nouvel onglet", or how to work it from the keyboard,
     "Press enter to open the dropdown menu", "Press enter or click to view image in full
-    size" (the phrase files `link-hint.*.txt`, in 10 languages). The hint is hidden on the page; a converter prints it as a line of
-    its own under the link; in brackets it is one even inside a sentence broken at its
-    link. The same words as a piece of a sentence ("The form" / "opens in a new window" /
+    size" (the phrase files `link-hint.*.txt`, in 10 languages). The hint is hidden on
+    the page; a converter prints it as a line of its own under the link; in brackets it
+    is one even inside a sentence broken at its link. The same words as a piece of a sentence ("The form" / "opens in a new window" /
     "when you click.") and a heading an edit away ("External links") are left alone.
 
     ## Why it matters

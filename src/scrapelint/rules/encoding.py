@@ -710,11 +710,13 @@ def _bidi_in_line(doc: Document, line: str, offset: int) -> Iterator[Finding]:
             reason = "in a line without right-to-left text"
         else:
             continue
+        close = doc.remove_span(offset + closer, offset + closer + 1)
+        # At a text's invisible end, the closer's removal takes the opener with it.
+        edits = (close,) if close.start <= offset + opener else (Edit(offset + opener, offset + opener + 1), close)
         yield Finding(
             offset + opener, offset + closer + 1,
             f"{_OPENERS[char].capitalize()} (U+{ord(char):04X}) {reason}",
-            Fix.unsafe("Remove it and its closing character", Edit(offset + opener, offset + opener + 1),
-                       doc.remove_span(offset + closer, offset + closer + 1)),
+            Fix.unsafe("Remove it and its closing character", *edits),
         )
     for index in sorted(unmatched + open_stack):
         char = line[index]

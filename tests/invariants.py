@@ -6,12 +6,15 @@ Each check raises AssertionError with a message that names the rule at fault.
 
 from __future__ import annotations
 
+import regex
+
 import scrapelint
 from scrapelint import fixer
 from scrapelint.diagnostics import Diagnostic
 from scrapelint.settings import Settings
 
 EVERY_RULE = Settings(select=["ALL"]).resolve()
+_SHOWS_NOTHING = regex.compile(r"[\s\p{Cc}\p{Cf}]*")
 
 
 def check_lint(text: str, filename: str | None = None) -> list[Diagnostic]:
@@ -38,7 +41,10 @@ def outside_span_problems(text: str, diagnostic: Diagnostic) -> list[str]:
     """How ``diagnostic``'s fix reaches beyond its span into anything but whitespace.
 
     Whitespace next to the span may go with it: a removed line takes its line break and
-    one blank line along.
+    one blank line along. Lines removed at the end of a text without a final newline take
+    the lines above them that show nothing (control and format characters too), so that
+    the text still ends without a line break when another fix of the round empties such
+    a line (``Document.remove_lines``).
     """
     problems = []
     for edit in diagnostic.fix.edits:  # type: ignore[union-attr]
@@ -48,6 +54,8 @@ def outside_span_problems(text: str, diagnostic: Diagnostic) -> list[str]:
             continue
         before = text[edit.start:max(edit.start, min(edit.end, diagnostic.start))]
         after = text[max(edit.start, diagnostic.end):edit.end]
+        if edit.end == len(text) and not text.endswith(("\n", "\r")) and _SHOWS_NOTHING.fullmatch(before):
+            before = ""
         for outside in (before, after):
             if outside and not outside.isspace():
                 problems.append(f"removes {outside!r}, outside the reported span {text[diagnostic.start:diagnostic.end]!r}")

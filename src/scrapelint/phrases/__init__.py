@@ -7,8 +7,8 @@ A run reads them from the generated module ``built.py``, which holds every file'
 and each family's phrase list as the boilerplate rules match it, with the key each phrase
 is compared by (see ``scrapelint.phrases.matching.phrase_key``): Python loads it from its
 bytecode cache as ready-made constants, a few long strings for each list (see
-``pack_list``), where a commit hook would otherwise open some 600 files, compute some
-7,000 keys and sort them into 57 lists on every run. After changing a
+``pack_list``), where a commit hook would otherwise open some 800 files, compute
+thousands of keys and sort them into some 75 lists on every run. After changing a
 phrase file, how keys are made or how phrase lists are built, regenerate it with
 ``python -m scrapelint.phrases`` (a test fails while it is stale).
 """

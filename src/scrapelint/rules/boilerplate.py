@@ -4354,6 +4354,7 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
     short lines or more are entries."""
     last = previous = heading
     section_heading = False
+    introduces_entry = ends_with_colon(heading.text)
     for line in doc.nonblank_lines_after(heading.index, MAX_EMPTY_CONTENTS_LINES):
         if not _near(previous.index, line.index, doc):
             return None
@@ -4367,7 +4368,7 @@ def _empty_contents_end(doc: Document, heading: Line, key_at: dict[int, str]) ->
         key = key_at.get(line.index, "" if len(text) <= MAX_PHRASE_LINE_CHARS else None)
         if not section_heading and key in _EMPTY_CONTENTS_FILLERS:
             last = line
-        elif section_heading or key is None or ends_statement(text) or ends_with_colon(heading.text):
+        elif section_heading or introduces_entry or key is None or ends_statement(text):
             return None
         else:
             section_heading = True

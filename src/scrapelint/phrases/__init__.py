@@ -105,15 +105,19 @@ def _by_language(family: str) -> dict[str, tuple[str, ...]]:
 # A phrase list's keys, and the words of the phrases that allow edits, are stored as one
 # string each, and each word's (phrase, edits) as one string: unmarshalling the thousands of
 # small strings, tuples and numbers of the lists cost a commit hook some 14M instructions,
-# splitting the few strings a run reads a fraction of that. Keys hold no control character.
+# splitting the few strings a run reads a fraction of that. A word's phrases are stored as
+# their places among the keys, not as the keys again: a phrase of eight words was stored
+# eight more times, and a run splits every list's string of them. Keys hold no control
+# character.
 _KEYS, _NEAR_WORDS, _NEAR_EDITS = "\x1f", "\x1e", "\x1d"
 
 
 def pack_list(parts: tuple[Any, ...]) -> tuple[Any, ...]:
     """A phrase list's parts (``matching.phrase_list_parts``) as ``built.py`` stores them."""
     exact, (near_words, near_phrases), near_lengths, templates = parts
+    places = {key: place for place, key in enumerate(exact)}
     near = _NEAR_WORDS.join(
-        _KEYS.join(f"{phrase}{_NEAR_EDITS}{edits}" for phrase, edits in listed) for listed in near_phrases
+        _KEYS.join(f"{places[phrase]}{_NEAR_EDITS}{edits}" for phrase, edits in listed) for listed in near_phrases
     )
     return _KEYS.join(exact), _KEYS.join(near_words), near, near_lengths, templates
 
@@ -131,10 +135,11 @@ def built_list(family: str, templates: bool) -> tuple[Any, ...] | None:
     return keys.split(_KEYS) if keys else [], dict(zip(words, near.split(_NEAR_WORDS))), near_lengths, built_templates
 
 
-def near_phrases(packed: str) -> tuple[tuple[str, int], ...]:
-    """The (phrase, edits) of one word of a stored phrase list, unpacked when a line first has the word."""
+def near_phrases(packed: str, keys: Sequence[str]) -> tuple[tuple[str, int], ...]:
+    """The (phrase, edits) of one word of a stored phrase list, unpacked when a line first has
+    the word; ``keys`` are the list's keys, which the stored phrases are places among."""
     pairs = (entry.split(_NEAR_EDITS) for entry in packed.split(_KEYS))
-    return tuple((phrase, int(edits)) for phrase, edits in pairs)
+    return tuple((keys[int(place)], int(edits)) for place, edits in pairs)
 
 
 @lru_cache(maxsize=1)

@@ -301,7 +301,7 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
         near: dict[str, tuple[tuple[str, int], ...]] = dict(zip(near_words, near_phrases))
     else:
         exact, packed_near, near_lengths, (anchors, anchored) = built
-        near = _PackedNear(packed_near)
+        near = _PackedNear(packed_near, exact)
     # One pattern for both words a template is looked up by, compiled when a line first has one.
     patterns = {pattern: lazy(pattern) for listed in anchored for _, pattern in listed}
     return PhraseList(
@@ -317,12 +317,17 @@ def phrase_list(family: str, extra: tuple[str, ...] = (), templates: bool = Fals
 class _PackedNear(dict):  # type: ignore[type-arg]
     """A stored phrase list's words of the phrases that allow edits, each with its (phrase,
     edits) unpacked when first asked for (see ``phrases.near_phrases``): a run asks for the
-    few words its lines hold."""
+    few words its lines hold. The packed entries name each phrase by its place among
+    ``keys``, the list's keys."""
+
+    def __init__(self, packed: dict[str, str], keys: Sequence[str]) -> None:
+        super().__init__(packed)
+        self._keys = keys
 
     def __getitem__(self, word: str) -> tuple[tuple[str, int], ...]:
         found = dict.__getitem__(self, word)
         if isinstance(found, str):
-            found = phrases.near_phrases(found)
+            found = phrases.near_phrases(found, self._keys)
             self[word] = found
         return found
 

@@ -239,6 +239,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "process personal data. You may accept or manage your choices by clicking below.\n",
             "To provide the best experiences, we use technologies like cookies to store and/or access device information.\n",
             "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.\n",
+            "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der "
+            "Verwendung von Cookies zu.\n",
+            "To find out more, including how to control cookies, see here: Cookie Policy\n",
+            "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie\n",
             # a consent dialog's overview, longer than other notices (95 words)
             "Privacy Overview\nThis website uses cookies to improve your experience while you navigate through the website. "
             "Out of these, the cookies that are categorized as necessary are stored on your browser as they are essential "
@@ -266,6 +270,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Subscribe\nView our\nPrivacy Policy\nfor more information.\nSend\n",
         ],
         [
+            "We use cookies to control the quality of each batch, the baker said.\n",
             "The bakery sold 300 cookies on Oct. 1.\n",
             f"{PROSE_TEXT}\nBy the end of the year, you agree to nothing.\n{PROSE_TEXT}\n",
             "By signing the treaty, the two countries agreed to cut tariffs.\n",
@@ -411,6 +416,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Zum Inhalt springen\nDer Rat tagte.\n",
             "Impressum\nDatenschutz\n",
             "Der Rat tagte.\n\nBeitrags-Navigation\n",
+            "Der Hund schläft.\n\nErstelle eine kostenlose Website oder Blog – auf WordPress.com.\n",
+            "The dog sleeps.\nBlog at WordPress.com.\n",
             "Der Rat tagte.\n\nBloggen auf WordPress.com.\nDatenschutzerklärung\n",
             "Der Rat tagte.\n\nSie sind hier:\nStartseite\nPolitik\n",
             "Перейти к содержимому\nСовет собрался.\n",

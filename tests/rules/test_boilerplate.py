@@ -1361,6 +1361,15 @@ def test_fix_removes_the_line_and_one_blank_line() -> None:
     assert fixed("The talks ended.\n\nLeave a Reply\n", "B001") == "The talks ended.\n"
 
 
+def test_comment_form_string_broken_at_the_required_mark_goes_with_the_mark_and_the_rest() -> None:
+    text = "Der Hund schläft.\n\nErforderliche Felder sind mit\n*\nmarkiert\nName\n"
+    assert fixed(text, "B001") == "Der Hund schläft.\n\nName\n"
+    # A sentence of the article's, broken the same way, is no comment form.
+    assert fixed("Der Weg ist mit\n*\nmarkiert\n", "B001") == "Der Weg ist mit\n*\nmarkiert\n"
+    # Under a string that ends its sentence, a mark and a piece are not the string's.
+    assert fixed("Ende.\n\nLeave a Reply.\n*\nlater\n", "B001") == "Ende.\n\n*\nlater\n"
+
+
 def test_share_bar_fix_removes_the_whole_bar() -> None:
     text = "The council met.\n\nShare this:\nFacebook\nTwitter\n\nIt voted no.\n"
     assert fixed(text, "B002") == "The council met.\n\nIt voted no.\n"

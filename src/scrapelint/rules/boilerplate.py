@@ -232,12 +232,35 @@ def comment_form(doc: Document, options: Options) -> Iterator[Finding]:
     Leave a Replay
     ```
 
+    A string that a converter broke at the form's mark for required fields goes with
+    the mark and the rest of its sentence ("Erforderliche Felder sind mit" / "*" /
+    "markiert").
+
     ## Fix safety
     Safe: the line holds only the prompt, so removing it (with one adjacent blank line)
     removes no article text.
     """
     for line, _ in standalone_phrase_lines(doc, "comment-form", _extension(options)):
-        yield _line_removal(doc, line, "Comment-form boilerplate")
+        last = _required_mark_end(doc, line)
+        message = f"Comment-form boilerplate: {line.text.strip()!r}"
+        yield _removal(doc, line, last, message, Applicability.SAFE, "Remove the line" if last is line else "Remove the lines")
+
+
+def _required_mark_end(doc: Document, line: Line) -> Line:
+    """The last line of a comment form's string that breaks off on ``line`` at the mark
+    for required fields, which the converter put on a line of its own: the mark, and
+    under it the piece in lower case that ends the sentence, if any ("Erforderliche
+    Felder sind mit" / "*" / "markiert"). ``line`` itself when no mark follows it."""
+    if ends_sentence(line.text.rstrip()):
+        return line
+    mark, *rest = doc.nonblank_lines_after(line.index, 2) or [line]
+    if mark is line or mark.text.strip() != "*" or not _near(line.index, mark.index, doc):
+        return line
+    if rest and _near(mark.index, rest[0].index, doc):
+        piece = rest[0].text.strip()
+        if opens_in_lower_case(piece) and not has_words(piece, MAX_CLAUSE_PIECE_WORDS + 1):
+            return rest[0]
+    return mark
 
 
 # -- share bars -----------------------------------------------------------------------

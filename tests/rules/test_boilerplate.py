@@ -1372,6 +1372,19 @@ def test_comment_form_string_broken_at_the_required_mark_goes_with_the_mark_and_
     assert fixed("Ende.\n\nLeave a Reply.\n*\nlater\n", "B001") == "Ende.\n\n*\nlater\n"
 
 
+def test_comment_form_account_line_goes_with_its_links_in_brackets() -> None:
+    text = "Ende.\n\nYou are commenting using your Google account.\n(\nLog Out\n/\nChange\n)\nNext\n"
+    assert fixed(text, "B001") == "Ende.\n\nNext\n"
+    # Brackets around a sentence are not a form's links.
+    text = "Ende.\n\nLeave a Reply\n(\nThe form below asks for your name and email\n)\n"
+    assert fixed(text, "B001") == "Ende.\n\n(\nThe form below asks for your name and email\n)\n"
+
+
+def test_form_fields_run_over_the_comment_forms_own_strings() -> None:
+    text = "Ende.\nKommentar verfassen\nE-Mail\n(erforderlich)\n(Adresse wird niemals veröffentlicht)\nName\n(erforderlich)\nWebsite\n"
+    assert fixed(text, "B025") == "Ende.\nKommentar verfassen\n"
+
+
 def test_share_bar_fix_removes_the_whole_bar() -> None:
     text = "The council met.\n\nShare this:\nFacebook\nTwitter\n\nIt voted no.\n"
     assert fixed(text, "B002") == "The council met.\n\nIt voted no.\n"

@@ -234,14 +234,16 @@ def comment_form(doc: Document, options: Options) -> Iterator[Finding]:
 
     A string that a converter broke at the form's mark for required fields goes with
     the mark and the rest of its sentence ("Erforderliche Felder sind mit" / "*" /
-    "markiert").
+    "markiert"), and one that the form follows with links in brackets, one a line, goes
+    with them ("You are commenting using your Google account." / "(" / "Log Out" / "/" /
+    "Change" / ")").
 
     ## Fix safety
     Safe: the line holds only the prompt, so removing it (with one adjacent blank line)
     removes no article text.
     """
     for line, _ in standalone_phrase_lines(doc, "comment-form", _extension(options)):
-        last = _required_mark_end(doc, line)
+        last = _bracketed_links_end(doc, _required_mark_end(doc, line))
         message = f"Comment-form boilerplate: {line.text.strip()!r}"
         yield _removal(doc, line, last, message, Applicability.SAFE, "Remove the line" if last is line else "Remove the lines")
 
@@ -261,6 +263,30 @@ def _required_mark_end(doc: Document, line: Line) -> Line:
         if opens_in_lower_case(piece) and not has_words(piece, MAX_CLAUSE_PIECE_WORDS + 1):
             return rest[0]
     return mark
+
+
+MAX_BRACKETED_LINKS_LINES = 7
+"""The lines of a comment form's links in brackets, from "(" to ")": "(" / "Log Out" / "/" /
+"Change" / ")" is five."""
+
+
+def _bracketed_links_end(doc: Document, line: Line) -> Line:
+    """The last line of the links in brackets that a comment form prints right under
+    ``line``, one a line ("You are commenting using your Google account." / "(" / "Log
+    Out" / "/" / "Change" / ")"): the closing bracket, when every line from the opening
+    one holds two words at most. ``line`` itself when no such group follows it."""
+    group = doc.nonblank_lines_after(line.index, MAX_BRACKETED_LINKS_LINES)
+    if not group or group[0].text.strip() != "(" or not _near(line.index, group[0].index, doc):
+        return line
+    above = group[0]
+    for member in group[1:]:
+        text = member.text.strip()
+        if not _near(above.index, member.index, doc) or has_words(text, MAX_CLAUSE_PIECE_WORDS):
+            return line
+        if text == ")":
+            return member
+        above = member
+    return line
 
 
 # -- share bars -----------------------------------------------------------------------
@@ -4684,8 +4710,9 @@ def form_fields(doc: Document, options: Options) -> Iterator[Finding]:
     The labels of a web form's fields and buttons, three different ones or more in a
     row, each a line of its own: "Name", "Email", "Website", "Comment", "Submit",
     "Vorname", "Adresse e-mail", "Комментарий", "メールアドレス" (the phrase files
-    `form-field.*.txt`, in 20 languages). Blank lines and lines of a required mark ("*")
-    may stand between them. Labels that are the items of a list, or that a line ending
+    `form-field.*.txt`, in 20 languages). Blank lines, lines of a required mark ("*")
+    and the comment form's own strings (B001's: "(Address never made public)") may stand
+    between them. Labels that are the items of a list, or that a line ending
     with a colon introduces ("The form asks for:"), are left alone.
 
     Also a line of nothing but "Δ": the hidden field that WordPress's anti-spam plugins
@@ -4760,11 +4787,13 @@ def _is_formula_piece(text: str) -> bool:
 
 
 def _label_runs(doc: Document, labels: list[Line]) -> Iterator[list[Line]]:
-    """The labels in runs: between two labels of a run stand only blank lines and required marks."""
+    """The labels in runs: between two labels of a run stand only blank lines, required
+    marks and the comment form's own strings ("E-Mail" / "(Adresse wird niemals
+    veröffentlicht)" / "Name")."""
     run = [labels[0]]
     for label in labels[1:]:
         between = doc.lines[run[-1].index + 1 : label.index]
-        if all(line.is_blank or line.text.strip() in _REQUIRED_MARKS for line in between):
+        if all(line.is_blank or line.text.strip() in _REQUIRED_MARKS or line.index in _comment_chrome(doc) for line in between):
             run.append(label)
             continue
         yield run

@@ -338,6 +338,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Ende.\n\nMehr von Example Zeitung\n",
             "Fin.\n\nÚltimas noticias\n",
             "Fin.\n\nDans la même rubrique\n",
+            "Koniec.\n\nZobacz również\n",
             "終わり。\n\n関連記事\n",
             "끝.\n\nExample 주요뉴스\n",
         ],

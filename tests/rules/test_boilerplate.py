@@ -419,6 +419,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Der Rat tagte.\n\nBeitrags-Navigation\n",
             "Der Hund schläft.\n\nErstelle eine kostenlose Website oder Blog – auf WordPress.com.\n",
             "The dog sleeps.\nBlog at WordPress.com.\n",
+            "The dog sleeps.\n\nCopy shortlink\nReport this content\nView post in Reader\nManage subscriptions\nCollapse this bar\n",
             # A theme's sign-in dialog, its lines next to each other.
             "Kundencenter\nHerzlich Willkommen! Loggen Sie sich in Ihrem Konto ein\nEin Passwort wird Ihnen per E-Mail zugeschickt.\n",
             "Der Rat tagte.\n\nBloggen auf WordPress.com.\nDatenschutzerklärung\n",

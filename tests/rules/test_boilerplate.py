@@ -615,6 +615,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Schools reopen\nSeptember 1, 2016\nSeptember 8, 2016\nThe school reopens.\n",
         ],
         [
+            # A date among a record's fields: a quoted e-mail's header, an event's details.
+            "He wrote:\n\nDate: Fri, 1 Feb 2002 11:53:40 -0500 (EST)\nFrom: Matt Fredette\nTo: port-hp700@netbsd.org\n\nHello.\n",
+            "3. Nvidia GTC\nDate: 16-19 March 2026\nLocation: San Jose, California, USA\n",
             "Published in 1998, the book sold well.\n",
             "Updated: see below\n",
             "Updated 5 times since 2019\n",

@@ -2229,7 +2229,10 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
       updated): the pieces of an article's header. Three dates in a row, dates under
       a line that ends with a colon, in list items or in table rows ("4.2.4        May
       2014") are a list and are left alone, and so is a date under a quotation's
-      attribution ("— Jane Doe (@janedoe)");
+      attribution ("— Jane Doe (@janedoe)"). A date next to a field of a record,
+      labelled with a colon ("From: Jane Doe", "To: …", "Location: Las Vegas, USA";
+      `record-label.*.txt`), is an e-mail's header or an event's details and is left
+      alone too;
     - a reading time or a publication date split at a link or a tag: a bare number over
       the rest of a reading time ("8" / "min read"), a publication label on a line of
       its own over a date or a timestamp ("Last updated:" / "Aug 1, 2025");
@@ -2296,8 +2299,22 @@ def article_metadata(doc: Document, options: Options) -> Iterator[Finding]:
             what, safe = "Publication-date line", False
         else:
             continue
+        if what != "Reading-time line" and _among_record_fields(doc, line):
+            continue
         if not _inside_sentence(doc, line):
             yield _line_removal(doc, line, what, safe=safe)
+
+
+def _among_record_fields(doc: Document, line: Line) -> bool:
+    """Whether a line next to ``line`` is a field of a record, labelled with a colon (the
+    phrase files `record-label.*.txt`: "From: Jane Doe", "Location: Las Vegas"): a date
+    there is an e-mail's or an event's, not the page's."""
+    labels = phrase_list("record-label").exact
+    for index in _neighbours(doc, line.index):
+        label, colon, _ = doc.lines[index].text.partition(":")
+        if colon and phrase_key(label) in labels:
+            return True
+    return False
 
 
 MAX_BYLINE_NAME_WORDS = 6

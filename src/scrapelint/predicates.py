@@ -11,11 +11,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 from operator import lt
+from typing import TYPE_CHECKING
 
 import regex
 
 from scrapelint import phrases
 from scrapelint.patterns import lazy, standard
+
+if TYPE_CHECKING:
+    from scrapelint.document import Document
 
 # A list item opens with a bullet, or with a number or a letter (after an opening bracket or
 # not) that a closer ends ("1.", "2)", "(a)", "b."), then spaces ("o" is the bullet some
@@ -188,6 +192,14 @@ def ends_with_colon(text: str) -> bool:
     """Whether a line ends with a colon, closing Markdown emphasis aside ("Sections:",
     "**Services offered:**", as converters print a bold label): it introduces what follows."""
     return text.rstrip().rstrip("*_").endswith((":", "："))
+
+
+def introduced_by_colon(doc: Document, index: int) -> bool:
+    """Whether the nearest line with text above line ``index`` ends with a colon: it
+    introduces what follows ("Sections:" over a list of the article's, "Let's repeat that:"
+    over a paragraph quoted again)."""
+    above = doc.nonblank_lines_before(index, 1)
+    return bool(above) and ends_with_colon(above[0].text)
 
 
 @lru_cache(maxsize=1)

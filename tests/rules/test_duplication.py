@@ -244,6 +244,15 @@ def test_paragraph_repeated_apart_from_its_first_copy_is_removed_only_unsafely()
     assert_only_unsafe_fix(text, "D002", f"Is the bridge still open?\n{long}\nWhen will the works start?\nWho pays?\n")
 
 
+def test_paragraph_quoted_again_under_a_colon_is_left_alone() -> None:
+    # The writer repeats an earlier paragraph on purpose and says so.
+    long = COUNCIL + " " + FLOODS
+    text = f"{long}\nThe mayor agreed.\n\nLet's repeat that, with emphasis:\n\n{long}\n\nShe did.\n"
+    assert not fires(text, "D002")
+    # The same copy with nothing introducing it is reported.
+    assert fires(f"{long}\nThe mayor agreed.\n\n{long}\n\nShe did.\n", "D002")
+
+
 def test_three_copies_in_a_row_leave_one() -> None:
     long = COUNCIL + " " + FLOODS
     text = f"{long}\n\n{long}\n\n{long}\n"

@@ -57,6 +57,7 @@ from scrapelint.predicates import (
     ends_with_colon,
     ends_statement,
     has_words,
+    introduced_by_colon,
     is_bare_figure,
     is_list_item,
     is_running_text,
@@ -1724,7 +1725,7 @@ def _labels_in_menus(doc: Document, labels: dict[int, Line], others: dict[int, L
             run.append(index)
             continue
         if len(run) >= MIN_MENU_LABEL_RUN and len({phrase_key(lines[member].text) for member in run}) >= MIN_MENU_LABEL_RUN:
-            if not _introduced_by_colon(doc, run[0]):
+            if not introduced_by_colon(doc, run[0]):
                 kept.update((member, labels[member]) for member in run if member in labels)
         run = [index]
     return kept
@@ -1736,20 +1737,13 @@ def _is_button(doc: Document, line: Line) -> bool:
     "Case studies:" over "View all" over "case studies"), nor a label or a heading
     ("Learn more:"; "Donate" over a paragraph of how to give things away; "Get started"
     over "Quick introductions for each background.")."""
-    if ends_with_colon(line.text) or _joined(doc, line) or _introduced_by_colon(doc, line.index):
+    if ends_with_colon(line.text) or _joined(doc, line) or introduced_by_colon(doc, line.index):
         return False
     below = doc.nonblank_lines_after(line.index, 1)
     if not below:
         return True
     text = below[0].text
     return not (opens_in_lower_case(text) or ends_sentence_or_label(text.rstrip()) or is_running_text(text))
-
-
-def _introduced_by_colon(doc: Document, index: int) -> bool:
-    """Whether the nearest line with text above line ``index`` ends with a colon: it
-    introduces what follows ("Sections:" over a list of the article's)."""
-    above = doc.nonblank_lines_before(index, 1)
-    return bool(above) and ends_with_colon(above[0].text)
 
 
 def _reads_as_link(text: str) -> bool:
@@ -4820,7 +4814,7 @@ def _label_runs(doc: Document, labels: list[Line]) -> Iterator[list[Line]]:
 
 def _introduced_as_list(doc: Document, run: list[Line]) -> bool:
     """Whether the labels are the items of a list, or a line ending with a colon introduces them."""
-    return _introduced_by_colon(doc, run[0].index) or any(is_list_item(line.text) for line in run)
+    return introduced_by_colon(doc, run[0].index) or any(is_list_item(line.text) for line in run)
 
 
 def _marks_required(doc: Document, run: list[Line]) -> bool:
@@ -4911,7 +4905,7 @@ def _widget_errors(doc: Document) -> Iterator[Finding]:
         if line is not None and (not run or _near(run[-1].index, line.index, doc)):
             run.append(line)
             continue
-        if len(run) >= MIN_WIDGET_ERRORS and not _introduced_by_colon(doc, run[0].index):
+        if len(run) >= MIN_WIDGET_ERRORS and not introduced_by_colon(doc, run[0].index):
             applicability = Applicability.UNSAFE if doc.shows_code else Applicability.SAFE
             yield _removal(doc, run[0], run[-1], f"Error messages of a widget: {_first_lines_shown(run)}", applicability, "Remove the lines")
         run = [line] if line is not None else []
@@ -5056,7 +5050,7 @@ def breadcrumb_trail(doc: Document, options: Options) -> Iterator[Finding]:
     labels = _menu_label_lines(doc)
     end = -1
     for root in roots:
-        if root.index <= end or _introduced_by_colon(doc, root.index):
+        if root.index <= end or introduced_by_colon(doc, root.index):
             continue
         if _ITEM_NUMBER.match(root.text):
             crumbs = _numbered_crumbs(doc, root)

@@ -19,6 +19,7 @@ from scrapelint.predicates import (
     MIN_RUNNING_WORDS,
     SENTENCE_CLOSERS,
     has_words,
+    introduced_by_colon,
     is_bare_figure,
     is_list_item,
     likely_languages,
@@ -220,7 +221,9 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
       that ends like a sentence, and the text holds exactly two copies.
 
     Paragraphs are lines in extracted text, blank-line separated blocks in hard-wrapped
-    text. Left alone: list items; questions, which interviews ask each guest again;
+    text. Left alone: list items; questions, which interviews ask each guest again; a
+    later copy under a sentence that ends with a colon, which quotes the paragraph on
+    purpose ("Let's repeat that, with emphasis:"; a label, "Included services:", does not);
     paragraphs made mostly of figures, which repeat in tables and meal plans; anything
     printed three or more times apart, which is the structure of the page, not an
     accident; and a repeat of the headline, which D001 reports.
@@ -271,6 +274,11 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
             earlier = first_seen.setdefault(key, number)
             if earlier == number or not _is_prose(key, min_words):
                 continue
+            # A writer who quotes an earlier paragraph introduces it ("Let's repeat that,
+            # with emphasis:", "She follows this sentence with:"); a page's stray copy is
+            # introduced by nothing, or by a label ("Included services:", "writes:").
+            if _introduced_by_sentence(doc, block.first_line):
+                continue
         # Last, as the dearest tests: most repeated blocks of a page are menus printed on
         # every page, and the tests above leave them.
         if is_list_item(block.text) or title is not None and normalize_line(key) == title:
@@ -286,6 +294,17 @@ def repeated_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
         fix = kind("Remove the repeated paragraph", remove)
         where = "just above" if adjacent else f"first printed on row {blocks[earlier].first_line + 1}"
         yield Finding(block.start, block.end, f"Paragraph repeated ({where})", fix)
+
+
+MIN_INTRODUCING_WORDS = 4
+"""The fewest words of a line that ends with a colon and introduces a paragraph quoted
+again ("She follows this sentence with:"); a label has fewer ("Included services:")."""
+
+
+def _introduced_by_sentence(doc: Document, index: int) -> bool:
+    """Whether the nearest line with text above line ``index`` is a sentence of
+    ``MIN_INTRODUCING_WORDS`` words or more that ends with a colon."""
+    return introduced_by_colon(doc, index) and has_words(doc.nonblank_lines_before(index, 1)[0].text, MIN_INTRODUCING_WORDS)
 
 
 def _reportable_copies(keys: Sequence[str], counts: Counter[str], repeated: Sequence[int]) -> list[int]:

@@ -537,6 +537,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Протестующие собрались.\nФото: ТАСС\n",
         ],
         [
+            # A setting of a configuration file, not a picture's credit.
+            "services:\n  mail:\n    image: mailhog/mailhog\n    ports:\n      - 8025:8025\n",
             "Фото:\nличный архив\n",
             "ST. JOSEPH, Mich. (AP) — The storm hit on Oct. 1.\n",
             "ST. JOSEPH, Mich. (AP)\n",

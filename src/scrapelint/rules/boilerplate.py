@@ -1813,6 +1813,9 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
     Protesters gathered outside parliament on Monday.
     ```
 
+    A line in lower case among the keys of a configuration file ("image: mailhog/mailhog"
+    under "mail:") is a setting, not a credit, and is left alone.
+
     ## Fix safety
     Unsafe, for credits and captions alike. A credit is not prose, but annotators of
     article bodies keep credit lines such as "(Image credit: NASA)" with the picture's
@@ -1834,8 +1837,18 @@ def photo_credit(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         what = _credit_kind(text, pattern, credit_labels, caption_labels, agencies)
         # Asked last: it reads the lines around, and most candidates (lines with a "/") are no credit.
-        if what and not _inside_sentence(doc, line):
+        if what and not _inside_sentence(doc, line) and not _among_config_keys(doc, line):
             yield _line_removal(doc, line, what, safe=False)
+
+
+_CONFIG_KEY = lazy(r"[a-z_][\w.-]*:(?:\s|$)")
+
+
+def _among_config_keys(doc: Document, line: Line) -> bool:
+    """Whether ``line`` opens in lower case next to a line that opens with a key of a
+    configuration file ("image: mailhog/mailhog" under "mail:" in a Compose file): a
+    setting, not a picture's credit."""
+    return line.text.lstrip()[:1].islower() and any(_CONFIG_KEY.match(doc.lines[index].text.strip()) for index in _neighbours(doc, line.index))
 
 
 def _credit_kind(

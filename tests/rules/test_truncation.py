@@ -103,6 +103,9 @@ UNFINISHED_FIRES = [
 ]
 
 UNFINISHED_SILENT = [
+    # the last items of a list whose marks are gone, and a sentence broken at a link after a comma
+    "Free plan:\n\nEasy switching between video calls and text-based communication, and\n\nSolid browser-based video calls.\n",
+    "A DIY lube kit that includes an opener, pullers, a station, a brush, and\nKrytox\nGPL-205-GD0 lubricant, perfect for custom keyboards.\n",
     # headings and titles
     "Call details\n\nDuring the call, Biden affirmed his commitment.\n",
     "Meal Prep Menu for Eating Plan A\n\nPre-Workout Meal\n",

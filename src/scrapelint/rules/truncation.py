@@ -169,7 +169,8 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
 
     Left alone: list items, table rows, headings and verse (they are short, or end on a
     word that can end a line), paragraphs that end with an ellipsis, a colon or a dash
-    (deliberate), and URLs and code.
+    (deliberate), a word right after a comma (", and" before the last item of a list whose
+    marks are gone, or a sentence broken at a link), and URLs and code.
 
     ## Why it matters
     Teasers, summaries and database fields cut text at a length limit; the stump stays
@@ -210,6 +211,10 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         match = _FINAL_LOWER_WORD.search(line, max(0, len(line) - MAX_WORD_CHARS))
         if match is None or match[0] not in final_words:
+            continue
+        # After a comma the word goes on to a list's last item or to a link's words on the
+        # next line ("an opener, pullers, a brush, and" / "Krytox"), rarely to a cut.
+        if line[: match.start()].rstrip().endswith(","):
             continue
         following = blocks[number + 1] if number + 1 < len(blocks) else None
         after = blocks[number + 2] if number + 2 < len(blocks) else None

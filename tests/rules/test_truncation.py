@@ -328,6 +328,8 @@ CUT_SILENT = [
     "• " + CUT_160[2:] + "\n",
     # the next line goes on: a stray line break
     CUT_160 + "\nes that delayed the launch.\n",
+    # a sentence left hanging on purpose, picked up after an ellipsis in the next paragraph
+    CUT_160[:150] + "…\n\n…after all, the deadlines held.\n",
     # a name in capitals
     "Credits: Director Kim Sang-hoon. Lighting Design by Lee Ji-won, Costume Design by Park Min and Kim Da-eun, Sound by Choi, and Make-ups by Kim Sang Hee\n",
     # URLs and numbers at the end

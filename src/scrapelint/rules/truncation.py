@@ -33,7 +33,7 @@ _ELLIPSIS = lazy(r"…|(?<!\.)\.{3}(?!\.)")
 # The last word of a paragraph with nothing after it, not glued to a hyphen, digit or apostrophe.
 _FINAL_LOWER_WORD = lazy(r"(?<![\p{L}\p{N}\p{M}'’_/@.-])\p{Ll}[\p{Ll}\p{M}]*$")
 _FIRST_LETTER = lazy(r"[\s#>*•·\-–—\"“‘«(\[]*([\p{L}\p{N}])")
-_CONTINUATION = lazy(r"\s*(?:\p{Ll}|[,.;:!?’')\]])")
+_CONTINUATION = lazy(r"\s*(?:\p{Ll}|[,.;:!?’')\]…])")
 # Starts only where a run of spaces starts: the leftmost match always does, and trying
 # every space of a long run takes quadratic time.
 _TRAILING_ELLIPSIS = lazy(r"(?<!\s)\s*+(?:…|\.{3})$")
@@ -131,7 +131,8 @@ def _last_line(doc: Document, block: Paragraph) -> str:
 
 
 def _continues(block: Paragraph) -> bool:
-    """Whether ``block`` starts in lower case or with punctuation: it goes on with a sentence."""
+    """Whether ``block`` starts in lower case or with punctuation (an ellipsis too: "yoga
+    mat…" / "…after all"): it goes on with a sentence."""
     return _CONTINUATION.match(block.text) is not None
 
 

@@ -103,6 +103,9 @@ UNFINISHED_FIRES = [
 ]
 
 UNFINISHED_SILENT = [
+    # a text that shows code breaks its sentences at inline names
+    "Query it:\n\nfrom sqlalchemy import select\nstmt = select(User).where(User.id.in_([1, 2]))\nprint(stmt)\n\n"
+    "All column-like constructs can be used with the\nSQL IN operator.\n",
     # the last items of a list whose marks are gone, and a sentence broken at a link after a comma
     "Free plan:\n\nEasy switching between video calls and text-based communication, and\n\nSolid browser-based video calls.\n",
     "A DIY lube kit that includes an opener, pullers, a station, a brush, and\nKrytox\nGPL-205-GD0 lubricant, perfect for custom keyboards.\n",

@@ -171,7 +171,10 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     Left alone: list items, table rows, headings and verse (they are short, or end on a
     word that can end a line), paragraphs that end with an ellipsis, a colon or a dash
     (deliberate), a word right after a comma (", and" before the last item of a list whose
-    marks are gone, or a sentence broken at a link), and URLs and code.
+    marks are gone, or a sentence broken at a link), and URLs and code. A text that
+    shows code (a listing, a session at a prompt, code split one token a line) is not
+    searched: converters break its sentences at each inline name ("to use the" / "SQL
+    IN operator."), which opens the next line like a new paragraph.
 
     ## Why it matters
     Teasers, summaries and database fields cut text at a length limit; the stump stays
@@ -191,7 +194,9 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     remove the paragraph by hand.
     """
     final_words = _words_for(doc, "never-final-words")
-    if not final_words:
+    # A text that shows code breaks its sentences at each inline name ("to use the" /
+    # "SQL IN operator."), capitalised or not: there a cut cannot be told from them.
+    if not final_words or doc.shows_code:
         return
     blocks = doc.blocks
     min_words = int(options["min-words"])

@@ -991,6 +991,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The dealers expect a recovery.\nhttps://www.instagram.com/example/\n",
         ],
         [
+            # A field of a quoted e-mail's header.
+            "He wrote:\n\nFrom: Matt Fredette\nTo: port-hp700@netbsd.org\nSubject: sneak preview\n\nHello.\n",
             "https://example.com/report\n",
             "www.example.com.br\n",
             "http://amzn.to/2iJFhRj\n",

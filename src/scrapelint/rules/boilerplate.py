@@ -2316,12 +2316,18 @@ def _among_record_fields(doc: Document, line: Line) -> bool:
     """Whether a line next to ``line`` is a field of a record, labelled with a colon (the
     phrase files `record-label.*.txt`: "From: Jane Doe", "Location: Las Vegas"): a date
     there is an e-mail's or an event's, not the page's."""
-    labels = phrase_list("record-label").exact
-    for index in _neighbours(doc, line.index):
-        label, colon, _ = doc.lines[index].text.partition(":")
-        if colon and phrase_key(label) in labels:
-            return True
-    return False
+    return any(map(_opens_with_record_label, (doc.lines[index] for index in _neighbours(doc, line.index))))
+
+
+def _is_record_field(doc: Document, line: Line) -> bool:
+    """Whether ``line`` is itself a labelled field of a record, among others ("To:
+    port-hp700@netbsd.org" between "From: …" and "Subject: …" in a quoted e-mail)."""
+    return _opens_with_record_label(line) and _among_record_fields(doc, line)
+
+
+def _opens_with_record_label(line: Line) -> bool:
+    label, colon, _ = line.text.partition(":")
+    return bool(colon) and phrase_key(label) in phrase_list("record-label").exact
 
 
 MAX_BYLINE_NAME_WORDS = 6
@@ -3231,7 +3237,8 @@ def contact_line(doc: Document, options: Options) -> Iterator[Finding]:
     `social-network.mul.txt`), with at most a short label before it. Other web addresses
     on a line of their own are left alone: articles list sources and links that way. An
     address inside a sentence ("Write to jane.doe@example.com with questions.") is left
-    alone too.
+    alone too, and so is a field of a quoted e-mail's header ("To: list@example.org"
+    between "From: …" and "Subject: …"; labels from `record-label.*.txt`).
 
     ## Why it matters
     Author boxes and site footers print the writer's or the desk's contacts under the
@@ -3256,7 +3263,8 @@ def contact_line(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         match = _CONTACT_LINE.match(line.text)
         if match and (match["email"] or match["site"].casefold() in networks) and not _inside_sentence(doc, line):
-            yield _line_removal(doc, line, "Contact line", safe=False)
+            if not _is_record_field(doc, line):
+                yield _line_removal(doc, line, "Contact line", safe=False)
 
 
 @lru_cache(maxsize=1)

@@ -194,9 +194,7 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
     remove the paragraph by hand.
     """
     final_words = _words_for(doc, "never-final-words")
-    # A text that shows code breaks its sentences at each inline name ("to use the" /
-    # "SQL IN operator."), capitalised or not: there a cut cannot be told from them.
-    if not final_words or doc.shows_code:
+    if not final_words:
         return
     blocks = doc.blocks
     min_words = int(options["min-words"])
@@ -230,7 +228,10 @@ def unfinished_paragraph(doc: Document, options: Options) -> Iterator[Finding]:
             continue
         start = doc.lines[block.last_line].start + match.start()
         end = start + len(match[0])
-        if doc.in_url(start, end) or doc.in_code(start, end):
+        # A text that shows code breaks its sentences at each inline name ("to use the" /
+        # "SQL IN operator."), capitalised or not: there a cut cannot be told from them.
+        # Asked last: most texts have no candidate, and the question reads the whole text.
+        if doc.in_url(start, end) or doc.in_code(start, end) or doc.shows_code:
             continue
         yield Finding(start, end, f"Paragraph stops mid-sentence after {match[0]!r}")
 

@@ -256,33 +256,36 @@ def _required_mark_end(doc: Document, line: Line) -> Line:
     Felder sind mit" / "*" / "markiert"). ``line`` itself when no mark follows it."""
     if ends_sentence(line.text.rstrip()):
         return line
-    mark, *rest = doc.nonblank_lines_after(line.index, 2) or [line]
-    if mark is line or mark.text.strip() != "*" or not _near(line.index, mark.index, doc):
+    following = doc.nonblank_lines_after(line.index, 2)
+    if not following or following[0].text.strip() not in _REQUIRED_MARKS or not _near(line.index, following[0].index, doc):
         return line
-    if rest and _near(mark.index, rest[0].index, doc):
-        piece = rest[0].text.strip()
+    mark = following[0]
+    if len(following) == 2 and _near(mark.index, following[1].index, doc):
+        piece = following[1].text.strip()
         if opens_in_lower_case(piece) and not has_words(piece, MAX_CLAUSE_PIECE_WORDS + 1):
-            return rest[0]
+            return following[1]
     return mark
 
 
 MAX_BRACKETED_LINKS_LINES = 7
 """The lines of a comment form's links in brackets, from "(" to ")": "(" / "Log Out" / "/" /
 "Change" / ")" is five."""
+MAX_BRACKETED_LINK_WORDS = 2
 
 
 def _bracketed_links_end(doc: Document, line: Line) -> Line:
     """The last line of the links in brackets that a comment form prints right under
     ``line``, one a line ("You are commenting using your Google account." / "(" / "Log
     Out" / "/" / "Change" / ")"): the closing bracket, when every line from the opening
-    one holds two words at most. ``line`` itself when no such group follows it."""
+    one holds ``MAX_BRACKETED_LINK_WORDS`` words at most. ``line`` itself when no such
+    group follows it."""
     group = doc.nonblank_lines_after(line.index, MAX_BRACKETED_LINKS_LINES)
     if not group or group[0].text.strip() != "(" or not _near(line.index, group[0].index, doc):
         return line
     above = group[0]
     for member in group[1:]:
         text = member.text.strip()
-        if not _near(above.index, member.index, doc) or has_words(text, MAX_CLAUSE_PIECE_WORDS):
+        if not _near(above.index, member.index, doc) or has_words(text, MAX_BRACKETED_LINK_WORDS + 1):
             return line
         if text == ")":
             return member
